@@ -16,7 +16,13 @@ export default defineConfig({
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4096,
+    // Not minified: tfjs starts its wasm threads from `factory.toString()` of the Emscripten module, and a
+    // minifier renames the closure variables that string refers to ("e is not defined" in every pthread).
+    minify: false,
+  },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 120_000,

@@ -152,7 +152,7 @@ export async function* trainRfm(
         yield {
           iteration: t,
           d,
-          M: m,
+          M: Float64Array.from(m), // a copy: the record may be transferred while m is still in use
           ...describeFeatureMatrix(m, d),
           trainMse,
           testMse: testPred ? meanSquaredError(testPred, data.yTest) : null,

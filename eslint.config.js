@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importPlugin from 'eslint-plugin-import';
+import globals from 'globals';
+
+/**
+ * Lint, including the import direction of the architecture (STYLE.md): core/ runs in the worker and in
+ * Node, so it imports nothing from the UI side; params/ imports nothing; protocol/ only types from core.
+ */
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, import: importPlugin },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone('./src/core', './src/!(core)/**', 'core/ is the engine: it must not import app, store, worker or UI code'),
+            zone('./src/params', './src/!(params)/**', 'params/ is the schema: it imports nothing'),
+            zone('./src/data', ['./src/components', './src/store', './src/viz', './src/worker', './src/engine'], 'data/ must run in the worker and in Node'),
+            zone('./src/worker', ['./src/components', './src/store', './src/viz', './src/engine'], 'the worker must not import UI code'),
+            zone('./src/viz', ['./src/components', './src/store', './src/worker', './src/engine', './src/core'], 'viz/ draws plain data'),
+            zone('./src/cli', ['./src/components', './src/store', './src/viz', './src/worker', './src/engine'], 'the CLI runs in Node'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

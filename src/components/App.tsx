@@ -1,0 +1,44 @@
+/** The page: controls on the left, what the model learns on the right. */
+import { BackendPicker } from './BackendPicker';
+import { DataControls } from './DataControls';
+import { ErrorBanner } from './ErrorBanner';
+import { ModelControls } from './ModelControls';
+import { RunControls } from './RunControls';
+import { ErrorPanel } from './panels/ErrorPanel';
+import { HeatmapPanel } from './panels/HeatmapPanel';
+import { MetricsTable } from './panels/MetricsTable';
+import { SpectrumPanel } from './panels/SpectrumPanel';
+
+export function App() {
+  return (
+    <div className="app">
+      <header className="top">
+        <div>
+          <h1>RFM Explorer</h1>
+          <p className="tagline">
+            A Recursive Feature Machine learns which directions of the input matter by averaging the gradient outer
+            product (AGOP) of a kernel machine, then reweights its kernel with that feature matrix M. Watch it learn.
+          </p>
+        </div>
+        <RunControls />
+      </header>
+      <ErrorBanner />
+      <main className="layout">
+        <aside className="controls">
+          <DataControls />
+          <ModelControls />
+          <section className="control-group" aria-label="backend">
+            <h2>Backend</h2>
+            <BackendPicker />
+          </section>
+        </aside>
+        <div className="panels">
+          <HeatmapPanel />
+          <ErrorPanel />
+          <SpectrumPanel />
+          <MetricsTable />
+        </div>
+      </main>
+    </div>
+  );
+}

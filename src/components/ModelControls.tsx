@@ -1,0 +1,21 @@
+/** Model: kernel, bandwidth, ridge, iterations, update convention, diagonal and centring. */
+import { useAppStore } from '../store/store';
+import { ChoiceControl, ToggleControl } from './controls/ChoiceControl';
+import { NumberControl } from './controls/NumberControl';
+
+export function ModelControls() {
+  const kernel = useAppStore((s) => s.params.kernel);
+  return (
+    <section className="control-group" aria-label="model">
+      <h2>Model</h2>
+      <ChoiceControl name="kernel" />
+      <NumberControl name="L" />
+      {kernel === 'laplace-q' && <NumberControl name="q" />}
+      <NumberControl name="lambda" />
+      <NumberControl name="iters" />
+      <ChoiceControl name="norm" />
+      <ToggleControl name="diag" />
+      <ToggleControl name="center" />
+    </section>
+  );
+}

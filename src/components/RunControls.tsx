@@ -1,0 +1,62 @@
+/** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
+import { getEngine } from '../engine/engine';
+import { selectRunFraction } from '../store/selectors';
+import { useAppStore } from '../store/store';
+
+const PHASE_LABEL = { agop: 'AGOP (new M)', kernel: 'kernel', solve: 'solve', predict: 'predict', spectrum: 'spectrum' };
+
+export function RunControls() {
+  const status = useAppStore((s) => s.status);
+  const progress = useAppStore((s) => s.progress);
+  const recordCount = useAppStore((s) => s.records.length);
+  const planned = useAppStore((s) => s.plannedRecords);
+  const fraction = useAppStore(selectRunFraction);
+  const busy = status === 'running' || status === 'starting';
+
+  const onPlay = () => {
+    const engine = getEngine();
+    if (busy) engine.pause();
+    else if (status === 'paused') engine.resume();
+    else engine.start('play');
+  };
+  const onStep = () => {
+    const engine = getEngine();
+    if (status === 'paused') engine.step();
+    else if (!busy) engine.start('step');
+  };
+
+  return (
+    <div className="run-controls">
+      <button
+        className="play"
+        data-testid="play"
+        aria-label={busy ? 'pause' : 'play'}
+        title={busy ? 'Pause' : status === 'paused' ? 'Resume' : 'Train'}
+        onClick={onPlay}
+      >
+        {busy ? '❚❚' : '▶'}
+      </button>
+      <button data-testid="step" title="Step one iteration" onClick={onStep} disabled={busy}>
+        step
+      </button>
+      <button data-testid="reset" title="Reset" onClick={() => getEngine().reset()}>
+        reset
+      </button>
+      <div className="run-status" data-testid="run-status" data-status={status} data-records={recordCount}>
+        <div>
+          <strong>{status}</strong>
+          {planned > 0 && (
+            <span>
+              {' '}
+              · iteration {Math.min(recordCount, planned)}/{planned}
+            </span>
+          )}
+          {busy && progress && <span className="phase"> · {PHASE_LABEL[progress.phase]}</span>}
+        </div>
+        <div className="progress" role="progressbar" aria-valuenow={Math.round(fraction * 100)} aria-valuemin={0} aria-valuemax={100}>
+          <div style={{ width: `${fraction * 100}%` }} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** A slider (linear or log, per the schema) with a typed-in value beside it. */
+import { useEffect, useState } from 'react';
+import { PARAMS, parseParam, type NumberSpec, type ParamKey, type Params } from '../../params/schema';
+import { useAppStore } from '../../store/store';
+
+type NumberKey = { [K in ParamKey]: Params[K] extends number ? K : never }[ParamKey];
+
+const STEPS = 200;
+
+function toSlider(spec: NumberSpec, value: number): number {
+  if (spec.scale === 'log') {
+    const lo = Math.log(spec.min);
+    const v = Math.log(Math.max(value, spec.min));
+    return Math.round(((v - lo) / (Math.log(spec.max) - lo)) * STEPS);
+  }
+  return value;
+}
+
+function fromSlider(spec: NumberSpec, position: number): number {
+  if (spec.scale === 'log') {
+    const lo = Math.log(spec.min);
+    const raw = Math.exp(lo + (position / STEPS) * (Math.log(spec.max) - lo));
+    // Round to 2 significant digits so log sliders land on readable values.
+    const rounded = Number(raw.toPrecision(2));
+    return spec.integer ? Math.round(rounded) : rounded;
+  }
+  return position;
+}
+
+export function NumberControl({ name, slider = true }: { name: NumberKey; slider?: boolean }) {
+  const spec = PARAMS[name] as NumberSpec;
+  const value = useAppStore((s) => s.params[name]);
+  const setParam = useAppStore((s) => s.setParam);
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(String(value)), [value]);
+
+  const commit = (raw: string) => {
+    try {
+      setParam(name, parseParam(name, raw));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const sliderStep = spec.scale === 'log' ? 1 : spec.integer ? 1 : (spec.max - spec.min) / STEPS;
+  return (
+    <div className="control" title={spec.help}>
+      <label htmlFor={`param-${name}`}>{spec.label}</label>
+      <div className="control-row">
+        {slider && (
+          <input
+            type="range"
+            aria-label={`${spec.label} slider`}
+            data-testid={`slider-${name}`}
+            min={spec.scale === 'log' ? 0 : spec.min}
+            max={spec.scale === 'log' ? STEPS : spec.max}
+            step={sliderStep}
+            value={value === 0 && spec.allowZero && spec.scale === 'log' ? 0 : toSlider(spec, value)}
+            onChange={(e) => commit(String(fromSlider(spec, Number(e.target.value))))}
+          />
+        )}
+        <input
+          id={`param-${name}`}
+          data-testid={`param-${name}`}
+          className={`number-input${error ? ' invalid' : ''}`}
+          value={text}
+          inputMode="decimal"
+          onChange={(e) => setText(e.target.value)}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit((e.target as HTMLInputElement).value);
+          }}
+        />
+      </div>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}

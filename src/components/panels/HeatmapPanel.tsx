@@ -1,0 +1,79 @@
+/** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
+import { useState } from 'react';
+import type { IterationRecord } from '../../core';
+import { selectShownRecord } from '../../store/selectors';
+import { useAppStore, type AppState } from '../../store/store';
+import { createHeatmap } from '../../viz/heatmap';
+import { formatValue } from '../../viz/format';
+import { useChart } from './useChart';
+
+const pick = (s: AppState) => ({ record: selectShownRecord(s), hideDiagonal: s.hideDiagonal, labels: s.dataset?.featureNames });
+const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
+  record ? { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` } : null;
+
+/** The coordinates with the largest diagonal entries of M, as "x1, x2, x3". */
+function topCoordinates(record: IterationRecord, labels: string[] | undefined, count = 3): string {
+  const d = record.d;
+  return Array.from({ length: d }, (_, i) => i)
+    .sort((a, b) => record.M[b * d + b]! - record.M[a * d + a]!)
+    .slice(0, Math.min(count, d))
+    .map((i) => labels?.[i] ?? `x${i + 1}`)
+    .join(', ');
+}
+
+export function HeatmapPanel() {
+  const [hover, setHover] = useState<string | null>(null);
+  const ref = useChart(
+    (node) =>
+      createHeatmap(node, {
+        onHover: (cell) => setHover(cell ? `M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}` : null),
+      }),
+    pick,
+    toData,
+  );
+  const records = useAppStore((s) => s.records);
+  const selected = useAppStore((s) => s.selectedIteration);
+  const hideDiagonal = useAppStore((s) => s.hideDiagonal);
+  const labels = useAppStore((s) => s.dataset?.featureNames);
+  const selectIteration = useAppStore((s) => s.selectIteration);
+  const setHideDiagonal = useAppStore((s) => s.setHideDiagonal);
+  const shown = useAppStore(selectShownRecord);
+  const last = Math.max(records.length - 1, 0);
+
+  return (
+    <section className="panel" aria-label="feature matrix">
+      <header>
+        <h3>Feature matrix M</h3>
+        <label className="toggle small">
+          <input type="checkbox" data-testid="hide-diagonal" checked={hideDiagonal} onChange={(e) => setHideDiagonal(e.target.checked)} />
+          hide diagonal
+        </label>
+      </header>
+      <div ref={ref} className="chart heatmap-host" />
+      <div className="scrubber">
+        <input
+          type="range"
+          aria-label="iteration shown"
+          data-testid="iteration-scrubber"
+          min={0}
+          max={last}
+          value={selected ?? last}
+          disabled={records.length < 2}
+          onChange={(e) => {
+            const t = Number(e.target.value);
+            selectIteration(t === last ? null : t);
+          }}
+        />
+        <span data-testid="scrubber-label">
+          {shown ? `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}` : 'no iterations yet'}
+        </span>
+      </div>
+      <p className="caption" data-testid="heatmap-caption">
+        {hover ??
+          (shown && shown.iteration > 0
+            ? `Largest diagonal entries: ${topCoordinates(shown, labels)}. Bright rows and columns are the directions the model uses.`
+            : 'M starts as the identity: every coordinate counts the same.')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/** Every iteration's numbers: errors, R², accuracy and the time of each phase on the active backend. */
+import type { IterationRecord } from '../../core';
+import { useAppStore } from '../../store/store';
+import { formatMs, formatValue } from '../../viz/format';
+
+const fmt = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : formatValue(v));
+const totalMs = (r: IterationRecord) => Object.values(r.timings).reduce((a, b) => a + b, 0);
+
+export function MetricsTable() {
+  const records = useAppStore((s) => s.records);
+  const selectIteration = useAppStore((s) => s.selectIteration);
+  const showAccuracy = records.some((r) => r.testAccuracy !== null);
+  const showR2 = records.some((r) => r.testR2 !== null);
+  const baseline = records[0];
+  const latest = records.at(-1);
+  return (
+    <section className="panel wide" aria-label="metrics">
+      <header>
+        <h3>Iterations</h3>
+        {baseline && latest && latest !== baseline && baseline.testMse !== null && latest.testMse !== null && (
+          <span className="headline" data-testid="improvement">
+            test MSE {formatValue(baseline.testMse)} → {formatValue(latest.testMse)} (
+            {latest.testMse < baseline.testMse
+              ? `${formatValue(baseline.testMse / latest.testMse)}× lower than the baseline`
+              : 'no better than the baseline'}
+            )
+          </span>
+        )}
+      </header>
+      <table className="metrics" data-testid="metrics-table">
+        <thead>
+          <tr>
+            <th>t</th>
+            <th>train MSE</th>
+            <th>test MSE</th>
+            {showR2 && <th>test R²</th>}
+            {showAccuracy && <th>test acc.</th>}
+            <th title="kernel / solve / predict / spectrum / AGOP">time (k · s · p · sp · agop)</th>
+            <th>backend</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((r) => (
+            <tr
+              key={r.iteration}
+              data-testid={`metrics-row-${r.iteration}`}
+              data-train-mse={r.trainMse}
+              data-test-mse={r.testMse ?? ''}
+              data-test-acc={r.testAccuracy ?? ''}
+              onClick={() => selectIteration(r.iteration)}
+            >
+              <td>{r.iteration === 0 ? '0 (baseline)' : r.iteration}</td>
+              <td>{fmt(r.trainMse)}</td>
+              <td>{fmt(r.testMse)}</td>
+              {showR2 && <td>{fmt(r.testR2)}</td>}
+              {showAccuracy && <td>{r.testAccuracy === null ? '–' : `${(r.testAccuracy * 100).toFixed(1)}%`}</td>}
+              <td className="timings">
+                {formatMs(totalMs(r))}{' '}
+                <span className="muted">
+                  ({[r.timings.kernel, r.timings.solve, r.timings.predict, r.timings.spectrum, r.timings.agop].map((t) => Math.round(t)).join(' · ')})
+                </span>
+                {r.jitter > 0 && (
+                  <span className="warn" title="The factorisation needed extra diagonal jitter">
+                    {' '}
+                    jitter {formatValue(r.jitter)}
+                  </span>
+                )}
+              </td>
+              <td>{r.backend}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/** The top eigenvalues of K_{M_t}(X, X), one line per iteration, on a log axis. */
+import type { AppState } from '../../store/store';
+import { iterationColor } from '../../viz/colors';
+import { createLineChart } from '../../viz/lineChart';
+import { useChart } from './useChart';
+
+const pick = (s: AppState) => ({ records: s.records, planned: s.plannedRecords });
+
+function toData({ records, planned }: ReturnType<typeof pick>) {
+  return {
+    series: records.map((r) => ({
+      id: `t${r.iteration}`,
+      label: r.iteration === 0 ? 'iteration 0 (baseline)' : `iteration ${r.iteration}`,
+      color: iterationColor(r.iteration, Math.max(planned, records.length)),
+      points: Array.from(r.kernelEigenvalues, (y, i) => ({ x: i + 1, y })),
+    })),
+  };
+}
+
+export function SpectrumPanel() {
+  const ref = useChart(
+    (node) => createLineChart(node, { xLabel: 'eigenvalue index', yLabel: 'eigenvalue of K', yScale: 'log', legend: true, testId: 'spectrum-chart' }),
+    pick,
+    toData,
+  );
+  return (
+    <section className="panel" aria-label="kernel spectrum">
+      <header>
+        <h3>Kernel spectrum</h3>
+      </header>
+      <div ref={ref} className="chart" />
+      <p className="caption">As M learns, the spectrum of K changes shape: a few directions carry the signal.</p>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Reactive training, as in a notebook: the first run starts once a backend is ready, and any change of
+ * a parameter restarts the run (debounced while a slider moves). A backend change re-selects the backend
+ * in the worker first. Paused or stepped runs are restarted paused-free only when a parameter changes.
+ */
+import type { Params } from '../params/schema';
+import { useAppStore } from '../store/store';
+import { getEngine } from './engine';
+
+export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => void {
+  const engine = getEngine();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
+  engine.selectBackend(useAppStore.getState().params.backend);
+
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (!started && state.backend && !previous.backend) {
+      started = true;
+      if (autoplay) engine.start('play');
+    }
+    if (state.params === previous.params) return;
+    if (state.params.backend !== previous.params.backend) engine.selectBackend(state.params.backend);
+    if (!changedExperiment(state.params, previous.params) && state.params.backend === previous.params.backend) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => engine.start('play'), delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}
+
+function changedExperiment(a: Params, b: Params): boolean {
+  return (Object.keys(a) as (keyof Params)[]).some((k) => k !== 'backend' && a[k] !== b[k]);
+}

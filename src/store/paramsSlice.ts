@@ -1,0 +1,19 @@
+/** The experiment's parameters (the only state that reaches the URL). */
+import type { StateCreator } from 'zustand';
+import { defaultParams, type ParamKey, type Params } from '../params/schema';
+import type { AppState } from './store';
+
+export interface ParamsSlice {
+  params: Params;
+  /** Problems found while reading the URL at start-up, shown once. */
+  paramProblems: string[];
+  setParam: <K extends ParamKey>(key: K, value: Params[K]) => void;
+  replaceParams: (params: Params, problems?: string[]) => void;
+}
+
+export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (set) => ({
+  params: defaultParams(),
+  paramProblems: [],
+  setParam: (key, value) => set((s) => (s.params[key] === value ? s : { params: { ...s.params, [key]: value } })),
+  replaceParams: (params, problems = []) => set({ params, paramProblems: problems }),
+});

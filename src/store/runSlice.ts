@@ -1,0 +1,58 @@
+/**
+ * The current run as the worker reports it: status, records so far, progress, errors, backend.
+ * Events of a run other than the current one never reach these actions (the client drops them).
+ */
+import type { StateCreator } from 'zustand';
+import type { IterationRecord, Progress } from '../core';
+import type { BackendInfo, DatasetSummary } from '../protocol/messages';
+import type { AppState } from './store';
+
+export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'failed' | 'cancelled';
+
+export interface RunSlice {
+  runId: number;
+  status: RunStatus;
+  records: IterationRecord[];
+  progress: Progress | null;
+  error: string | null;
+  dataset: DatasetSummary | null;
+  /** Total iterations of the current run (T + 1 records). */
+  plannedRecords: number;
+  backend: BackendInfo | null;
+  backendError: string | null;
+  runRequested: (runId: number, plannedRecords: number) => void;
+  runStarted: (dataset: DatasetSummary) => void;
+  progressed: (progress: Progress) => void;
+  iterationCompleted: (record: IterationRecord) => void;
+  runPaused: () => void;
+  runResumed: () => void;
+  runFinished: () => void;
+  runFailed: (message: string) => void;
+  runReset: () => void;
+  backendSelected: (info: BackendInfo) => void;
+  backendFailed: (message: string) => void;
+}
+
+export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
+  runId: 0,
+  status: 'idle',
+  records: [],
+  progress: null,
+  error: null,
+  dataset: null,
+  plannedRecords: 0,
+  backend: null,
+  backendError: null,
+  runRequested: (runId, plannedRecords) =>
+    set({ runId, plannedRecords, status: 'starting', records: [], progress: null, error: null, selectedIteration: null }),
+  runStarted: (dataset) => set({ dataset, status: 'running' }),
+  progressed: (progress) => set({ progress }),
+  iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
+  runPaused: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused' } : s)),
+  runResumed: () => set({ status: 'running' }),
+  runFinished: () => set({ status: 'finished', progress: null }),
+  runFailed: (message) => set({ status: 'failed', error: message, progress: null }),
+  runReset: () => set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], progress: null, error: null })),
+  backendSelected: (info) => set({ backend: info, backendError: null }),
+  backendFailed: (message) => set({ backendError: message }),
+});

@@ -1,0 +1,24 @@
+/** Small selectors: each returns one value derived from the state, never stored twice. */
+import type { IterationRecord } from '../core';
+import type { AppState } from './store';
+
+export const selectParams = (s: AppState) => s.params;
+export const selectStatus = (s: AppState) => s.status;
+export const selectRecords = (s: AppState) => s.records;
+export const selectLatestRecord = (s: AppState): IterationRecord | null => s.records.at(-1) ?? null;
+
+/** The record the heatmap shows: the scrubbed one, or the latest. */
+export const selectShownRecord = (s: AppState): IterationRecord | null =>
+  s.selectedIteration === null ? (s.records.at(-1) ?? null) : (s.records[s.selectedIteration] ?? s.records.at(-1) ?? null);
+
+export const selectIsBusy = (s: AppState) => s.status === 'running' || s.status === 'starting';
+
+/** Overall progress of the run in [0, 1], counting phases within the current iteration. */
+export const selectRunFraction = (s: AppState): number => {
+  if (s.plannedRecords === 0) return 0;
+  if (s.status === 'finished') return 1;
+  const phaseOrder = ['agop', 'kernel', 'solve', 'predict', 'spectrum'] as const;
+  const p = s.progress;
+  const within = p ? (phaseOrder.indexOf(p.phase) + p.fraction) / phaseOrder.length : 0;
+  return Math.min(1, (s.records.length + (p && p.iteration >= s.records.length ? within : 0)) / s.plannedRecords);
+};

@@ -1,0 +1,13 @@
+/** One zustand store made of slices (params, run, view). */
+import { create } from 'zustand';
+import { createParamsSlice, type ParamsSlice } from './paramsSlice';
+import { createRunSlice, type RunSlice } from './runSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type AppState = ParamsSlice & RunSlice & ViewSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createParamsSlice(...a),
+  ...createRunSlice(...a),
+  ...createViewSlice(...a),
+}));

@@ -1,0 +1,76 @@
+/**
+ * Chooses the tfjs backend inside the worker. WebGPU only when the adapter is real hardware: a software
+ * fallback adapter (SwiftShader) is ~50x slower than the wasm backend on the same CPU (see ENV.md).
+ * Then threaded wasm (needs cross-origin isolation), then webgl, then cpu. An explicit choice is honoured
+ * when that backend can start, else the next in the auto order is used and the reason says so.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { AdapterDescription, BackendChoice, BackendInfo } from '../protocol/messages';
+
+let webgpuLoaded: Promise<unknown> | null = null;
+
+async function describeAdapter(): Promise<AdapterDescription | null> {
+  if (typeof navigator === 'undefined' || !('gpu' in navigator) || !navigator.gpu) return null;
+  const adapter = await navigator.gpu.requestAdapter().catch(() => null);
+  if (!adapter) return null;
+  const info = adapter.info;
+  const legacyFallback = (adapter as unknown as { isFallbackAdapter?: boolean }).isFallbackAdapter;
+  const text = `${info.vendor} ${info.architecture} ${info.description}`.toLowerCase();
+  return {
+    vendor: info.vendor,
+    architecture: info.architecture,
+    description: info.description,
+    isFallback: Boolean(info.isFallbackAdapter || legacyFallback || text.includes('swiftshader')),
+  };
+}
+
+async function tryBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boolean> {
+  try {
+    if (name === 'webgpu') {
+      webgpuLoaded ??= import('@tensorflow/tfjs-backend-webgpu');
+      await webgpuLoaded;
+    }
+    if (name === 'wasm') {
+      setWasmPaths({
+        'tfjs-backend-wasm.wasm': wasmPlainUrl,
+        'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+        'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+      });
+    }
+    return (await tf.setBackend(name)) && (await tf.ready().then(() => tf.getBackend() === name));
+  } catch {
+    return false;
+  }
+}
+
+export async function selectBackend(choice: BackendChoice): Promise<BackendInfo> {
+  const adapter = await describeAdapter();
+  const threads = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
+  const info = (name: string, reason: string): BackendInfo => ({
+    name,
+    reason,
+    adapter,
+    threads: name === 'wasm' ? threads : null,
+  });
+
+  if (choice !== 'auto') {
+    if (choice === 'webgpu' && !adapter) {
+      // fall through to auto with a reason
+    } else if (await tryBackend(choice)) {
+      return info(choice, 'chosen by you');
+    }
+  }
+  const prefix = choice !== 'auto' ? `${choice} could not start; ` : '';
+  if (adapter && !adapter.isFallback && (await tryBackend('webgpu')))
+    return info('webgpu', `${prefix}WebGPU on real GPU hardware (${adapter.vendor || adapter.description || 'GPU'})`);
+  const why = adapter ? 'the WebGPU adapter is a software fallback (SwiftShader), slower than wasm' : 'no WebGPU adapter';
+  if (await tryBackend('wasm'))
+    return info('wasm', `${prefix}${why}; wasm ${threads ? 'with threads' : 'without threads (page not cross-origin isolated)'}`);
+  if (await tryBackend('webgl')) return info('webgl', `${prefix}${why}; wasm unavailable`);
+  await tryBackend('cpu');
+  return info('cpu', `${prefix}${why}; wasm and webgl unavailable`);
+}
