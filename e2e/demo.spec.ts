@@ -65,8 +65,9 @@ test('an invalid expression shows an error and keeps the last good state', async
   await input.fill('sin(3*x1) + x2');
   await input.press('Enter');
   await expect(page.getByTestId('expr-error')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('expr')).toBe('sin(3*x1) + x2');
   await waitForStatus(page, 'finished');
-  expect(new URL(page.url()).searchParams.get('expr')).toBe('sin(3*x1) + x2');
+  expect(await readMetrics(page)).not.toEqual(before);
 });
 
 test('pause, step and reset control the run', async ({ page }) => {

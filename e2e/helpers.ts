@@ -19,16 +19,19 @@ export async function waitForStatus(page: Page, status: string, timeout = 150_00
 }
 
 export async function readMetrics(page: Page): Promise<RowMetrics[]> {
-  return page.getByTestId('metrics-table').locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row, iteration) => {
-      const el = row as HTMLElement;
-      const acc = el.dataset.testAcc;
-      return {
-        iteration,
-        trainMse: Number(el.dataset.trainMse),
-        testMse: Number(el.dataset.testMse),
-        testAcc: acc === undefined || acc === '' ? null : Number(acc),
-      };
-    }),
-  );
+  return page
+    .getByTestId('metrics-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row, iteration) => {
+        const el = row as HTMLElement;
+        const acc = el.dataset.testAcc;
+        return {
+          iteration,
+          trainMse: Number(el.dataset.trainMse),
+          testMse: Number(el.dataset.testMse),
+          testAcc: acc === undefined || acc === '' ? null : Number(acc),
+        };
+      }),
+    );
 }

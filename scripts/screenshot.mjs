@@ -12,7 +12,14 @@ const out = process.argv[3] ?? 'test-results/screenshot.png';
 const base = process.env.APP_URL ?? 'http://127.0.0.1:4173/';
 const browser = await chromium.launch({
   executablePath: await findBrowser(),
-  args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--enable-unsafe-webgpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
 page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
@@ -20,7 +27,10 @@ page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(`${base}?${query}`);
 const started = Date.now();
 await page.waitForFunction(
-  () => ['finished', 'failed'].includes(document.querySelector('[data-testid=run-status]')?.getAttribute('data-status') ?? ''),
+  () =>
+    ['finished', 'failed'].includes(
+      globalThis.document.querySelector('[data-testid=run-status]')?.getAttribute('data-status') ?? '',
+    ),
   null,
   { timeout: Number(process.env.TIMEOUT_MS ?? 300_000) },
 );

@@ -16,7 +16,9 @@ function step(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) failures.push(name);
   return result.status === 0;
 }
@@ -40,7 +42,15 @@ function countPlaywright(path) {
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('format', 'npx', ['prettier', '--check', '.']);
-const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitOk = step('unit tests', 'node', [
+  '--import',
+  './scripts/node-polyfills.mjs',
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 if (!countVitest('test-results/unit.json') && !unitOk) failed += 1;
 
 if (step('build', 'npx', ['vite', 'build'])) {
@@ -53,7 +63,10 @@ if (step('build', 'npx', ['vite', 'build'])) {
     failed += 1;
   }
   if (browser) {
-    const e2eOk = step('e2e tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: browser, CI: process.env.CI ?? '1' });
+    const e2eOk = step('e2e tests', 'npx', ['playwright', 'test'], {
+      CHROMIUM_PATH: browser,
+      CI: process.env.CI ?? '1',
+    });
     if (!countPlaywright('test-results/e2e.json') && !e2eOk) failed += 1;
   }
 }

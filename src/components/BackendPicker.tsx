@@ -19,7 +19,8 @@ export function BackendPicker() {
             </div>
             {adapter && (
               <div className="muted" data-testid="backend-adapter">
-                GPU adapter: {[adapter.vendor, adapter.architecture, adapter.description].filter(Boolean).join(' ') || 'unnamed'}
+                GPU adapter:{' '}
+                {[adapter.vendor, adapter.architecture, adapter.description].filter(Boolean).join(' ') || 'unnamed'}
                 {adapter.isFallback ? ' (software fallback)' : ''}
               </div>
             )}

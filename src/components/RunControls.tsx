@@ -3,7 +3,13 @@ import { getEngine } from '../engine/engine';
 import { selectRunFraction } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
-const PHASE_LABEL = { agop: 'AGOP (new M)', kernel: 'kernel', solve: 'solve', predict: 'predict', spectrum: 'spectrum' };
+const PHASE_LABEL = {
+  agop: 'AGOP (new M)',
+  kernel: 'kernel',
+  solve: 'solve',
+  predict: 'predict',
+  spectrum: 'spectrum',
+};
 
 export function RunControls() {
   const status = useAppStore((s) => s.status);
@@ -53,7 +59,13 @@ export function RunControls() {
           )}
           {busy && progress && <span className="phase"> · {PHASE_LABEL[progress.phase]}</span>}
         </div>
-        <div className="progress" role="progressbar" aria-valuenow={Math.round(fraction * 100)} aria-valuemin={0} aria-valuemax={100}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-valuenow={Math.round(fraction * 100)}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
           <div style={{ width: `${fraction * 100}%` }} />
         </div>
       </div>

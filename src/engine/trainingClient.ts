@@ -79,7 +79,10 @@ export function createTrainingClient(worker: Worker): TrainingClient {
 
   const currentRun = () => store.getState().runId;
   return {
-    selectBackend: (choice) => send({ type: 'selectBackend', version: PROTOCOL_VERSION, choice }),
+    selectBackend: (choice) => {
+      store.getState().backendRequested();
+      send({ type: 'selectBackend', version: PROTOCOL_VERSION, choice });
+    },
     start: (mode) => {
       const { params, runId } = store.getState();
       send({ type: 'cancel', runId });

@@ -29,6 +29,8 @@ export interface RunSlice {
   runFinished: () => void;
   runFailed: (message: string) => void;
   runReset: () => void;
+  /** The user asked for a backend: earlier backend problems no longer apply. */
+  backendRequested: () => void;
   backendSelected: (info: BackendInfo) => void;
   backendFailed: (message: string) => void;
 }
@@ -44,7 +46,15 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   backend: null,
   backendError: null,
   runRequested: (runId, plannedRecords) =>
-    set({ runId, plannedRecords, status: 'starting', records: [], progress: null, error: null, selectedIteration: null }),
+    set({
+      runId,
+      plannedRecords,
+      status: 'starting',
+      records: [],
+      progress: null,
+      error: null,
+      selectedIteration: null,
+    }),
   runStarted: (dataset) => set({ dataset, status: 'running' }),
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
@@ -53,6 +63,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   runFinished: () => set({ status: 'finished', progress: null }),
   runFailed: (message) => set({ status: 'failed', error: message, progress: null }),
   runReset: () => set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], progress: null, error: null })),
-  backendSelected: (info) => set({ backend: info, backendError: null }),
+  backendRequested: () => set({ backendError: null }),
+  backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),
 });

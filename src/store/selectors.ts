@@ -9,7 +9,9 @@ export const selectLatestRecord = (s: AppState): IterationRecord | null => s.rec
 
 /** The record the heatmap shows: the scrubbed one, or the latest. */
 export const selectShownRecord = (s: AppState): IterationRecord | null =>
-  s.selectedIteration === null ? (s.records.at(-1) ?? null) : (s.records[s.selectedIteration] ?? s.records.at(-1) ?? null);
+  s.selectedIteration === null
+    ? (s.records.at(-1) ?? null)
+    : (s.records[s.selectedIteration] ?? s.records.at(-1) ?? null);
 
 export const selectIsBusy = (s: AppState) => s.status === 'running' || s.status === 'starting';
 

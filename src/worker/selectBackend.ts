@@ -47,6 +47,15 @@ async function tryBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boolean
   }
 }
 
+/** Calls `onLost` if the WebGPU device behind the active backend is lost (driver reset, GPU removed). */
+export function watchDeviceLoss(onLost: (message: string) => void): void {
+  if (tf.getBackend() !== 'webgpu') return;
+  const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
+  void device?.lost.then((info) => {
+    if (info.reason !== 'destroyed') onLost(info.message || 'unknown reason');
+  });
+}
+
 export async function selectBackend(choice: BackendChoice): Promise<BackendInfo> {
   const adapter = await describeAdapter();
   const threads = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
@@ -67,9 +76,14 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendInfo>
   const prefix = choice !== 'auto' ? `${choice} could not start; ` : '';
   if (adapter && !adapter.isFallback && (await tryBackend('webgpu')))
     return info('webgpu', `${prefix}WebGPU on real GPU hardware (${adapter.vendor || adapter.description || 'GPU'})`);
-  const why = adapter ? 'the WebGPU adapter is a software fallback (SwiftShader), slower than wasm' : 'no WebGPU adapter';
+  const why = adapter
+    ? 'the WebGPU adapter is a software fallback (SwiftShader), slower than wasm'
+    : 'no WebGPU adapter';
   if (await tryBackend('wasm'))
-    return info('wasm', `${prefix}${why}; wasm ${threads ? 'with threads' : 'without threads (page not cross-origin isolated)'}`);
+    return info(
+      'wasm',
+      `${prefix}${why}; wasm ${threads ? 'with threads' : 'without threads (page not cross-origin isolated)'}`,
+    );
   if (await tryBackend('webgl')) return info('webgl', `${prefix}${why}; wasm unavailable`);
   await tryBackend('cpu');
   return info('cpu', `${prefix}${why}; wasm and webgl unavailable`);

@@ -6,8 +6,8 @@
 /// <reference lib="webworker" />
 import { trainRfm } from '../core';
 import { buildDataset, summarizeDataset } from './buildDataset';
-import { recordTransferables, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
-import { selectBackend } from './selectBackend';
+import { recordTransferables, type BackendChoice, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
+import { selectBackend, watchDeviceLoss } from './selectBackend';
 import { RunCancelled, RunControl } from './runControl';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -60,6 +60,26 @@ function describeError(error: unknown): string {
   return message;
 }
 
+/** Cancels any run, then selects the backend; a lost GPU device later switches to wasm by itself. */
+function switchBackend(choice: BackendChoice): void {
+  backendReady = (async () => {
+    current?.control.cancel();
+    await current?.done;
+    try {
+      post({ type: 'backendSelected', info: await selectBackend(choice) });
+      watchDeviceLoss((reason) => {
+        post({
+          type: 'backendFailed',
+          message: `the GPU device was lost (${reason}); switched to wasm. Press play to run again.`,
+        });
+        switchBackend('wasm');
+      });
+    } catch (error) {
+      post({ type: 'backendFailed', message: describeError(error) });
+    }
+  })();
+}
+
 function forRun(runId: number, action: (control: RunControl) => void): void {
   if (current?.runId === runId) action(current.control);
 }
@@ -68,15 +88,7 @@ self.onmessage = (message: MessageEvent<WorkerCommand>) => {
   const command = message.data;
   switch (command.type) {
     case 'selectBackend':
-      backendReady = (async () => {
-        current?.control.cancel();
-        await current?.done;
-        try {
-          post({ type: 'backendSelected', info: await selectBackend(command.choice) });
-        } catch (error) {
-          post({ type: 'backendFailed', message: describeError(error) });
-        }
-      })();
+      switchBackend(command.choice);
       break;
     case 'run':
       void run(command);

@@ -34,7 +34,12 @@ export function ToggleControl({ name }: { name: BooleanKey }) {
   const setParam = useAppStore((s) => s.setParam);
   return (
     <label className="control toggle" title={spec.help}>
-      <input type="checkbox" data-testid={`param-${name}`} checked={value} onChange={(e) => setParam(name, e.target.checked)} />
+      <input
+        type="checkbox"
+        data-testid={`param-${name}`}
+        checked={value}
+        onChange={(e) => setParam(name, e.target.checked)}
+      />
       {spec.label}
     </label>
   );

@@ -24,7 +24,8 @@ function toData({ records, kernel }: ReturnType<typeof pick>) {
 
 export function ErrorPanel() {
   const ref = useChart(
-    (node) => createLineChart(node, { xLabel: 'iteration', yLabel: 'MSE', yScale: 'log', legend: true, testId: 'error-chart' }),
+    (node) =>
+      createLineChart(node, { xLabel: 'iteration', yLabel: 'MSE', yScale: 'log', legend: true, testId: 'error-chart' }),
     pick,
     toData,
   );

@@ -7,7 +7,11 @@ import { createHeatmap } from '../../viz/heatmap';
 import { formatValue } from '../../viz/format';
 import { useChart } from './useChart';
 
-const pick = (s: AppState) => ({ record: selectShownRecord(s), hideDiagonal: s.hideDiagonal, labels: s.dataset?.featureNames });
+const pick = (s: AppState) => ({
+  record: selectShownRecord(s),
+  hideDiagonal: s.hideDiagonal,
+  labels: s.dataset?.featureNames,
+});
 const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
   record ? { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` } : null;
 
@@ -45,7 +49,12 @@ export function HeatmapPanel() {
       <header>
         <h3>Feature matrix M</h3>
         <label className="toggle small">
-          <input type="checkbox" data-testid="hide-diagonal" checked={hideDiagonal} onChange={(e) => setHideDiagonal(e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="hide-diagonal"
+            checked={hideDiagonal}
+            onChange={(e) => setHideDiagonal(e.target.checked)}
+          />
           hide diagonal
         </label>
       </header>
@@ -65,7 +74,9 @@ export function HeatmapPanel() {
           }}
         />
         <span data-testid="scrubber-label">
-          {shown ? `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}` : 'no iterations yet'}
+          {shown
+            ? `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}`
+            : 'no iterations yet'}
         </span>
       </div>
       <p className="caption" data-testid="heatmap-caption">

@@ -57,7 +57,11 @@ export function MetricsTable() {
               <td className="timings">
                 {formatMs(totalMs(r))}{' '}
                 <span className="muted">
-                  ({[r.timings.kernel, r.timings.solve, r.timings.predict, r.timings.spectrum, r.timings.agop].map((t) => Math.round(t)).join(' · ')})
+                  (
+                  {[r.timings.kernel, r.timings.solve, r.timings.predict, r.timings.spectrum, r.timings.agop]
+                    .map((t) => Math.round(t))
+                    .join(' · ')}
+                  )
                 </span>
                 {r.jitter > 0 && (
                   <span className="warn" title="The factorisation needed extra diagonal jitter">

@@ -19,7 +19,14 @@ function toData({ records, planned }: ReturnType<typeof pick>) {
 
 export function SpectrumPanel() {
   const ref = useChart(
-    (node) => createLineChart(node, { xLabel: 'eigenvalue index', yLabel: 'eigenvalue of K', yScale: 'log', legend: true, testId: 'spectrum-chart' }),
+    (node) =>
+      createLineChart(node, {
+        xLabel: 'eigenvalue index',
+        yLabel: 'eigenvalue of K',
+        yScale: 'log',
+        legend: true,
+        testId: 'spectrum-chart',
+      }),
     pick,
     toData,
   );

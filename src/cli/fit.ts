@@ -1,0 +1,97 @@
+/**
+ * `rfm fit`: reads the CSV files, builds the Dataset, runs trainRfm on the chosen backend and collects every
+ * iteration into one JSON-ready result. Data problems surface as DataError with a message for the user.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { trainRfm } from '../core/rfm';
+import type { RfmOptions } from '../core/types';
+import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/csv';
+import { DataError } from '../data/errors';
+import type { FitOptions } from './args';
+import { activateBackend } from './backend';
+import { iterationToJson, progressLine, type IterationJson } from './report';
+
+export interface FitResult {
+  options: RfmOptions;
+  backend: string;
+  data: {
+    train_file: string;
+    test_file: string | null;
+    targets: string[];
+    task: CsvTask;
+    n_train: number;
+    n_test: number;
+    d: number;
+    c: number;
+    feature_names: string[];
+    class_labels: number[] | null;
+  };
+  iterations: IterationJson[];
+  total_ms: number;
+}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+function describeFileError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code && Object.hasOwn(FILE_PROBLEMS, code)) return FILE_PROBLEMS[code]!;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(resolve(path), 'utf8');
+  } catch (error) {
+    throw new DataError(`cannot read ${path}: ${describeFileError(error)}`);
+  }
+}
+
+/** Fails before a long fit rather than after it when the output folder does not exist. */
+export async function checkWritable(path: string): Promise<void> {
+  const folder = dirname(resolve(path));
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new DataError(`cannot write ${path}: the folder ${folder} does not exist`);
+}
+
+/** Runs the fit; `log` receives the progress lines. */
+export async function fitFromCsv(options: FitOptions, log: (line: string) => void): Promise<FitResult> {
+  const started = performance.now();
+  const train = parseNumericCsv(await readText(options.train), { name: options.train });
+  const test = options.test === null ? null : parseNumericCsv(await readText(options.test), { name: options.test });
+  const data = datasetFromCsv(train, test, options.targets, { task: options.task });
+  const backend = await activateBackend(options.backend);
+  const { rfm } = options;
+  log(
+    `fitting ${data.nTrain} x ${data.d} -> ${data.c}${data.nTest > 0 ? ` (test ${data.nTest})` : ''} on ${backend}: ` +
+      `${rfm.kernel} L = ${rfm.bandwidth}, lambda = ${rfm.ridge}, ${rfm.iterations} updates (${rfm.convention})`,
+  );
+  const iterations: IterationJson[] = [];
+  for await (const record of trainRfm(data, rfm)) {
+    iterations.push(iterationToJson(record));
+    log(progressLine(record, rfm.iterations));
+  }
+  return {
+    options: rfm,
+    backend,
+    data: {
+      train_file: options.train,
+      test_file: options.test,
+      targets: options.targets,
+      task: options.task,
+      n_train: data.nTrain,
+      n_test: data.nTest,
+      d: data.d,
+      c: data.c,
+      feature_names: data.featureNames,
+      class_labels: data.classLabels,
+    },
+    iterations,
+    total_ms: Math.round(performance.now() - started),
+  };
+}

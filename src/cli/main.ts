@@ -1,0 +1,62 @@
+/**
+ * The `rfm` command: parses the arguments, runs the command and turns every failure into one line
+ * `rfm: <message>` on stderr and an exit code (2: usage error, 1: data or run error), never a stack trace
+ * (set RFM_DEBUG=1 to see one). runCli never exits the process, so tests can call it; bin/rfm.mjs does.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseCommandLine, usageText, UsageError } from './args';
+import { formatJson } from './report';
+
+export interface Writer {
+  write(text: string): unknown;
+}
+
+export interface CliIo {
+  stdout: Writer;
+  stderr: Writer;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `rfm <argv...>` and resolves to the process exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommandLine(argv);
+    if (command.kind === 'help') {
+      io.stdout.write(usageText(command.topic));
+      return EXIT_OK;
+    }
+    const { options } = command;
+    // Loaded only for a fit, so that --help does not wait for tfjs.
+    const { checkWritable, fitFromCsv } = await import('./fit');
+    if (options.out !== null) await checkWritable(options.out);
+    const result = await fitFromCsv(options, (line) => {
+      if (!options.quiet) io.stderr.write(`${line}\n`);
+    });
+    const json = `${formatJson(result)}\n`;
+    if (options.out === null) io.stdout.write(json);
+    else {
+      try {
+        await writeFile(options.out, json, 'utf8');
+      } catch (error) {
+        throw new Error(`cannot write ${options.out}: ${messageOf(error)}`);
+      }
+      if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`rfm: ${messageOf(error)}\n`);
+    if (error instanceof UsageError) {
+      io.stderr.write(`Run 'rfm ${error.topic === 'fit' ? 'fit ' : ''}--help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (process.env.RFM_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,326 @@
+/**
+ * The feature-matrix heatmap: M [d, d] as coloured cells on a diverging scale symmetric about zero
+ * (positive red, negative blue), with feature axes, a colour legend and a hover tooltip.
+ *
+ * Cells go to a <canvas> (d reaches ~800, i.e. 640k cells, too many SVG nodes); axes, title, legend and
+ * the hover outline are SVG drawn over it. The cells are painted once per update at one pixel per entry
+ * into an offscreen d x d canvas and scaled onto the visible one, so a resize only re-blits.
+ *
+ * What a person sees is also written as attributes, for end-to-end tests:
+ *   root      [data-testid="heatmap"] data-d, data-min, data-max (shown entries; '' when none),
+ *             data-bound (colour domain is [-bound, bound]), data-hide-diagonal ('true' | 'false')
+ *   cells     canvas[data-testid="heatmap-cells"]
+ *   tooltip   [data-testid="heatmap-tooltip"], text 'M[x3, x7] = 0.0123', hidden unless hovering
+ *
+ *   const heatmap = createHeatmap(node, { onHover: (cell) => console.log(cell) });
+ *   heatmap.update({ values: m, d: 10, hideDiagonal: true, title: 'M after iteration 3' });
+ *   heatmap.destroy();
+ */
+import * as d3 from 'd3';
+import { COLOR_LEGEND_WIDTH, NEUTRAL_KEY_HEIGHT, createColorLegend } from './colorLegend';
+import { RAMP_STEPS, divergingRamp } from './colors';
+import { formatValue } from './format';
+import {
+  MAX_LABEL_CHARS,
+  MAX_LABELLED_FEATURES,
+  axisFeatureIndices,
+  cellAt,
+  featureLabels,
+  heatmapLayout,
+  shownExtent,
+  symmetricBound,
+  truncateLabel,
+  type Extent,
+  type HeatmapLayout,
+} from './heatmapScale';
+import { fillMatrixPixels } from './matrixPixels';
+import { containerWidth, observeWidth } from './observeWidth';
+import { createTooltip } from './tooltip';
+import './theme.css';
+
+/** The entry under the pointer. */
+export interface HeatmapCell {
+  /** Row, 0-based. */
+  i: number;
+  /** Column, 0-based. */
+  j: number;
+  value: number;
+  rowLabel: string;
+  colLabel: string;
+}
+
+export interface HeatmapOptions {
+  /** Called with the hovered entry, and with null when the pointer leaves the cells. */
+  onHover?(cell: HeatmapCell | null): void;
+  /** Largest side of the cell square in px, so a wide container does not make a huge chart (default 560). */
+  maxSide?: number;
+}
+
+export interface HeatmapData {
+  /** M [d, d], row-major. */
+  values: ArrayLike<number>;
+  d: number;
+  /** Feature names [d]; default x1 .. xd (also for any missing from a short list). */
+  labels?: readonly string[];
+  /** Leave the diagonal out of the colour scale and draw it grey (it dwarfs off-diagonal structure). */
+  hideDiagonal: boolean;
+  title?: string;
+}
+
+export interface Heatmap {
+  update(data: HeatmapData): void;
+  destroy(): void;
+}
+
+const LEGEND_GAP = 14;
+const LEGEND_WIDTH = LEGEND_GAP + COLOR_LEGEND_WIDTH;
+/** Room under the square for the legend's grey key, kept even when unused so toggling does not jump. */
+const MARGIN_BOTTOM = NEUTRAL_KEY_HEIGHT;
+
+interface Shown {
+  values: ArrayLike<number>;
+  d: number;
+  labels: string[];
+  hideDiagonal: boolean;
+  title: string | undefined;
+  extent: Extent | null;
+  bound: number;
+}
+
+export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): Heatmap {
+  const maxSide = options.maxSide ?? 560;
+  const ramp = divergingRamp(RAMP_STEPS);
+
+  const root = d3
+    .select(node)
+    .append('div')
+    .attr('class', 'rfm-viz rfm-heatmap')
+    .attr('data-testid', 'heatmap')
+    .style('position', 'relative')
+    .attr('data-d', '0')
+    .attr('data-min', '')
+    .attr('data-max', '');
+  const canvas = root.append('canvas').attr('data-testid', 'heatmap-cells').style('position', 'absolute');
+  const svg = root
+    .append('svg')
+    .attr('role', 'img')
+    .style('position', 'absolute')
+    .style('left', '0')
+    .style('top', '0')
+    .style('pointer-events', 'none');
+  const title = svg.append('text').attr('class', 'rfm-viz-title').attr('x', 0).attr('y', 13);
+  const plot = svg.append('g');
+  const columnAxis = plot.append('g');
+  const rowAxis = plot.append('g');
+  const outline = plot
+    .append('rect')
+    .attr('fill', 'none')
+    .attr('stroke', '#222')
+    .attr('stroke-width', 1.5)
+    .attr('visibility', 'hidden');
+  const legendGroup = plot.append('g');
+  const legend = createColorLegend(legendGroup);
+  const tooltip = createTooltip(root.node()!, 'heatmap-tooltip');
+
+  const cellImage = document.createElement('canvas');
+  let shown: Shown | null = null;
+  let layout: HeatmapLayout | null = null;
+  let width = containerWidth(node);
+  let hovered: { i: number; j: number } | null = null;
+  let pointer = { x: 0, y: 0 };
+  let reported: HeatmapCell | null = null;
+
+  /** One pixel per entry of M into the offscreen canvas. */
+  function paintCells(data: Shown): void {
+    const { d, values, hideDiagonal, bound } = data;
+    cellImage.width = Math.max(1, d);
+    cellImage.height = Math.max(1, d);
+    const context = cellImage.getContext('2d');
+    if (!context || d === 0) return;
+    const image = context.createImageData(d, d);
+    fillMatrixPixels(image.data, values, d, { hideDiagonal, bound, ramp });
+    context.putImageData(image, 0, 0);
+  }
+
+  function render(): void {
+    if (!shown) return;
+    const data = shown;
+    const geometry = heatmapLayout({
+      width,
+      d: data.d,
+      labels: data.labels,
+      hasTitle: Boolean(data.title),
+      maxSide,
+      legendWidth: LEGEND_WIDTH,
+    });
+    layout = geometry;
+    const { titleHeight, marginTop, marginLeft, side, verticalColumnLabels } = geometry;
+    const { d, labels, extent, bound } = data;
+    const top = titleHeight + marginTop;
+    const totalWidth = marginLeft + side + LEGEND_WIDTH;
+    const totalHeight = top + side + MARGIN_BOTTOM;
+
+    root.style('height', `${totalHeight}px`);
+    svg.attr('width', totalWidth).attr('height', totalHeight);
+    svg.attr(
+      'aria-label',
+      `${data.title ?? 'Feature matrix M'}: ${d} by ${d}` +
+        (extent ? `, shown values from ${formatValue(extent.min)} to ${formatValue(extent.max)}` : ''),
+    );
+    title.text(data.title ?? '');
+    plot.attr('transform', `translate(${marginLeft},${top})`);
+
+    // Cells: scale the one-pixel-per-entry image; smooth only when shrinking, so big cells stay crisp.
+    const ratio = window.devicePixelRatio || 1;
+    const pixelSide = Math.max(1, Math.round(side * ratio));
+    const element = canvas.node()!;
+    element.width = pixelSide;
+    element.height = pixelSide;
+    canvas.style('left', `${marginLeft}px`).style('top', `${top}px`);
+    canvas.style('width', `${side}px`).style('height', `${side}px`);
+    const context = element.getContext('2d');
+    if (context) {
+      context.clearRect(0, 0, pixelSide, pixelSide);
+      if (d > 0) {
+        context.imageSmoothingEnabled = d > pixelSide;
+        context.imageSmoothingQuality = 'high';
+        context.drawImage(cellImage, 0, 0, pixelSide, pixelSide);
+      }
+    }
+
+    // Axes: a tick at the centre of each marked feature's row / column.
+    const position = d3
+      .scaleLinear()
+      .domain([0, Math.max(1, d)])
+      .range([0, side]);
+    const marked = axisFeatureIndices(d, side);
+    const tickText = (index: number) =>
+      d <= MAX_LABELLED_FEATURES ? truncateLabel(labels[index] ?? '', MAX_LABEL_CHARS) : String(index + 1);
+    const axis = (make: typeof d3.axisTop) =>
+      make(position)
+        .tickValues(marked.map((index) => index + 0.5))
+        .tickFormat((value) => tickText(Math.floor(+value)))
+        .tickSize(3)
+        .tickSizeOuter(0);
+    columnAxis.call(axis(d3.axisTop));
+    rowAxis.call(axis(d3.axisLeft));
+    columnAxis.selectAll<SVGTextElement, unknown>('.tick text').each(function () {
+      const text = d3.select(this);
+      if (verticalColumnLabels) {
+        text
+          .attr('transform', 'rotate(-90)')
+          .attr('text-anchor', 'start')
+          .attr('x', 6)
+          .attr('y', 0)
+          .attr('dy', '0.32em');
+      } else {
+        text.attr('transform', null).attr('text-anchor', null).attr('x', null).attr('dy', '0em');
+      }
+    });
+    for (const g of [columnAxis, rowAxis]) g.select('.domain').attr('stroke', 'none');
+
+    legendGroup.attr('transform', `translate(${side + LEGEND_GAP},0)`);
+    legend.update({ bound, extent, height: side, showNeutral: data.hideDiagonal });
+
+    refreshHover();
+  }
+
+  function refreshHover(): void {
+    if (!shown || !layout || !hovered || hovered.i >= shown.d || hovered.j >= shown.d) {
+      clearHover();
+      return;
+    }
+    const { i, j } = hovered;
+    const { d, labels, values, hideDiagonal } = shown;
+    const cellSize = layout.side / d;
+    const outlineSize = Math.max(cellSize, 4);
+    outline
+      .attr('visibility', 'visible')
+      .attr('x', (j + 0.5) * cellSize - outlineSize / 2)
+      .attr('y', (i + 0.5) * cellSize - outlineSize / 2)
+      .attr('width', outlineSize)
+      .attr('height', outlineSize);
+    const cell: HeatmapCell = {
+      i,
+      j,
+      value: values[i * d + j]!,
+      rowLabel: labels[i] ?? '',
+      colLabel: labels[j] ?? '',
+    };
+    const lines = [`M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}`];
+    if (hideDiagonal && i === j) lines.push('diagonal: left out of the colour scale');
+    tooltip.show(lines, pointer.x, pointer.y);
+    // Report only changes: a React consumer should not re-render per pointer move within one cell.
+    if (!reported || reported.i !== i || reported.j !== j || !Object.is(reported.value, cell.value)) {
+      reported = cell;
+      options.onHover?.(cell);
+    }
+  }
+
+  function clearHover(): void {
+    hovered = null;
+    outline.attr('visibility', 'hidden');
+    tooltip.hide();
+    if (reported) {
+      reported = null;
+      options.onHover?.(null);
+    }
+  }
+
+  canvas.on('pointermove', (event: PointerEvent) => {
+    if (!shown || !layout) return;
+    const box = canvas.node()!.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return;
+    const x = ((event.clientX - box.left) / box.width) * layout.side;
+    const y = ((event.clientY - box.top) / box.height) * layout.side;
+    const cell = cellAt(x, y, layout.side, shown.d);
+    if (!cell) {
+      clearHover();
+      return;
+    }
+    pointer = { x: layout.marginLeft + x, y: layout.titleHeight + layout.marginTop + y };
+    hovered = cell;
+    refreshHover();
+  });
+  canvas.on('pointerleave', () => clearHover());
+
+  const stopObserving = observeWidth(node, (next) => {
+    width = next;
+    render();
+  });
+
+  return {
+    update(data) {
+      const { d, values } = data;
+      if (!Number.isInteger(d) || d < 0) throw new Error(`invalid heatmap d: ${d}`);
+      if (values.length < d * d) throw new Error(`invalid heatmap values: length ${values.length} < d * d = ${d * d}`);
+      const extent = shownExtent(values, d, data.hideDiagonal);
+      shown = {
+        values,
+        d,
+        labels: featureLabels(d, data.labels),
+        hideDiagonal: data.hideDiagonal,
+        title: data.title,
+        extent,
+        bound: symmetricBound(extent),
+      };
+      root
+        .attr('data-d', String(d))
+        .attr('data-min', extent ? String(extent.min) : '')
+        .attr('data-max', extent ? String(extent.max) : '')
+        .attr('data-bound', String(shown.bound))
+        .attr('data-hide-diagonal', String(data.hideDiagonal));
+      width = containerWidth(node);
+      paintCells(shown);
+      render();
+    },
+    destroy() {
+      stopObserving();
+      canvas.on('pointermove', null).on('pointerleave', null);
+      root.remove();
+      shown = null;
+      layout = null;
+      hovered = null;
+    },
+  };
+}
