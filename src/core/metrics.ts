@@ -35,7 +35,12 @@ function argmax(values: ArrayLike<number>, offset: number, c: number): number {
 }
 
 /** Fraction of points classified correctly under `rule`, or null when the rule is 'none'. */
-export function accuracy(pred: ArrayLike<number>, target: ArrayLike<number>, c: number, rule: AccuracyRule): number | null {
+export function accuracy(
+  pred: ArrayLike<number>,
+  target: ArrayLike<number>,
+  c: number,
+  rule: AccuracyRule,
+): number | null {
   const n = target.length / c;
   if (rule === 'none' || n === 0) return null;
   let correct = 0;

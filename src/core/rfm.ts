@@ -147,7 +147,9 @@ export async function* trainRfm(
 
         const trainMse = meanSquaredError(trainPred, data.yTrain);
         if (!Number.isFinite(trainMse))
-          throw new Error(`the model diverged at iteration ${t}: predictions are not finite (try a larger bandwidth or ridge)`);
+          throw new Error(
+            `the model diverged at iteration ${t}: predictions are not finite (try a larger bandwidth or ridge)`,
+          );
         const regression = data.accuracy === 'none' || data.accuracy === 'sign';
         yield {
           iteration: t,

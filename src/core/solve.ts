@@ -178,7 +178,8 @@ export async function solveKernelSystem(
     jitter = 0.01 * normA * 10 ** attempt;
     factor = await factorBlocked(k, ridge + jitter);
   }
-  if (factor === null) throw new Error('the kernel matrix could not be factorised even with jitter (non-finite values?)');
+  if (factor === null)
+    throw new Error('the kernel matrix could not be factorised even with jitter (non-finite values?)');
   const shift = ridge + jitter;
 
   try {
@@ -193,7 +194,10 @@ export async function solveKernelSystem(
       let rMax = 0;
       for (const v of r) rMax = Math.max(rMax, Math.abs(v));
       if (rMax === 0) break;
-      const rTensor = tf.tensor2d(Float32Array.from(r, (v) => v / rMax), [n, c]);
+      const rTensor = tf.tensor2d(
+        Float32Array.from(r, (v) => v / rMax),
+        [n, c],
+      );
       const delta = solveWithFactor(factor, rTensor);
       const deltaValues = (await delta.data()) as Float32Array;
       rTensor.dispose();

@@ -1,0 +1,113 @@
+/**
+ * solveKernelSystem against float64 solutions (scripts/make_fixtures.py, `solve` fixture): a laplace kernel
+ * matrix with n = 300 (three 128-row blocks, the last one partial) and condition numbers 1.7e5 (lambda = 1e-3)
+ * and 5.6e5 (lambda = 0). The fixture's K holds float32 values, so engine and reference solve the very same
+ * system and the spec's bound applies directly: 1e-4 relative error in alpha (SPEC-rfm.md, step 2).
+ * A plain float32 Cholesky solve would be off by up to cond x eps32 ~ 3e-2; the measured error after
+ * refinement is <= 5.4e-8 on cpu and 1.1e-10 on wasm (one and two refinement steps).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { solveKernelSystem } from './solve';
+import { describeEachBackend } from './testing/backends';
+import { flat32, flat64, loadSolveFixture, relativeError } from './testing/fixtures';
+
+/** SPEC-rfm.md: the solution must match a float64 solve to 1e-4 relative error on the project's fixtures. */
+const SPEC_TOLERANCE = 1e-4;
+
+const fixture = loadSolveFixture();
+
+/** Relative error of each column of a row-major [n, c] array. */
+function columnErrors(a: Float64Array, b: Float64Array, c: number): number[] {
+  return Array.from({ length: c }, (_, k) => {
+    const col = (v: Float64Array): Float64Array => v.filter((_, i) => i % c === k);
+    return relativeError(col(a), col(b));
+  });
+}
+
+describeEachBackend('solveKernelSystem', () => {
+  let k: tf.Tensor2D;
+  let y: tf.Tensor2D;
+  beforeAll(() => {
+    k = tf.tensor2d(flat32(fixture.K), [fixture.n, fixture.n]);
+    y = tf.tensor2d(flat32(fixture.Y), [fixture.n, fixture.c]);
+  });
+  afterAll(() => {
+    k.dispose();
+    y.dispose();
+  });
+
+  it.each(fixture.systems)(
+    'matches the float64 solution to 1e-4 on an ill-conditioned laplace system (lambda = $ridge)',
+    async ({ ridge, alpha }) => {
+      const solution = await solveKernelSystem(k, y, ridge);
+      solution.alpha.dispose();
+      expect(solution.jitter).toBe(0);
+      for (const error of columnErrors(solution.alphaValues, flat64(alpha), fixture.c))
+        expect(error).toBeLessThanOrEqual(SPEC_TOLERANCE);
+      expect(solution.relativeResidual).toBeLessThan(1e-10);
+    },
+  );
+
+  it('has a tolerance that a 1e-3 change of the ridge would exceed', () => {
+    // The two fixture systems differ only in lambda (1e-3 vs 0).
+    const [a, b] = fixture.systems;
+    expect(relativeError(flat64(a!.alpha), flat64(b!.alpha))).toBeGreaterThan(100 * SPEC_TOLERANCE);
+  });
+
+  it('returns the float32 alpha tensor that agrees with its float64 values', async () => {
+    const solution = await solveKernelSystem(k, y, 1e-3);
+    const values = Float64Array.from(await solution.alpha.data());
+    solution.alpha.dispose();
+    expect(solution.alpha.shape).toEqual([fixture.n, fixture.c]);
+    expect(relativeError(values, solution.alphaValues)).toBeLessThan(1e-7);
+  });
+
+  it('solves a small SPD system to float64 accuracy', async () => {
+    // A = [[4, 1, 0], [1, 3, 1], [0, 1, 2]], x = [1, -2, 3] and [0.5, 0, -1]: Y = A x.
+    const a = tf.tensor2d([4, 1, 0, 1, 3, 1, 0, 1, 2], [3, 3]);
+    const x = [1, 0.5, -2, 0, 3, -1];
+    const rhs = tf.tensor2d([2, 2, -2, -0.5, 4, -2], [3, 2]);
+    const solution = await solveKernelSystem(a, rhs, 0);
+    solution.alpha.dispose();
+    a.dispose();
+    rhs.dispose();
+    expect(relativeError(solution.alphaValues, x)).toBeLessThan(1e-12);
+    expect(solution.jitter).toBe(0);
+  });
+
+  it('adds the ridge to the diagonal', async () => {
+    // (I + 0.5 I) alpha = y  =>  alpha = y / 1.5.
+    const eye = tf.eye(4) as tf.Tensor2D;
+    const rhs = tf.tensor2d([3, -1.5, 0.75, 6], [4, 1]);
+    const solution = await solveKernelSystem(eye, rhs, 0.5);
+    solution.alpha.dispose();
+    eye.dispose();
+    rhs.dispose();
+    expect(relativeError(solution.alphaValues, [2, -1, 0.5, 4])).toBeLessThan(1e-12);
+  });
+
+  it('adds jitter of 1% of the largest absolute row sum when K is singular, and says so', async () => {
+    // K = 1 1^T (rank one, 5 x 5): the factorisation fails at lambda = 0; jitter = 0.01 * 5.
+    const ones = tf.ones([5, 5]) as tf.Tensor2D;
+    const rhs = tf.tensor2d([1, 2, 3, 4, 5], [5, 1]);
+    const solution = await solveKernelSystem(ones, rhs, 0);
+    solution.alpha.dispose();
+    ones.dispose();
+    rhs.dispose();
+    expect(solution.jitter).toBeCloseTo(0.05, 10);
+    // (1 1^T + 0.05 I) alpha = y has the solution alpha = (y - s 1) / 0.05 with s = 1^T y / (5 + 0.05).
+    const s = 15 / 5.05;
+    const expected = [1, 2, 3, 4, 5].map((v) => (v - s) / 0.05);
+    expect(relativeError(solution.alphaValues, expected)).toBeLessThan(1e-10);
+  });
+
+  it('consumes neither input and leaks no tensors', async () => {
+    const before = tf.memory().numTensors;
+    const solution = await solveKernelSystem(k, y, 1e-3);
+    expect(tf.memory().numTensors).toBe(before + 1);
+    solution.alpha.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    expect(k.isDisposed || y.isDisposed).toBe(false);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Loads the golden fixtures of src/core/fixtures (written by scripts/make_fixtures.py from an independent
+ * float64 reference) and measures how far engine results are from them.
+ *
+ * Inputs in a fixture are float32 values and are read through Float32Array, so the engine sees exactly the
+ * numbers the reference used; reference outputs are float64.
+ */
+import { readFileSync } from 'node:fs';
+import type { AccuracyRule, Dataset, RfmOptions } from '../types';
+
+export interface FixtureIteration {
+  iteration: number;
+  /** [d][d] */
+  M: number[][];
+  /** [nTrain][c] */
+  alpha: number[][];
+  trainMse: number;
+  testMse: number | null;
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+  /** Top eigenvalues of K_{M_t}(X, X), descending. */
+  kernelEigenvalues: number[];
+  /** lambda_max / (lambda_min + ridge) of K_{M_t}(X, X). */
+  kernelCondition: number;
+}
+
+export interface RfmFixture {
+  name: string;
+  description: string;
+  options: RfmOptions;
+  data: {
+    nTrain: number;
+    nTest: number;
+    d: number;
+    c: number;
+    accuracy: AccuracyRule;
+    xTrain: number[][];
+    yTrain: number[][];
+    xTest: number[][];
+    yTest: number[][];
+  };
+  iterations: FixtureIteration[];
+}
+
+export interface SolveFixture {
+  name: 'solve';
+  n: number;
+  c: number;
+  /** [n][n] float32 values */
+  K: number[][];
+  /** [n][c] float32 values */
+  Y: number[][];
+  systems: { ridge: number; alpha: number[][]; condition: number }[];
+  /** Top eigenvalues of K, descending. */
+  kernelEigenvalues: number[];
+}
+
+export const RFM_FIXTURE_NAMES = [
+  'lowrank',
+  'seed',
+  'gaussian-interp',
+  'gaussian-classes',
+  'diag',
+  'laplace-q',
+] as const;
+export type RfmFixtureName = (typeof RFM_FIXTURE_NAMES)[number];
+
+function readFixture(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'));
+}
+
+export function loadRfmFixture(name: RfmFixtureName): RfmFixture {
+  return readFixture(name) as RfmFixture;
+}
+
+export function loadSolveFixture(): SolveFixture {
+  return readFixture('solve') as SolveFixture;
+}
+
+export function flat32(rows: number[][]): Float32Array {
+  return Float32Array.from(rows.flat());
+}
+
+export function flat64(rows: number[][]): Float64Array {
+  return Float64Array.from(rows.flat());
+}
+
+export function fixtureDataset(f: RfmFixture): Dataset {
+  const { data } = f;
+  return {
+    xTrain: flat32(data.xTrain),
+    yTrain: flat32(data.yTrain),
+    xTest: flat32(data.xTest),
+    yTest: flat32(data.yTest),
+    nTrain: data.nTrain,
+    nTest: data.nTest,
+    d: data.d,
+    c: data.c,
+    accuracy: data.accuracy,
+  };
+}
+
+/** ||a - b||_F / ||b||_F (b is the reference). */
+export function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) throw new Error(`length mismatch: ${a.length} vs ${b.length}`);
+  let diff = 0;
+  let norm = 0;
+  for (let i = 0; i < b.length; i++) {
+    diff += ((a[i] as number) - (b[i] as number)) ** 2;
+    norm += (b[i] as number) ** 2;
+  }
+  return Math.sqrt(diff) / Math.sqrt(norm);
+}
+
+/** max_i |a_i - b_i| / |b_i| (b is the reference). */
+export function maxElementwiseRelativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let worst = 0;
+  for (let i = 0; i < b.length; i++) {
+    worst = Math.max(worst, Math.abs((a[i] as number) - (b[i] as number)) / Math.abs(b[i] as number));
+  }
+  return worst;
+}
