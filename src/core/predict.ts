@@ -1,7 +1,7 @@
 /** Kernel predictions f(Z) = K_M(Z, X) alpha, batched over the rows of Z so memory stays bounded. */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernels';
-import { pairwiseSquaredDistances, type MetricPoints } from './distance';
+import { pairwiseSquaredDistances, sliceMetricPoints, type MetricPoints } from './distance';
 
 const BATCH_FLOATS = 16 * 1024 * 1024;
 
@@ -20,11 +20,7 @@ export async function predictAt(
   for (let start = 0; start < m; start += rowsPerBatch) {
     const count = Math.min(rowsPerBatch, m - start);
     const pred = tf.tidy(() => {
-      const rows: MetricPoints = {
-        x: tf.slice(z.x, [start, 0], [count, -1]),
-        xm: tf.slice(z.xm, [start, 0], [count, -1]),
-        sqNorms: tf.slice(z.sqNorms, [start, 0], [count, -1]),
-      };
+      const rows = sliceMetricPoints(z, start, count);
       return tf.matMul(kernel.value(pairwiseSquaredDistances(rows, train, false)), alpha);
     });
     out.set((await pred.data()) as Float32Array, start * c);

@@ -6,7 +6,7 @@
  * Every tensor it makes is disposed before the next iteration, also when the consumer stops early.
  */
 import * as tf from '@tensorflow/tfjs';
-import { gradientOuterProductSum, sandwich } from './agop';
+import { BATCH_FLOATS, gradientOuterProductSum, sandwich } from './agop';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints, type MetricPoints } from './distance';
 import { createKernel } from './kernels';
 import { symmetricEigen } from './linalg/symmetricEigen';
@@ -117,8 +117,13 @@ export async function* trainRfm(
         const mTensor = tf.tensor2d(Float32Array.from(m), [d, d]);
         owned.push(mTensor);
         train = prepareMetricPoints(xTrain, mTensor);
-        const k = tf.tidy(() => kernel.value(pairwiseSquaredDistances(train!, train!, true))) as tf.Tensor2D;
+        const d2 = pairwiseSquaredDistances(train, train, true);
+        const k = kernel.value(d2) as tf.Tensor2D;
         owned.push(k);
+        // Kept for the AGOP when it can use all pairs at once; otherwise freed now to bound memory.
+        const allPairs = n * n <= BATCH_FLOATS ? { k, d2 } : undefined;
+        if (allPairs) owned.push(d2);
+        else d2.dispose();
         const kValues = (await k.data()) as Float32Array;
         timings.kernel = performance.now() - clock;
 
@@ -178,6 +183,7 @@ export async function* trainRfm(
             alpha: solution.alpha,
             rows: agopRows,
             centering: options.centering,
+            allPairs,
             betweenBatches: (fraction) => checkpoint(t + 1, 'agop', fraction),
           });
           m = updateFeatureMatrix(sandwich(m, gram, d), d, agopRows.length, options.convention, options.diagonal);

@@ -10,6 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { choleskyLower, invertLower } from './linalg/cholesky';
+import { matMulTransposeA, matMulTransposeB } from './linalg/products';
 
 const BLOCK = 128;
 const MAX_REFINEMENT_STEPS = 10;
@@ -39,21 +40,29 @@ function disposeFactor(f: BlockedFactor): void {
   }
 }
 
-/** Factors A + shift I (A: [n, n], not consumed); null when a pivot is not positive. */
+/**
+ * Factors A + shift I (A: [n, n], not consumed); null when a pivot is not positive. The shift touches
+ * only diagonal entries, which are read only when their block becomes the diagonal block, so it is
+ * added there on the CPU instead of to an n x n copy.
+ */
 async function factorBlocked(a: tf.Tensor2D, shift: number): Promise<BlockedFactor | null> {
   const n = a.shape[0];
   const factor: BlockedFactor = { blocks: [] };
-  let trailing: tf.Tensor2D = tf.tidy(() => (shift === 0 ? a.clone() : tf.add(a, tf.mul(tf.eye(n), shift))));
+  let trailing: tf.Tensor2D = a;
+  const release = (t: tf.Tensor2D) => {
+    if (t !== a) t.dispose();
+  };
   let offset = 0;
   while (offset < n) {
     const size = Math.min(BLOCK, n - offset);
     const remaining = n - offset;
     const diagonalBlock = tf.slice(trailing, [0, 0], [size, size]);
-    const blockValues = await diagonalBlock.data();
+    const blockValues = Float64Array.from((await diagonalBlock.data()) as Float32Array);
     diagonalBlock.dispose();
+    for (let i = 0; i < size; i++) blockValues[i * size + i] = blockValues[i * size + i]! + shift;
     const lower = choleskyLower(blockValues, size);
     if (lower === null) {
-      trailing.dispose();
+      release(trailing);
       disposeFactor(factor);
       return null;
     }
@@ -64,18 +73,18 @@ async function factorBlocked(a: tf.Tensor2D, shift: number): Promise<BlockedFact
       const next = tf.tidy(() => {
         const below = tf.slice(trailing, [size, 0], [remaining - size, size]);
         // L21 = A21 L11^{-T}; trailing update A22 - L21 L21^T.
-        const l21 = tf.matMul(below, inverseDiagonal, false, true) as tf.Tensor2D;
+        const l21 = matMulTransposeB(below, inverseDiagonal);
         const a22 = tf.slice(trailing, [size, size], [remaining - size, remaining - size]);
-        return { l21, a22: tf.sub(a22, tf.matMul(l21, l21, false, true)) as tf.Tensor2D };
+        return { l21, a22: tf.sub(a22, matMulTransposeB(l21, l21)) as tf.Tensor2D };
       });
       panel = next.l21;
-      trailing.dispose();
+      release(trailing);
       trailing = next.a22;
     }
     factor.blocks.push({ size, inverseDiagonal, panel });
     offset += size;
   }
-  trailing.dispose();
+  release(trailing);
   return factor;
 }
 
@@ -96,8 +105,8 @@ function solveWithFactor(factor: BlockedFactor, rhs: tf.Tensor2D): tf.Tensor2D {
     for (let k = factor.blocks.length - 1; k >= 0; k--) {
       const { inverseDiagonal, panel } = factor.blocks[k]!;
       let rhsK = z[k]!;
-      if (panel && below) rhsK = tf.sub(rhsK, tf.matMul(panel, below, true, false)) as tf.Tensor2D;
-      const xk = tf.matMul(inverseDiagonal, rhsK, true, false) as tf.Tensor2D;
+      if (panel && below) rhsK = tf.sub(rhsK, matMulTransposeA(panel, below)) as tf.Tensor2D;
+      const xk = matMulTransposeA(inverseDiagonal, rhsK);
       below = below ? tf.concat([xk, below], 0) : xk;
     }
     return below!;
@@ -129,7 +138,14 @@ function residual(
 ): { r: Float64Array; relative: number } {
   const r = new Float64Array(n * c);
   const ax = new Float64Array(c);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; c === 1 && i < n; i++) {
+    // The common single-output case, without the inner loop over outputs.
+    const row = i * n;
+    let s = 0;
+    for (let j = 0; j < n; j++) s += a[row + j]! * x[j]!;
+    r[i] = y[i]! - s - shift * x[i]!;
+  }
+  for (let i = 0; c > 1 && i < n; i++) {
     ax.fill(0);
     const row = i * n;
     for (let j = 0; j < n; j++) {

@@ -4,22 +4,54 @@
  * Never a full n x n eigendecomposition.
  */
 import * as tf from '@tensorflow/tfjs';
+import { choleskyLower, invertLower } from './linalg/cholesky';
+import { matMulTransposeA } from './linalg/products';
 import { symmetricEigen } from './linalg/symmetricEigen';
 import type { Random } from './random';
 
 const OVERSAMPLE = 10;
-const POWER_STEPS = 4;
+const POWER_STEPS = 3;
 
 /**
- * Orthonormal basis of the columns of y [n, s] via the eigendecomposition of y^T y; directions with
- * negligible energy are dropped. Returns a new tensor [n, s'] (s' <= s).
+ * Orthonormal basis of the columns of y [n, s]: Cholesky-QR (Q = Y R^{-1} with R^T R = Y^T Y, one small
+ * Cholesky on the CPU), applied twice so that orthogonality lost to rounding in the first pass is
+ * restored (CholQR2). Where the Gram matrix is numerically singular, falls back to its eigenvectors and
+ * drops directions with negligible energy. Returns a new tensor [n, s'] (s' <= s).
  */
 async function orthonormalize(y: tf.Tensor2D): Promise<tf.Tensor2D> {
-  const s = y.shape[1];
-  const gramTensor = tf.matMul(y, y, true, false);
-  const gram = (await gramTensor.data()) as Float32Array;
+  const once = await choleskyQr(y);
+  if (!once) return orthonormalizeByEigen(y);
+  const twice = await choleskyQr(once);
+  if (!twice) {
+    once.dispose();
+    return orthonormalizeByEigen(y);
+  }
+  once.dispose();
+  return twice;
+}
+
+async function gramOf(y: tf.Tensor2D): Promise<Float64Array> {
+  const gramTensor = tf.tidy(() => matMulTransposeA(y, y));
+  const gram = Float64Array.from((await gramTensor.data()) as Float32Array);
   gramTensor.dispose();
-  const { values, vectors } = symmetricEigen(gram, s);
+  return gram;
+}
+
+/** Y R^{-1} where R^T R = Y^T Y, or null when the Cholesky factorisation fails. */
+async function choleskyQr(y: tf.Tensor2D): Promise<tf.Tensor2D | null> {
+  const s = y.shape[1];
+  const lower = choleskyLower(await gramOf(y), s);
+  if (!lower) return null;
+  // R^{-1} = (L^T)^{-1} = (L^{-1})^T, uploaded as a plain [s, s] matrix.
+  const inverse = invertLower(lower, s);
+  const rInverse = new Float32Array(s * s);
+  for (let i = 0; i < s; i++) for (let j = 0; j < s; j++) rInverse[i * s + j] = inverse[j * s + i]!;
+  return tf.tidy(() => tf.matMul(y, tf.tensor2d(rInverse, [s, s])) as tf.Tensor2D);
+}
+
+async function orthonormalizeByEigen(y: tf.Tensor2D): Promise<tf.Tensor2D> {
+  const s = y.shape[1];
+  const { values, vectors } = symmetricEigen(await gramOf(y), s);
   const largest = Math.max(values[0] ?? 0, 0);
   const keep: number[] = [];
   for (let i = 0; i < s; i++) if (values[i]! > largest * 1e-10 && values[i]! > 0) keep.push(i);
@@ -44,7 +76,7 @@ export async function topKernelEigenvalues(k: tf.Tensor2D, count: number, random
     y.dispose();
     if (step === POWER_STEPS) {
       // Rayleigh-Ritz: eigenvalues of Q^T K Q.
-      const small = tf.tidy(() => tf.matMul(q, tf.matMul(k, q), true, false));
+      const small = tf.tidy(() => matMulTransposeA(q, tf.matMul(k, q)));
       const s = small.shape[0];
       const values = (await small.data()) as Float32Array;
       small.dispose();

@@ -1,9 +1,10 @@
 /**
  * Generalised Laplace kernel exp(-(||x - z||_M / L)^q), 0 < q <= 2;
- * W_ij = q K_ij ||x_i - x_j||_M^(q - 2) / L^q, W_ii = 0.
+ * W_ij = q K_ij ||x_i - x_j||_M^(q - 2) / L^q, and W = 0 where the distance is 0.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernelFunction';
+import { positiveDistancePower } from './positiveDistancePower';
 
 export function laplaceQKernel(bandwidth: number, exponent: number): KernelFunction {
   const lq = bandwidth ** exponent;
@@ -11,12 +12,6 @@ export function laplaceQKernel(bandwidth: number, exponent: number): KernelFunct
     name: 'laplace-q',
     // (dist / L)^q = d2^(q/2) / L^q
     value: (d2) => tf.tidy(() => tf.exp(tf.mul(tf.pow(d2, exponent / 2), -1 / lq))),
-    gradientWeight: (k, d2) =>
-      tf.tidy(() => {
-        const positive = tf.greater(d2, 0);
-        const safe = tf.where(positive, d2, tf.onesLike(d2));
-        const w = tf.mul(tf.mul(k, tf.pow(safe, (exponent - 2) / 2)), exponent / lq);
-        return tf.where(positive, w, tf.zerosLike(d2));
-      }),
+    gradientWeight: (k, d2) => tf.tidy(() => tf.mul(tf.mul(k, positiveDistancePower(d2, exponent - 2)), exponent / lq)),
   };
 }
