@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernels';
 import { rowSquaredDistances, type MetricPoints } from './distance';
 import { matMulTransposeA } from './linalg/products';
+import { oneHotWeightedSums, type OneHotGroup } from './oneHotGroups';
 
 /** Floats allowed in one batch's largest intermediate (64 MiB of float32). */
 export const BATCH_FLOATS = 16 * 1024 * 1024;
@@ -26,6 +27,8 @@ export interface AgopInput {
   /** Row indices (into the training points) at which gradients are taken, ascending. */
   rows: Int32Array;
   centering: boolean;
+  /** Set when X is made of one-hot groups: the sums over j then only visit the rows in each group value. */
+  oneHotGroups?: readonly OneHotGroup[];
   /** K [n, n] and squared distances [n, n] (self pairs exactly 0) of all training pairs, if still held. */
   allPairs?: { k: tf.Tensor2D; d2: tf.Tensor2D };
   /** Awaited between batches: lets the caller yield, report progress or cancel. */
@@ -37,10 +40,11 @@ export interface AgopInput {
  * The caller applies M on both sides (see `sandwich`).
  */
 export async function gradientOuterProductSum(input: AgopInput): Promise<Float64Array> {
-  const { kernel, points, alpha, rows, centering, allPairs, betweenBatches } = input;
+  const { kernel, points, alpha, rows, centering, allPairs, oneHotGroups, betweenBatches } = input;
   const [n, d] = points.x.shape;
   const c = alpha.shape[1];
-  const outputsPerGroup = Math.max(1, Math.min(c, Math.floor(BATCH_FLOATS / (n * d))));
+  // The dense path holds alpha (x) X [n, g d] per output group; the one-hot path holds no such tensor.
+  const outputsPerGroup = oneHotGroups ? c : Math.max(1, Math.min(c, Math.floor(BATCH_FLOATS / (n * d))));
   const rowsPerBatch = Math.max(1, Math.min(rows.length, Math.floor(BATCH_FLOATS / Math.max(n, outputsPerGroup * d))));
   const reuseAllPairs = allPairs !== undefined && rows.length === n && rowsPerBatch === n;
 
@@ -62,12 +66,9 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
       const g = groupSum.shape[0];
       const next = tf.tidy(() => {
         const alphaGroup = g === c ? alpha : tf.slice(alpha, [0, k0], [n, g]);
-        // alphaX[j, k * d + l] = alpha[j, k0 + k] * X[j, l]
-        const alphaX = tf.reshape(tf.mul(tf.reshape(alphaGroup, [n, g, 1]), tf.reshape(points.x, [n, 1, d])), [
-          n,
-          g * d,
-        ]);
-        const weighted = tf.reshape(tf.matMul(w, alphaX), [b, g, d]);
+        const weighted = oneHotGroups
+          ? oneHotWeightedSums(w, alphaGroup, oneHotGroups)
+          : denseWeightedSums(w, alphaGroup, points.x);
         const rowSums = tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]);
         const u = tf.sub(weighted, tf.mul(rowSums, xRows));
         const flat = tf.reshape(u, [b * g, d]) as tf.Tensor2D;
@@ -94,6 +95,15 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
     sum.dispose();
   }
   return gramValues;
+}
+
+/** T [b, g, d] with T[i, k, l] = sum_j W_ij alpha_jk X_jl as one dense product. Call inside tidy. */
+function denseWeightedSums(w: tf.Tensor2D, alpha: tf.Tensor2D, x: tf.Tensor2D): tf.Tensor3D {
+  const [n, d] = x.shape;
+  const g = alpha.shape[1];
+  // alphaX[j, k * d + l] = alpha[j, k] * X[j, l]
+  const alphaX = tf.reshape(tf.mul(tf.reshape(alpha, [n, g, 1]), tf.reshape(x, [n, 1, d])), [n, g * d]);
+  return tf.reshape(tf.matMul(w, alphaX), [w.shape[0], g, d]);
 }
 
 /** gram -= (1/N) s_k s_k^T for each output k, where s_k [d] is the sum of that output's gradients. */

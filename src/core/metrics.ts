@@ -34,6 +34,16 @@ function argmax(values: ArrayLike<number>, offset: number, c: number): number {
   return best;
 }
 
+/** counts[true * c + predicted] for one-hot targets and argmax predictions. */
+export function confusionMatrix(pred: ArrayLike<number>, target: ArrayLike<number>, c: number): Int32Array {
+  const counts = new Int32Array(c * c);
+  for (let i = 0; i < target.length / c; i++) {
+    const k = argmax(target, i * c, c) * c + argmax(pred, i * c, c);
+    counts[k] = counts[k]! + 1;
+  }
+  return counts;
+}
+
 /** Fraction of points classified correctly under `rule`, or null when the rule is 'none'. */
 export function accuracy(
   pred: ArrayLike<number>,

@@ -10,7 +10,9 @@ import { BATCH_FLOATS, gradientOuterProductSum, sandwich } from './agop';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints, type MetricPoints } from './distance';
 import { createKernel } from './kernels';
 import { symmetricEigen } from './linalg/symmetricEigen';
-import { accuracy, meanSquaredError, rSquared } from './metrics';
+import { accuracy, confusionMatrix, meanSquaredError, rSquared } from './metrics';
+import { TrainedModel } from './model';
+import { findOneHotGroups } from './oneHotGroups';
 import { predictAt } from './predict';
 import { createRandom, permutation } from './random';
 import { solveKernelSystem } from './solve';
@@ -31,6 +33,8 @@ export interface Progress {
 export interface TrainHooks {
   /** Awaited before each phase and between AGOP batches. Throw from it to cancel; await in it to pause. */
   checkpoint?: (progress: Progress) => Promise<void>;
+  /** Receives the final model (M_T and its alpha) after the last iteration; the receiver owns it. */
+  retainModel?: (model: TrainedModel) => void;
 }
 
 export const DEFAULT_RFM_OPTIONS: RfmOptions = {
@@ -72,6 +76,14 @@ function validate(data: Dataset, options: RfmOptions): void {
   }
 }
 
+/** The one-hot group sizes the data's layout promises (checked against the data before use). */
+function oneHotGroupSizes(data: Dataset): number[] {
+  const layout = data.layout;
+  if (layout?.kind === 'modular') return [layout.p, layout.p];
+  if (layout?.kind === 'text') return Array.from({ length: layout.k }, () => layout.vocabulary.length);
+  return [];
+}
+
 /** Eigenvalues and the top eigenvectors of M. */
 function describeFeatureMatrix(m: Float64Array, d: number): Pick<IterationRecord, 'mEigenvalues' | 'mEigenvectors'> {
   const { values, vectors } = symmetricEigen(m, d);
@@ -100,6 +112,7 @@ export async function* trainRfm(
     await hooks.checkpoint?.({ iteration, phase, fraction });
   };
 
+  const oneHotGroups = findOneHotGroups(data.xTrain, n, d, oneHotGroupSizes(data));
   const xTrain = tf.tensor2d(data.xTrain, [n, d]);
   const yTrain = tf.tensor2d(data.yTrain, [n, c]);
   const xTest = nTest > 0 ? tf.tensor2d(data.xTest, [nTest, d]) : null;
@@ -172,7 +185,12 @@ export async function* trainRfm(
           backend: tf.getBackend(),
           jitter: solution.jitter,
           solveResidual: solution.relativeResidual,
+          testConfusion: testPred && data.accuracy === 'argmax' ? confusionMatrix(testPred, data.yTest, c) : null,
+          memory: { tensors: tf.memory().numTensors, bytes: tf.memory().numBytes },
         };
+
+        if (t === options.iterations && hooks.retainModel)
+          hooks.retainModel(new TrainedModel(kernel, xTrain.clone(), solution.alpha.clone(), mTensor.clone()));
 
         if (t < options.iterations) {
           await checkpoint(t + 1, 'agop');
@@ -184,6 +202,7 @@ export async function* trainRfm(
             rows: agopRows,
             centering: options.centering,
             allPairs,
+            oneHotGroups: oneHotGroups ?? undefined,
             betweenBatches: (fraction) => checkpoint(t + 1, 'agop', fraction),
           });
           m = updateFeatureMatrix(sandwich(m, gram, d), d, agopRows.length, options.convention, options.diagonal);

@@ -15,6 +15,11 @@ import { matMulTransposeA, matMulTransposeB } from './linalg/products';
 const BLOCK = 128;
 const MAX_REFINEMENT_STEPS = 10;
 const TARGET_RESIDUAL = 1e-12;
+/**
+ * alpha ends up in float32 (relative spacing 6e-8), so a correction smaller than this relative to alpha
+ * changes nothing that is used: refinement stops there without another O(n^2 c) residual.
+ */
+const NEGLIGIBLE_CORRECTION = 1e-7;
 
 export interface SolveResult {
   /** [n, c] float32 */
@@ -125,7 +130,8 @@ function maxAbsRowSum(a: Float32Array, n: number): number {
 
 /**
  * r = Y - (A + shift I) x in float64, and the largest relative residual over the columns.
- * A: [n, n] row-major, x and Y: [n, c] row-major.
+ * A: [n, n] row-major, x and Y: [n, c] row-major. The O(n^2 c) products run over x transposed, four
+ * outputs per pass over a row of A: ~3x faster in V8 than one output (or all outputs) per pass.
  */
 function residual(
   a: Float32Array,
@@ -136,26 +142,42 @@ function residual(
   c: number,
   normA: number,
 ): { r: Float64Array; relative: number } {
-  const r = new Float64Array(n * c);
-  const ax = new Float64Array(c);
-  for (let i = 0; c === 1 && i < n; i++) {
-    // The common single-output case, without the inner loop over outputs.
+  const xT = new Float64Array(n * c);
+  for (let j = 0; j < n; j++) for (let k = 0; k < c; k++) xT[k * n + j] = x[j * c + k]!;
+  const ax = new Float64Array(n * c);
+  for (let i = 0; i < n; i++) {
     const row = i * n;
-    let s = 0;
-    for (let j = 0; j < n; j++) s += a[row + j]! * x[j]!;
-    r[i] = y[i]! - s - shift * x[i]!;
-  }
-  for (let i = 0; c > 1 && i < n; i++) {
-    ax.fill(0);
-    const row = i * n;
-    for (let j = 0; j < n; j++) {
-      const aij = a[row + j]!;
-      if (aij === 0) continue;
-      const xj = j * c;
-      for (let k = 0; k < c; k++) ax[k] = ax[k]! + aij * x[xj + k]!;
+    let k = 0;
+    for (; k + 4 <= c; k += 4) {
+      const o0 = k * n;
+      const o1 = o0 + n;
+      const o2 = o1 + n;
+      const o3 = o2 + n;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < n; j++) {
+        const aij = a[row + j]!;
+        s0 += aij * xT[o0 + j]!;
+        s1 += aij * xT[o1 + j]!;
+        s2 += aij * xT[o2 + j]!;
+        s3 += aij * xT[o3 + j]!;
+      }
+      ax[i * c + k] = s0;
+      ax[i * c + k + 1] = s1;
+      ax[i * c + k + 2] = s2;
+      ax[i * c + k + 3] = s3;
     }
-    for (let k = 0; k < c; k++) r[i * c + k] = y[i * c + k]! - ax[k]! - shift * x[i * c + k]!;
+    for (; k < c; k++) {
+      const o = k * n;
+      let sum = 0;
+      for (let j = 0; j < n; j++) sum += a[row + j]! * xT[o + j]!;
+      ax[i * c + k] = sum;
+    }
   }
+  const r = new Float64Array(n * c);
+  for (let i = 0; i < n * c; i++) r[i] = y[i]! - ax[i]! - shift * x[i]!;
   let relative = 0;
   for (let k = 0; k < c; k++) {
     let rMax = 0;
@@ -205,6 +227,7 @@ export async function solveKernelSystem(
     let { r, relative } = residual(aValues, shift, x, yValues, n, c, normA);
     let best = { x: Float64Array.from(x), relative };
     let steps = 0;
+    let previousCorrection = Infinity;
     while (steps < MAX_REFINEMENT_STEPS && relative > TARGET_RESIDUAL && Number.isFinite(relative)) {
       // Scale the residual to O(1) before rounding it to float32, so small corrections keep their digits.
       let rMax = 0;
@@ -218,8 +241,22 @@ export async function solveKernelSystem(
       const deltaValues = (await delta.data()) as Float32Array;
       rTensor.dispose();
       delta.dispose();
-      for (let i = 0; i < x.length; i++) x[i] = x[i]! + rMax * deltaValues[i]!;
+      let correction = 0;
+      let size = 0;
+      for (let i = 0; i < x.length; i++) {
+        correction = Math.max(correction, Math.abs(rMax * deltaValues[i]!));
+        x[i] = x[i]! + rMax * deltaValues[i]!;
+        size = Math.max(size, Math.abs(x[i]!));
+      }
       steps++;
+      // Corrections shrink by a roughly constant factor; stop when the next one would be negligible too.
+      const nextCorrection = Number.isFinite(previousCorrection) ? (correction * correction) / previousCorrection : Infinity;
+      previousCorrection = correction;
+      if (correction <= NEGLIGIBLE_CORRECTION * size || nextCorrection <= NEGLIGIBLE_CORRECTION * size) {
+        // The residual of the previous step stays as the (slightly pessimistic) reported one.
+        best = { x: Float64Array.from(x), relative: best.relative };
+        break;
+      }
       ({ r, relative } = residual(aValues, shift, x, yValues, n, c, normA));
       if (!(relative < best.relative)) break; // Stagnating: K is too ill-conditioned to do better.
       best = { x: Float64Array.from(x), relative };

@@ -25,7 +25,31 @@ export interface Dataset {
   accuracy: AccuracyRule;
   /** Names of the d input coordinates (x1, x2, ... by default). */
   featureNames?: string[];
+  /** Names of the c classes, for one-hot classification targets. */
+  classLabels?: string[];
+  /** How the d input coordinates are arranged, so views can reshape M (plain data, no behaviour). */
+  layout?: DatasetLayout;
+  /** Reference models scored on the same test set (e.g. bigram and trigram models for text). */
+  baselines?: BaselineScore[];
 }
+
+export interface BaselineScore {
+  name: string;
+  testAccuracy: number | null;
+  testMse: number | null;
+  /** Mean negative log-likelihood per test point, in nats, where the model gives probabilities. */
+  testCrossEntropy: number | null;
+}
+
+export type DatasetLayout =
+  /** Coordinates are independent features. */
+  | { kind: 'vector' }
+  /** one-hot(a) (p coordinates) followed by one-hot(b) (p coordinates); target one-hot((a op b) mod p). */
+  | { kind: 'modular'; p: number; op: '+' | '-' | '*' | '/' }
+  /** k context positions, each a one-hot character over the vocabulary (position-major: d = k * V). */
+  | { kind: 'text'; k: number; vocabulary: string[] }
+  /** Row-major pixels of a width x height image. */
+  | { kind: 'image'; width: number; height: number };
 
 export interface RfmOptions {
   kernel: KernelName;
@@ -78,4 +102,8 @@ export interface IterationRecord {
   jitter: number;
   /** Relative residual of the solve after refinement. */
   solveResidual: number;
+  /** For argmax accuracy: counts[true * c + predicted] over the test set, else null. */
+  testConfusion: Int32Array | null;
+  /** tfjs memory at the end of the iteration: flat from one iteration to the next (no leaks). */
+  memory: { tensors: number; bytes: number };
 }

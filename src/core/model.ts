@@ -1,0 +1,46 @@
+/**
+ * A trained kernel machine kept after a run, so new inputs can be scored (e.g. the text preset's prompt):
+ * f(Z) = K_M(Z, X) alpha. It owns its tensors; the holder calls dispose().
+ */
+import * as tf from '@tensorflow/tfjs';
+import { disposeMetricPoints, prepareMetricPoints } from './distance';
+import type { KernelFunction } from './kernels';
+import { predictAt } from './predict';
+
+export class TrainedModel {
+  constructor(
+    private readonly kernel: KernelFunction,
+    /** [n, d], owned */
+    private readonly xTrain: tf.Tensor2D,
+    /** [n, c], owned */
+    private readonly alpha: tf.Tensor2D,
+    /** [d, d], owned */
+    private readonly m: tf.Tensor2D,
+  ) {}
+
+  get inputDimension(): number {
+    return this.xTrain.shape[1];
+  }
+
+  /** Predictions [rows, c] (row-major) for inputs [rows, d] (row-major). */
+  async predict(inputs: Float32Array, rows: number): Promise<Float32Array> {
+    const d = this.inputDimension;
+    if (inputs.length !== rows * d) throw new Error(`expected ${rows} x ${d} inputs, got ${inputs.length} values`);
+    const z = tf.tensor2d(inputs, [rows, d]);
+    const train = prepareMetricPoints(this.xTrain, this.m);
+    const points = prepareMetricPoints(z, this.m);
+    try {
+      return await predictAt(this.kernel, points, train, this.alpha);
+    } finally {
+      disposeMetricPoints(points);
+      disposeMetricPoints(train);
+      z.dispose();
+    }
+  }
+
+  dispose(): void {
+    this.xTrain.dispose();
+    this.alpha.dispose();
+    this.m.dispose();
+  }
+}
