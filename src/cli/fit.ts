@@ -89,7 +89,7 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
       d: data.d,
       c: data.c,
       feature_names: data.featureNames,
-      class_labels: data.classLabels,
+      class_labels: data.classValues,
     },
     iterations,
     total_ms: Math.round(performance.now() - started),

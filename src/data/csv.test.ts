@@ -108,7 +108,7 @@ describe('datasetFromCsv', () => {
       c: 1,
       accuracy: 'none',
       featureNames: ['x1', 'x2'],
-      classLabels: null,
+      classValues: null,
     });
     expect(Array.from(data.xTrain)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(Array.from(data.yTrain)).toEqual([0, 1, 2]);
@@ -132,7 +132,7 @@ describe('datasetFromCsv', () => {
   it('one-hot encodes a column of integer labels for classification', () => {
     const test = parse('x1,x2,y\n0,0,2\n', 'test.csv');
     const data = datasetFromCsv(train, test, ['y'], { task: 'classification' });
-    expect(data).toMatchObject({ c: 3, accuracy: 'argmax', classLabels: [0, 1, 2] });
+    expect(data).toMatchObject({ c: 3, accuracy: 'argmax', classValues: [0, 1, 2], classLabels: ['0', '1', '2'] });
     expect(Array.from(data.yTrain)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
     expect(Array.from(data.yTest)).toEqual([0, 0, 1]);
   });
@@ -140,7 +140,7 @@ describe('datasetFromCsv', () => {
   it('takes several target columns as one-hot already for classification', () => {
     const oneHot = parse('x1,a,b\n1,1,0\n2,0,1\n');
     const data = datasetFromCsv(oneHot, null, ['a', 'b'], { task: 'classification' });
-    expect(data).toMatchObject({ c: 2, d: 1, accuracy: 'argmax', classLabels: null });
+    expect(data).toMatchObject({ c: 2, d: 1, accuracy: 'argmax', classValues: null });
     expect(Array.from(data.yTrain)).toEqual([1, 0, 0, 1]);
   });
 

@@ -78,8 +78,8 @@ export interface CsvDataset extends Dataset {
   featureNames: string[];
   /** The target columns. */
   targetNames: string[];
-  /** For a one-hot encoded label column: the label of each output, ascending. Otherwise null. */
-  classLabels: number[] | null;
+  /** For a one-hot encoded label column: the label value of each output, ascending. Otherwise null. */
+  classValues: number[] | null;
 }
 
 /** Most distinct labels a classification column may hold; more suggests a regression target. */
@@ -202,6 +202,7 @@ export function datasetFromCsv(
     accuracy: task === 'classification' ? 'argmax' : 'none',
     featureNames,
     targetNames,
-    classLabels,
+    classValues: classLabels,
+    ...(classLabels ? { classLabels: classLabels.map(String) } : {}),
   };
 }
