@@ -22,6 +22,8 @@ export default defineConfig({
     // Not minified: tfjs starts its wasm threads from `factory.toString()` of the Emscripten module, and a
     // minifier renames the closure variables that string refers to ("e is not defined" in every pthread).
     minify: false,
+    // The app and the benchmark page (npm run bench); `rolldownOptions` is Vite 8's name for `rollupOptions`.
+    rolldownOptions: { input: { main: 'index.html', bench: 'src/bench/index.html' } },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -7,6 +7,15 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_RFM_OPTIONS } from '../core/rfm';
 import type { KernelName, RfmOptions, UpdateConvention } from '../core/types';
 import type { CsvTask } from '../data/csv';
+import {
+  PARAM_KEYS,
+  PRESET_NAMES,
+  ParamError,
+  parseParam,
+  type ParamKey,
+  type Params,
+  type PresetName,
+} from '../params/schema';
 
 /** A mistake in the command line itself (exit code 2). */
 export class UsageError extends Error {
@@ -19,7 +28,7 @@ export class UsageError extends Error {
   }
 }
 
-export type HelpTopic = 'main' | 'fit';
+export type HelpTopic = 'main' | 'fit' | 'preset';
 
 /** tfjs backends the CLI can run on in Node. */
 export type NodeBackend = 'wasm' | 'cpu';
@@ -39,7 +48,22 @@ export interface FitOptions {
   rfm: RfmOptions;
 }
 
-export type Command = { kind: 'help'; topic: HelpTopic } | { kind: 'fit'; options: FitOptions };
+export interface PresetOptions {
+  preset: PresetName;
+  /** Parameter values from --set key=value, parsed by the schema the app and its URL use. */
+  set: Partial<Params>;
+  /** A CSV file for the csv preset, a text file for text with corpus=custom. */
+  csv: string | null;
+  text: string | null;
+  out: string | null;
+  backend: NodeBackend;
+  quiet: boolean;
+}
+
+export type Command =
+  | { kind: 'help'; topic: HelpTopic }
+  | { kind: 'fit'; options: FitOptions }
+  | { kind: 'preset'; options: PresetOptions };
 
 const KERNELS: readonly KernelName[] = ['laplace', 'gaussian', 'laplace-q'];
 const CONVENTIONS: readonly UpdateConvention[] = ['mean', 'max', 'sqrt'];
@@ -51,6 +75,7 @@ Train Recursive Feature Machines from the command line.
 
 Commands:
   fit      fit an RFM to CSV data and write every iteration as JSON
+  preset   run one of the papers' experiments by name (rfm preset --help)
 
 Options:
   -h, --help   show this help (rfm fit --help for the options of fit)
@@ -264,18 +289,87 @@ function parseFit(argv: string[]): Command {
   };
 }
 
+export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [options]
+
+Runs one of the papers' experiments and writes the same JSON as rfm fit plus
+the preset's own metrics. Names: ${PRESET_NAMES.join(', ')}.
+
+Options:
+  --set key=value     a parameter, by the name the app and its URL use
+                      (repeatable), e.g. --set p=31 --set op=-
+  --csv FILE          the CSV for the csv preset (with --set target=COLUMN)
+  --text FILE         the corpus for the text preset with --set corpus=custom
+  --out FILE          write the JSON here (default: standard output)
+  --backend NAME      wasm (default) or cpu
+  -q, --quiet         no progress lines on standard error
+
+Parameters: ${PARAM_KEYS.filter((k) => k !== 'preset' && k !== 'backend').join(', ')}
+`;
+
+const PRESET_FLAGS = {
+  set: { type: 'string', multiple: true },
+  csv: { type: 'string' },
+  text: { type: 'string' },
+  out: { type: 'string' },
+  backend: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parsePreset(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: PRESET_FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageErrorFrom(error).message, 'preset');
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { kind: 'help', topic: 'preset' };
+  const [name, ...extra] = positionals;
+  if (name === undefined) throw new UsageError(`name a preset: ${PRESET_NAMES.join(', ')}`, 'preset');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, 'preset');
+  if (!(PRESET_NAMES as readonly string[]).includes(name))
+    throw new UsageError(`unknown preset "${name}" (one of ${PRESET_NAMES.join(', ')})`, 'preset');
+  const set: Partial<Params> = {};
+  for (const assignment of v.set ?? []) {
+    const eq = assignment.indexOf('=');
+    const key = assignment.slice(0, eq);
+    if (eq < 1 || !(PARAM_KEYS as string[]).includes(key) || key === 'preset')
+      throw new UsageError(`--set takes key=value with a parameter name, not "${assignment}"`, 'preset');
+    try {
+      (set as Record<string, unknown>)[key] = parseParam(key as ParamKey, assignment.slice(eq + 1));
+    } catch (error) {
+      if (error instanceof ParamError) throw new UsageError(error.message, 'preset');
+      throw error;
+    }
+  }
+  return {
+    kind: 'preset',
+    options: {
+      preset: name as PresetName,
+      set,
+      csv: v.csv === undefined ? null : requiredPath('csv', v.csv),
+      text: v.text === undefined ? null : requiredPath('text', v.text),
+      out: v.out === undefined ? null : requiredPath('out', v.out),
+      backend: choice('backend', v.backend, NODE_BACKENDS, 'wasm'),
+      quiet: v.quiet ?? false,
+    },
+  };
+}
+
 /** argv without the node and script paths. Throws UsageError. */
 export function parseCommandLine(argv: string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no command given');
   if (first === '-h' || first === '--help' || first === 'help')
-    return { kind: 'help', topic: rest[0] === 'fit' ? 'fit' : 'main' };
+    return { kind: 'help', topic: rest[0] === 'fit' || rest[0] === 'preset' ? rest[0] : 'main' };
   if (first === 'fit') return parseFit(rest);
+  if (first === 'preset') return parsePreset(rest);
   if (first.startsWith('-'))
     throw new UsageError(`unknown option ${first} (options follow the command, as in rfm fit ${first} ...)`);
   throw new UsageError(`unknown command "${first}"`);
 }
 
 export function usageText(topic: HelpTopic): string {
-  return topic === 'fit' ? FIT_USAGE : MAIN_USAGE;
+  return topic === 'fit' ? FIT_USAGE : topic === 'preset' ? PRESET_USAGE : MAIN_USAGE;
 }

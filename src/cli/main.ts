@@ -33,12 +33,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
     const { options } = command;
-    // Loaded only for a fit, so that --help does not wait for tfjs.
-    const { checkWritable, fitFromCsv } = await import('./fit');
-    if (options.out !== null) await checkWritable(options.out);
-    const result = await fitFromCsv(options, (line) => {
+    const log = (line: string) => {
       if (!options.quiet) io.stderr.write(`${line}\n`);
-    });
+    };
+    // Loaded only for a run, so that --help does not wait for tfjs.
+    const { checkWritable } = await import('./fit');
+    if (options.out !== null) await checkWritable(options.out);
+    const result =
+      command.kind === 'fit'
+        ? await (await import('./fit')).fitFromCsv(command.options, log)
+        : await (await import('./preset')).runPreset(command.options, log);
     const json = `${formatJson(result)}\n`;
     if (options.out === null) io.stdout.write(json);
     else {
@@ -47,13 +51,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       } catch (error) {
         throw new Error(`cannot write ${options.out}: ${messageOf(error)}`);
       }
-      if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
+      log(`wrote ${options.out}`);
     }
     return EXIT_OK;
   } catch (error) {
     io.stderr.write(`rfm: ${messageOf(error)}\n`);
     if (error instanceof UsageError) {
-      io.stderr.write(`Run 'rfm ${error.topic === 'fit' ? 'fit ' : ''}--help' for usage.\n`);
+      io.stderr.write(`Run 'rfm ${error.topic === 'main' ? '' : `${error.topic} `}--help' for usage.\n`);
       return EXIT_USAGE;
     }
     if (process.env.RFM_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

@@ -1,5 +1,7 @@
 /** The page: controls on the left, what the model learns on the right. */
+import { useAppStore } from '../store/store';
 import { BackendPicker } from './BackendPicker';
+import { PresetCaption, PresetPicker } from './PresetPicker';
 import { DataControls } from './DataControls';
 import { ErrorBanner } from './ErrorBanner';
 import { ModelControls } from './ModelControls';
@@ -8,8 +10,11 @@ import { ErrorPanel } from './panels/ErrorPanel';
 import { HeatmapPanel } from './panels/HeatmapPanel';
 import { MetricsTable } from './panels/MetricsTable';
 import { SpectrumPanel } from './panels/SpectrumPanel';
+import { PresetViews } from './views/PresetViews';
 
 export function App() {
+  // A sweep has no single run to show: its own views replace the per-iteration panels.
+  const isSweep = useAppStore((s) => s.jobKind === 'sweep');
   return (
     <div className="app">
       <header className="top">
@@ -22,6 +27,8 @@ export function App() {
         </div>
         <RunControls />
       </header>
+      <PresetPicker />
+      <PresetCaption />
       <ErrorBanner />
       <main className="layout">
         <aside className="controls">
@@ -33,10 +40,17 @@ export function App() {
           </section>
         </aside>
         <div className="panels">
-          <HeatmapPanel />
-          <ErrorPanel />
-          <SpectrumPanel />
-          <MetricsTable />
+          {isSweep ? (
+            <PresetViews />
+          ) : (
+            <>
+              <HeatmapPanel />
+              <ErrorPanel />
+              <SpectrumPanel />
+              <PresetViews />
+              <MetricsTable />
+            </>
+          )}
         </div>
       </main>
     </div>

@@ -1,19 +1,51 @@
-/** Data: the target, the dimension, sample sizes, input distribution, noise and seed. */
+/** Data: the controls of the current data source, then the sample sizes and the seed where they apply. */
+import { useAppStore } from '../store/store';
 import { ChoiceControl } from './controls/ChoiceControl';
 import { ExpressionControl } from './controls/ExpressionControl';
 import { NumberControl } from './controls/NumberControl';
+import { ModularControls } from './data/ModularControls';
+import { SweepControls } from './data/SweepControls';
+import { TabularControls } from './data/TabularControls';
+import { TextControls } from './data/TextControls';
+
+function SourceControls() {
+  const data = useAppStore((s) => s.params.data);
+  switch (data) {
+    case 'synthetic':
+      return (
+        <>
+          <ExpressionControl />
+          <NumberControl name="d" />
+          <NumberControl name="n" />
+          <NumberControl name="ntest" />
+          <ChoiceControl name="dist" />
+          <NumberControl name="noise" />
+        </>
+      );
+    case 'lowrank':
+      return (
+        <>
+          <NumberControl name="d" />
+          <NumberControl name="n" />
+          <NumberControl name="ntest" />
+        </>
+      );
+    case 'modular':
+      return <ModularControls />;
+    case 'text':
+      return <TextControls />;
+    default:
+      return <TabularControls />;
+  }
+}
 
 export function DataControls() {
   return (
     <section className="control-group" aria-label="data">
       <h2>Data</h2>
-      <ExpressionControl />
-      <NumberControl name="d" />
-      <NumberControl name="n" />
-      <NumberControl name="ntest" />
-      <ChoiceControl name="dist" />
-      <NumberControl name="noise" />
+      <SourceControls />
       <NumberControl name="seed" slider={false} />
+      <SweepControls />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
 import { getEngine } from '../engine/engine';
-import { selectRunFraction } from '../store/selectors';
+import { selectCompletedUnits, selectRunFraction } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
 const PHASE_LABEL = {
@@ -15,6 +15,8 @@ export function RunControls() {
   const status = useAppStore((s) => s.status);
   const progress = useAppStore((s) => s.progress);
   const recordCount = useAppStore((s) => s.records.length);
+  const completed = useAppStore(selectCompletedUnits);
+  const isSweep = useAppStore((s) => s.jobKind === 'sweep' || s.params.sweep !== 'none');
   const planned = useAppStore((s) => s.plannedRecords);
   const fraction = useAppStore(selectRunFraction);
   const busy = status === 'running' || status === 'starting';
@@ -42,19 +44,30 @@ export function RunControls() {
       >
         {busy ? '❚❚' : '▶'}
       </button>
-      <button data-testid="step" title="Step one iteration" onClick={onStep} disabled={busy}>
+      <button
+        data-testid="step"
+        title={isSweep ? 'A sweep runs whole: no single steps' : 'Step one iteration'}
+        onClick={onStep}
+        disabled={busy || isSweep}
+      >
         step
       </button>
       <button data-testid="reset" title="Reset" onClick={() => getEngine().reset()}>
         reset
       </button>
-      <div className="run-status" data-testid="run-status" data-status={status} data-records={recordCount}>
+      <div
+        className="run-status"
+        data-testid="run-status"
+        data-status={status}
+        data-records={recordCount}
+        data-completed={completed}
+      >
         <div>
           <strong>{status}</strong>
           {planned > 0 && (
             <span>
               {' '}
-              · iteration {Math.min(recordCount, planned)}/{planned}
+              · {isSweep ? 'point' : 'iteration'} {Math.min(completed, planned)}/{planned}
             </span>
           )}
           {busy && progress && <span className="phase"> · {PHASE_LABEL[progress.phase]}</span>}

@@ -49,8 +49,14 @@ describeEachBackend('the one-hot AGOP path', () => {
     const groups = findOneHotGroups(xValues, n, d, [p, p])!;
     const random = createRandom(5);
     const x = tf.tensor2d(xValues, [n, d]);
-    const alpha = tf.tensor2d(Float32Array.from({ length: n * c }, () => random.normal()), [n, c]);
-    const m = tf.tensor2d(Float32Array.from({ length: d * d }, (_, i) => (i % (d + 1) === 0 ? 1 + (i % 3) : 0.05)), [d, d]);
+    const alpha = tf.tensor2d(
+      Float32Array.from({ length: n * c }, () => random.normal()),
+      [n, c],
+    );
+    const m = tf.tensor2d(
+      Float32Array.from({ length: d * d }, (_, i) => (i % (d + 1) === 0 ? 1 + (i % 3) : 0.05)),
+      [d, d],
+    );
     const points = prepareMetricPoints(x, m);
     const rows = Int32Array.from({ length: n }, (_, i) => i);
     for (const kernel of [createKernel('gaussian', 2.5), createKernel('laplace', 3)]) {

@@ -21,7 +21,12 @@ export interface OneHotGroup {
  * The one-hot groups of X [n, d] (row-major) with the given group sizes, or null when X is not exactly
  * one-hot in those groups (then the dense path is used).
  */
-export function findOneHotGroups(x: Float32Array, n: number, d: number, sizes: readonly number[]): OneHotGroup[] | null {
+export function findOneHotGroups(
+  x: Float32Array,
+  n: number,
+  d: number,
+  sizes: readonly number[],
+): OneHotGroup[] | null {
   if (sizes.reduce((a, b) => a + b, 0) !== d || sizes.some((s) => s < 1)) return null;
   const groups: OneHotGroup[] = [];
   let offset = 0;

@@ -76,6 +76,12 @@ function validate(data: Dataset, options: RfmOptions): void {
   }
 }
 
+/** Live tensors and bytes; on WebGPU also the bytes its buffer pool holds (it never shrinks, so it must stay flat). */
+function tensorMemory(): IterationRecord['memory'] {
+  const memory = tf.memory() as tf.MemoryInfo & { numBytesAllocatedInGPU?: number };
+  return { tensors: memory.numTensors, bytes: memory.numBytes, gpuBytes: memory.numBytesAllocatedInGPU ?? null };
+}
+
 /** The one-hot group sizes the data's layout promises (checked against the data before use). */
 function oneHotGroupSizes(data: Dataset): number[] {
   const layout = data.layout;
@@ -186,7 +192,7 @@ export async function* trainRfm(
           jitter: solution.jitter,
           solveResidual: solution.relativeResidual,
           testConfusion: testPred && data.accuracy === 'argmax' ? confusionMatrix(testPred, data.yTest, c) : null,
-          memory: { tensors: tf.memory().numTensors, bytes: tf.memory().numBytes },
+          memory: tensorMemory(),
         };
 
         if (t === options.iterations && hooks.retainModel)

@@ -250,7 +250,9 @@ export async function solveKernelSystem(
       }
       steps++;
       // Corrections shrink by a roughly constant factor; stop when the next one would be negligible too.
-      const nextCorrection = Number.isFinite(previousCorrection) ? (correction * correction) / previousCorrection : Infinity;
+      const nextCorrection = Number.isFinite(previousCorrection)
+        ? (correction * correction) / previousCorrection
+        : Infinity;
       previousCorrection = correction;
       if (correction <= NEGLIGIBLE_CORRECTION * size || nextCorrection <= NEGLIGIBLE_CORRECTION * size) {
         // The residual of the previous step stays as the (slightly pessimistic) reported one.

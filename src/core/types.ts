@@ -105,5 +105,5 @@ export interface IterationRecord {
   /** For argmax accuracy: counts[true * c + predicted] over the test set, else null. */
   testConfusion: Int32Array | null;
   /** tfjs memory at the end of the iteration: flat from one iteration to the next (no leaks). */
-  memory: { tensors: number; bytes: number };
+  memory: { tensors: number; bytes: number; gpuBytes: number | null };
 }

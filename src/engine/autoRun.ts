@@ -18,6 +18,10 @@ export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => voi
       started = true;
       if (autoplay) engine.start('play');
     }
+    if (state.assets !== previous.assets) {
+      clearTimeout(timer);
+      timer = setTimeout(() => engine.start('play'), delayMs);
+    }
     if (state.params === previous.params) return;
     if (state.params.backend !== previous.params.backend) engine.selectBackend(state.params.backend);
     if (!changedExperiment(state.params, previous.params) && state.params.backend === previous.params.backend) return;

@@ -42,11 +42,43 @@ export class ParamError extends Error {
   override name = 'ParamError';
 }
 
+/** The experiments of the papers, one click each (see presets.ts); 'seed' is the default demo. */
+export const PRESET_NAMES = [
+  'seed',
+  'scaling',
+  'grokking',
+  'text',
+  'lowrank',
+  'boston',
+  'iris',
+  'digits',
+  'csv',
+] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** Where a run's data comes from. */
+export const DATA_KINDS = ['synthetic', 'lowrank', 'modular', 'text', 'csv', 'boston', 'iris', 'digits'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
 const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
 const choice = <T extends string>(s: Omit<EnumSpec<T>, 'kind'>): EnumSpec<T> => ({ kind: 'enum', ...s });
 const flag = (s: Omit<BooleanSpec, 'kind'>): BooleanSpec => ({ kind: 'boolean', ...s });
 
 export const PARAMS = {
+  preset: choice({
+    key: 'preset',
+    label: 'experiment',
+    help: "A preset sets data, model and views for one of the papers' experiments.",
+    defaultValue: 'seed',
+    options: PRESET_NAMES,
+  }),
+  data: choice({
+    key: 'data',
+    label: 'data',
+    help: 'Where the training data comes from.',
+    defaultValue: 'synthetic',
+    options: DATA_KINDS,
+  }),
   expr: {
     kind: 'string',
     key: 'expr',
@@ -180,6 +212,151 @@ export const PARAMS = {
     help: 'Subtract the mean gradient before the outer product.',
     defaultValue: false,
   }),
+  spectrum: num({
+    key: 'spectrum',
+    label: 'spectrum size k',
+    help: 'How many top eigenvalues of K to compute per iteration.',
+    defaultValue: 64,
+    min: 1,
+    max: 256,
+    scale: 'linear',
+    integer: true,
+  }),
+  sample: num({
+    key: 'sample',
+    label: 'AGOP sample',
+    help: 'Use at most this many training points for the AGOP (0: all).',
+    defaultValue: 0,
+    min: 10,
+    max: 100000,
+    scale: 'log',
+    integer: true,
+    allowZero: true,
+  }),
+  p: num({
+    key: 'p',
+    label: 'modulus p',
+    help: 'A prime: inputs are residues 0..p-1.',
+    defaultValue: 61,
+    min: 3,
+    max: 199,
+    scale: 'linear',
+    integer: true,
+  }),
+  op: choice({
+    key: 'op',
+    label: 'operation',
+    help: '(a op b) mod p; / is multiplication by the inverse.',
+    defaultValue: '+',
+    options: ['+', '-', '*', '/'] as const,
+  }),
+  frac: num({
+    key: 'frac',
+    label: 'training fraction',
+    help: 'Share of all pairs (a, b) used for training; the rest is the test set.',
+    defaultValue: 0.5,
+    min: 0.05,
+    max: 0.95,
+    scale: 'linear',
+    integer: false,
+  }),
+  k: num({
+    key: 'k',
+    label: 'context k',
+    help: 'Characters of context the model sees.',
+    defaultValue: 8,
+    min: 1,
+    max: 32,
+    scale: 'linear',
+    integer: true,
+  }),
+  corpus: choice({
+    key: 'corpus',
+    label: 'corpus',
+    help: 'Moby Dick (bundled), or text you paste or upload.',
+    defaultValue: 'moby',
+    options: ['moby', 'custom'] as const,
+  }),
+  target: {
+    kind: 'string',
+    key: 'target',
+    label: 'target column',
+    help: 'The CSV column(s) to predict, comma-separated.',
+    defaultValue: '',
+    maxLength: 200,
+  } satisfies StringSpec,
+  task: choice({
+    key: 'task',
+    label: 'task',
+    help: 'Regression predicts numbers; classification one-hot encodes the labels.',
+    defaultValue: 'regression',
+    options: ['regression', 'classification'] as const,
+  }),
+  std: flag({
+    key: 'std',
+    label: 'standardise',
+    help: 'Scale each feature to mean 0 and variance 1 (statistics of the training split).',
+    defaultValue: true,
+  }),
+  split: num({
+    key: 'split',
+    label: 'test share',
+    help: 'Share of rows held out for testing.',
+    defaultValue: 0.2,
+    min: 0.05,
+    max: 0.9,
+    scale: 'linear',
+    integer: false,
+  }),
+  px: num({
+    key: 'px',
+    label: 'image side',
+    help: 'Digits are downsampled to px x px pixels.',
+    defaultValue: 14,
+    min: 4,
+    max: 28,
+    scale: 'linear',
+    integer: true,
+  }),
+  sweep: choice({
+    key: 'sweep',
+    label: 'sweep',
+    help: 'A hyperparameter to sweep: one full run per value.',
+    defaultValue: 'none',
+    options: ['none', 'd', 'n', 'L', 'lambda', 'iters', 'noise'] as const,
+  }),
+  from: num({
+    key: 'from',
+    label: 'from',
+    help: 'First value of the sweep.',
+    defaultValue: 5,
+    min: 0,
+    max: 1e6,
+    scale: 'linear',
+    integer: false,
+    allowZero: true,
+  }),
+  to: num({
+    key: 'to',
+    label: 'to',
+    help: 'Last value of the sweep.',
+    defaultValue: 100,
+    min: 0,
+    max: 1e6,
+    scale: 'linear',
+    integer: false,
+    allowZero: true,
+  }),
+  steps: num({
+    key: 'steps',
+    label: 'points',
+    help: 'Number of values in the sweep.',
+    defaultValue: 6,
+    min: 2,
+    max: 30,
+    scale: 'linear',
+    integer: true,
+  }),
   backend: choice({
     key: 'backend',
     label: 'backend',
@@ -240,18 +417,28 @@ export function formatParam<K extends ParamKey>(key: K, value: Params[K]): strin
 }
 
 /**
- * Reads parameters from URL search params (or any key/value source). Unknown keys are ignored and
- * invalid values keep their defaults; each problem is reported so the UI can say so.
+ * Reads parameters from URL search params (or any key/value source): the preset first, whose values are
+ * the base, then every other key over it. Unknown keys are ignored and invalid values keep the base
+ * value; each problem is reported so the UI can say so.
  */
 export function paramsFromQuery(
   query: URLSearchParams,
-  base: Params = defaultParams(),
+  baseOf: (preset: PresetName) => Params = () => defaultParams(),
 ): { params: Params; problems: string[] } {
-  const params = { ...base };
   const problems: string[] = [];
+  let preset: PresetName = PARAMS.preset.defaultValue;
+  const rawPreset = query.get('preset');
+  if (rawPreset !== null) {
+    try {
+      preset = parseParam('preset', rawPreset);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  const params: Params = { ...baseOf(preset), preset };
   for (const key of PARAM_KEYS) {
     const raw = query.get(key);
-    if (raw === null) continue;
+    if (raw === null || key === 'preset') continue;
     try {
       (params as Record<ParamKey, unknown>)[key] = parseParam(key, raw);
     } catch (error) {
@@ -261,12 +448,16 @@ export function paramsFromQuery(
   return { params, problems };
 }
 
-/** The query string for the parameters that differ from their defaults. */
-export function queryFromParams(params: Params): URLSearchParams {
+/** The query string: the preset, then the parameters that differ from the preset's values. */
+export function queryFromParams(
+  params: Params,
+  baseOf: (preset: PresetName) => Params = () => defaultParams(),
+): URLSearchParams {
   const query = new URLSearchParams();
-  const defaults = defaultParams();
+  const base = baseOf(params.preset);
+  if (params.preset !== PARAMS.preset.defaultValue) query.set('preset', params.preset);
   for (const key of PARAM_KEYS) {
-    if (params[key] !== defaults[key]) query.set(key, formatParam(key, params[key]));
+    if (key !== 'preset' && params[key] !== base[key]) query.set(key, formatParam(key, params[key]));
   }
   return query;
 }

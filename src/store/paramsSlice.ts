@@ -1,6 +1,7 @@
 /** The experiment's parameters (the only state that reaches the URL). */
 import type { StateCreator } from 'zustand';
-import { defaultParams, type ParamKey, type Params } from '../params/schema';
+import { presetParams } from '../params/presets';
+import { defaultParams, type ParamKey, type Params, type PresetName } from '../params/schema';
 import type { AppState } from './store';
 
 export interface ParamsSlice {
@@ -9,6 +10,8 @@ export interface ParamsSlice {
   paramProblems: string[];
   setParam: <K extends ParamKey>(key: K, value: Params[K]) => void;
   replaceParams: (params: Params, problems?: string[]) => void;
+  /** Resets every parameter to the preset's values (and the view to its defaults for that data). */
+  applyPreset: (name: PresetName) => void;
 }
 
 export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (set) => ({
@@ -16,4 +19,6 @@ export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (s
   paramProblems: [],
   setParam: (key, value) => set((s) => (s.params[key] === value ? s : { params: { ...s.params, [key]: value } })),
   replaceParams: (params, problems = []) => set({ params, paramProblems: problems }),
+  applyPreset: (name) =>
+    set({ params: presetParams(name), hideDiagonal: null, discreteLogOrder: false, selectedIteration: null }),
 });

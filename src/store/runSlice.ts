@@ -4,26 +4,30 @@
  */
 import type { StateCreator } from 'zustand';
 import type { IterationRecord, Progress } from '../core';
-import type { BackendInfo, DatasetSummary } from '../protocol/messages';
+import type { BackendInfo, DatasetSummary, SweepPoint } from '../protocol/messages';
 import type { AppState } from './store';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'failed' | 'cancelled';
 
 export interface RunSlice {
   runId: number;
+  /** A single run (records) or a sweep (sweepPoints). */
+  jobKind: 'run' | 'sweep';
   status: RunStatus;
   records: IterationRecord[];
+  sweepPoints: SweepPoint[];
   progress: Progress | null;
   error: string | null;
   dataset: DatasetSummary | null;
-  /** Total iterations of the current run (T + 1 records). */
+  /** Total iterations of the current run (T + 1 records), or points of the current sweep. */
   plannedRecords: number;
   backend: BackendInfo | null;
   backendError: string | null;
-  runRequested: (runId: number, plannedRecords: number) => void;
+  runRequested: (runId: number, plannedRecords: number, jobKind: 'run' | 'sweep') => void;
   runStarted: (dataset: DatasetSummary) => void;
   progressed: (progress: Progress) => void;
   iterationCompleted: (record: IterationRecord) => void;
+  sweepPointCompleted: (point: SweepPoint) => void;
   runPaused: () => void;
   runResumed: () => void;
   runFinished: () => void;
@@ -37,32 +41,39 @@ export interface RunSlice {
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   runId: 0,
+  jobKind: 'run',
   status: 'idle',
   records: [],
+  sweepPoints: [],
   progress: null,
   error: null,
   dataset: null,
   plannedRecords: 0,
   backend: null,
   backendError: null,
-  runRequested: (runId, plannedRecords) =>
+  runRequested: (runId, plannedRecords, jobKind) =>
     set({
       runId,
       plannedRecords,
+      jobKind,
       status: 'starting',
       records: [],
+      sweepPoints: [],
       progress: null,
       error: null,
       selectedIteration: null,
+      selectedSweepPoint: null,
     }),
   runStarted: (dataset) => set({ dataset, status: 'running' }),
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
+  sweepPointCompleted: (point) => set((s) => ({ sweepPoints: [...s.sweepPoints, point] })),
   runPaused: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused' } : s)),
   runResumed: () => set({ status: 'running' }),
   runFinished: () => set({ status: 'finished', progress: null }),
   runFailed: (message) => set({ status: 'failed', error: message, progress: null }),
-  runReset: () => set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], progress: null, error: null })),
+  runReset: () =>
+    set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], sweepPoints: [], progress: null, error: null })),
   backendRequested: () => set({ backendError: null }),
   backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),

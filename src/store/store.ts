@@ -1,13 +1,15 @@
-/** One zustand store made of slices (params, run, view). */
+/** One zustand store made of slices (params, run, view, assets). */
 import { create } from 'zustand';
+import { createAssetsSlice, type AssetsSlice } from './assetsSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & RunSlice & ViewSlice;
+export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createParamsSlice(...a),
   ...createRunSlice(...a),
   ...createViewSlice(...a),
+  ...createAssetsSlice(...a),
 }));

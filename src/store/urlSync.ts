@@ -2,11 +2,12 @@
  * The URL reflects the parameters only: read once at start through the schema, written with a debounced
  * history.replaceState. It never writes back into run or view state.
  */
+import { presetParams } from '../params/presets';
 import { paramsFromQuery, queryFromParams } from '../params/schema';
 import { useAppStore } from './store';
 
 export function loadParamsFromUrl(): void {
-  const { params, problems } = paramsFromQuery(new URLSearchParams(window.location.search));
+  const { params, problems } = paramsFromQuery(new URLSearchParams(window.location.search), presetParams);
   useAppStore.getState().replaceParams(params, problems);
 }
 
@@ -16,7 +17,7 @@ export function startUrlSync(delayMs = 250): () => void {
     if (state.params === previous.params) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const query = queryFromParams(useAppStore.getState().params).toString();
+      const query = queryFromParams(useAppStore.getState().params, presetParams).toString();
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       window.history.replaceState(null, '', url);
     }, delayMs);

@@ -310,7 +310,6 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
         .attr('data-max', extent ? String(extent.max) : '')
         .attr('data-bound', String(shown.bound))
         .attr('data-hide-diagonal', String(data.hideDiagonal));
-      width = containerWidth(node);
       paintCells(shown);
       render();
     },

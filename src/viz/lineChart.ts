@@ -350,7 +350,6 @@ export function createLineChart(node: HTMLElement, options: LineChartOptions): L
   return {
     update(next) {
       data = next;
-      width = containerWidth(node);
       render();
     },
     destroy() {

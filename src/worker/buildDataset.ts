@@ -1,15 +1,10 @@
-/** Turns a DatasetSource into the engine's Dataset (in the worker, off the main thread). */
+/** Builds the engine's Dataset for a run (in the worker, off the main thread), and its summary for the UI. */
 import type { Dataset } from '../core';
-import { makeRegressionDataset } from '../data/synthetic';
+import { datasetFromParams } from '../data/fromParams';
 import type { DatasetSource, DatasetSummary } from '../protocol/messages';
 
-export function buildDataset(source: DatasetSource): Dataset {
-  switch (source.kind) {
-    case 'synthetic':
-      return makeRegressionDataset(source);
-    case 'arrays':
-      return source.dataset;
-  }
+export function buildDataset(source: DatasetSource): Promise<Dataset> {
+  return datasetFromParams(source.params, source.assets);
 }
 
 export function summarizeDataset(data: Dataset): DatasetSummary {
@@ -19,5 +14,8 @@ export function summarizeDataset(data: Dataset): DatasetSummary {
     d: data.d,
     c: data.c,
     featureNames: data.featureNames ?? Array.from({ length: data.d }, (_, i) => `x${i + 1}`),
+    classLabels: data.classLabels ?? null,
+    layout: data.layout ?? { kind: 'vector' },
+    baselines: data.baselines ?? [],
   };
 }

@@ -9,6 +9,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { MemoryLimits } from '../core/memory';
 import type { AdapterDescription, BackendChoice, BackendInfo } from '../protocol/messages';
 
 let webgpuLoaded: Promise<unknown> | null = null;
@@ -45,6 +46,25 @@ async function tryBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boolean
   } catch {
     return false;
   }
+}
+
+const GIB = 2 ** 30;
+
+/**
+ * What the active backend can hold, for the check before a run (core/memory.ts). WebGPU reports its
+ * per-buffer limits; its total memory is not exposed, so four of its largest buffers are assumed. wasm32
+ * addresses 4 GiB, of which ~3.5 are left for tensors. cpu and webgl keep tensors in the JS heap or
+ * textures: 2 GiB is a conservative budget for one tab.
+ */
+export function memoryLimits(): MemoryLimits {
+  const backend = tf.getBackend();
+  if (backend === 'webgpu') {
+    const limits = (tf.backend() as unknown as { device: GPUDevice }).device.limits;
+    const maxTensorBytes = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
+    return { backend, maxTensorBytes, maxTotalBytes: 4 * limits.maxBufferSize };
+  }
+  if (backend === 'wasm') return { backend, maxTensorBytes: 2 * GIB, maxTotalBytes: 3.5 * GIB };
+  return { backend, maxTensorBytes: 2 * GIB, maxTotalBytes: 2 * GIB };
 }
 
 /** Calls `onLost` if the WebGPU device behind the active backend is lost (driver reset, GPU removed). */

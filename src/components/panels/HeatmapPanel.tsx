@@ -1,7 +1,7 @@
 /** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
 import { useState } from 'react';
 import type { IterationRecord } from '../../core';
-import { selectShownRecord } from '../../store/selectors';
+import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { createHeatmap } from '../../viz/heatmap';
 import { formatValue } from '../../viz/format';
@@ -9,7 +9,7 @@ import { useChart } from './useChart';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
-  hideDiagonal: s.hideDiagonal,
+  hideDiagonal: selectHideDiagonal(s),
   labels: s.dataset?.featureNames,
 });
 const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
@@ -37,7 +37,7 @@ export function HeatmapPanel() {
   );
   const records = useAppStore((s) => s.records);
   const selected = useAppStore((s) => s.selectedIteration);
-  const hideDiagonal = useAppStore((s) => s.hideDiagonal);
+  const hideDiagonal = useAppStore(selectHideDiagonal);
   const labels = useAppStore((s) => s.dataset?.featureNames);
   const selectIteration = useAppStore((s) => s.selectIteration);
   const setHideDiagonal = useAppStore((s) => s.setHideDiagonal);

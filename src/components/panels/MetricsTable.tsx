@@ -47,6 +47,8 @@ export function MetricsTable() {
               data-train-mse={r.trainMse}
               data-test-mse={r.testMse ?? ''}
               data-test-acc={r.testAccuracy ?? ''}
+              data-tensors={r.memory.tensors}
+              data-gpu-bytes={r.memory.gpuBytes ?? ''}
               onClick={() => selectIteration(r.iteration)}
             >
               <td>{r.iteration === 0 ? '0 (baseline)' : r.iteration}</td>

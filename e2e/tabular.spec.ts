@@ -1,0 +1,73 @@
+/**
+ * Real tabular data in the built app: the Iris preset trains to >= 90% test accuracy with its confusion
+ * matrix on screen, and the CSV preset turns away malformed files with errors that name the row and the
+ * column, then trains on a good file.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, readMetrics, waitForStatus } from './helpers';
+
+async function openIdle(page: Page): Promise<void> {
+  await openApp(page, { autoplay: 0 });
+  await expect(page.getByTestId('backend-name')).toBeVisible({ timeout: 60_000 });
+}
+
+function csvFile(name: string, text: string) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
+}
+
+test('the Iris preset trains to test accuracy of at least 0.9 and shows its confusion matrix', async ({ page }) => {
+  await openIdle(page);
+  await page.getByTestId('preset-iris').click();
+  await waitForStatus(page, 'finished');
+
+  const rows = await readMetrics(page);
+  expect(rows).toHaveLength(4);
+  const last = page.getByTestId(`metrics-row-${rows.length - 1}`);
+  expect(Number(await last.getAttribute('data-test-acc'))).toBeGreaterThanOrEqual(0.9);
+
+  const matrix = page.getByTestId('confusion-matrix');
+  await expect(matrix).toBeVisible();
+  await expect(matrix).toHaveAttribute('data-c', '3');
+  await expect(matrix).toHaveAttribute('data-total', '45');
+  expect(Number(await matrix.getAttribute('data-correct'))).toBeGreaterThanOrEqual(41);
+  await expect(matrix.locator('rect[data-true="setosa"][data-predicted="setosa"]')).toHaveCount(1);
+  await expect(page.getByTestId('accuracy-chart-tabular')).toBeVisible();
+  const features = page.getByTestId('feature-importance');
+  await expect(features).toHaveAttribute('data-count', '4');
+  await expect(features).toHaveAttribute('data-top', /^(sepal|petal)_(length|width)$/);
+  await page.screenshot({ path: 'test-results/tabular-iris.png', fullPage: true });
+});
+
+test('a malformed CSV shows an error naming the row and column, and a good CSV then trains', async ({ page }) => {
+  await openIdle(page);
+  await page.getByTestId('preset-csv').click();
+  const input = page.getByTestId('csv-file');
+
+  // A header that is no table is turned away on the spot and never replaces a file.
+  await input.setInputFiles(csvFile('semicolons.csv', 'x1;x2;y\n1;2;3\n'));
+  await expect(page.getByTestId('csv-error')).toContainText('separated by commas');
+  await expect(page.getByTestId('csv-current')).toContainText('No file yet');
+
+  // A bad cell fails the run in the worker; the banner names the file, the row and the column.
+  await input.setInputFiles(csvFile('bad.csv', 'x1,x2,y\n1,2,3\n4,abc,6\n7,8,9\n'));
+  const banner = page.getByTestId('error-banner');
+  await expect(banner).toContainText('bad.csv, row 3, column "x2": "abc" is not a number');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'failed');
+
+  // A good file trains: y = x1 + 2 x2.
+  const lines = Array.from({ length: 200 }, (_, i) => {
+    const x1 = Math.sin(i);
+    const x2 = Math.cos(1.7 * i);
+    return `${x1.toFixed(5)},${x2.toFixed(5)},${(x1 + 2 * x2).toFixed(5)}`;
+  });
+  await input.setInputFiles(csvFile('good.csv', ['x1,x2,y', ...lines].join('\n')));
+  await waitForStatus(page, 'finished');
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByTestId('csv-current')).toContainText('good.csv (3 columns)');
+  await expect(page.getByTestId('param-target')).toContainText('y (default)');
+  const rows = await readMetrics(page);
+  expect(rows.length).toBeGreaterThan(1);
+  expect(rows.at(-1)!.testMse).toBeLessThan(0.05);
+  await expect(page.getByTestId('feature-importance')).toHaveAttribute('data-count', '2');
+  await expect(page.getByTestId('confusion-matrix')).toHaveCount(0);
+});

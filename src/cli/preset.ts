@@ -1,0 +1,144 @@
+/**
+ * `rfm preset <name> [--set key=value ...]`: runs one of the papers' experiments by name, with the same
+ * parameter names the app and its URL use, and writes the same JSON as `rfm fit` plus the preset's own
+ * metrics (accuracy, circulant deviation and alignment for grokking, n-gram baselines for text, the sweep
+ * for the scaling test).
+ */
+import { readFile } from 'node:fs/promises';
+import { trainRfm, type Dataset, type IterationRecord } from '../core';
+import { grokkingTrajectory, jumpIteration, maxTestAccuracy } from '../core/analysis/grokking';
+import { DataError } from '../data/errors';
+import { datasetFromParams, type DataAssets } from '../data/fromParams';
+import { circulantResidueOrders } from '../data/modular';
+import { optionsFromParams } from '../experiments/options';
+import { runSweep, sweepValues } from '../experiments/sweep';
+import { presetParams } from '../params/presets';
+import type { Params } from '../params/schema';
+import type { PresetOptions } from './args';
+import { activateBackend } from './backend';
+import { iterationToJson, progressLine, type IterationJson } from './report';
+
+export interface PresetResult {
+  preset: string;
+  params: Params;
+  backend: string;
+  data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
+  iterations: IterationJson[];
+  metrics: Record<string, unknown>;
+  total_ms: number;
+}
+
+/** The parameters a preset run uses: the preset's values, then each --set over them. */
+export function presetRunParams(options: PresetOptions): Params {
+  return { ...presetParams(options.preset), ...options.set, preset: options.preset };
+}
+
+async function readAssets(options: PresetOptions): Promise<DataAssets> {
+  const read = async (path: string) => {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      throw new DataError(`cannot read ${path}: ${(error as Error).message}`);
+    }
+  };
+  return {
+    ...(options.csv ? { csv: { name: options.csv, text: await read(options.csv) } } : {}),
+    ...(options.text ? { text: await read(options.text) } : {}),
+  };
+}
+
+/** What each kind of experiment adds to the JSON beyond the per-iteration records. */
+function presetMetrics(data: Dataset, records: IterationRecord[]): Record<string, unknown> {
+  const last = records.at(-1);
+  const metrics: Record<string, unknown> = {
+    final_test_mse: last?.testMse ?? null,
+    baseline_test_mse: records[0]?.testMse ?? null,
+    final_test_accuracy: last?.testAccuracy ?? null,
+    baseline_test_accuracy: records[0]?.testAccuracy ?? null,
+  };
+  const layout = data.layout;
+  if (layout?.kind === 'modular') {
+    const trajectory = grokkingTrajectory(records, layout.p, circulantResidueOrders(layout.p, layout.op));
+    metrics.jump_iteration = jumpIteration(records);
+    metrics.max_test_accuracy = maxTestAccuracy(records);
+    metrics.test_accuracy_by_iteration = records.map((r) => r.testAccuracy);
+    metrics.circulant_deviation_by_iteration = trajectory.map((p) => p.circulantDeviation);
+    metrics.alignment_by_iteration = trajectory.map((p) => p.alignment);
+  }
+  if (data.baselines?.length) {
+    metrics.baselines = data.baselines.map((b) => ({
+      name: b.name,
+      test_accuracy: b.testAccuracy,
+      test_cross_entropy: b.testCrossEntropy,
+      test_mse: b.testMse,
+    }));
+  }
+  if (last) {
+    const d = last.d;
+    const order = Array.from({ length: d }, (_, i) => i).sort((a, b) => last.M[b * d + b]! - last.M[a * d + a]!);
+    metrics.top_features = order.slice(0, Math.min(5, d)).map((i) => data.featureNames?.[i] ?? `x${i + 1}`);
+  }
+  return metrics;
+}
+
+export async function runPreset(options: PresetOptions, log: (line: string) => void): Promise<PresetResult> {
+  const started = performance.now();
+  const params = presetRunParams(options);
+  const assets = await readAssets(options);
+  const backend = await activateBackend(options.backend);
+  const data = await datasetFromParams(params, assets);
+  const summary = {
+    n_train: data.nTrain,
+    n_test: data.nTest,
+    d: data.d,
+    c: data.c,
+    layout: data.layout?.kind ?? 'vector',
+    feature_names: data.featureNames ?? [],
+  };
+  log(`preset ${options.preset}: ${data.nTrain} x ${data.d} -> ${data.c} (test ${data.nTest}) on ${backend}`);
+
+  if (params.sweep !== 'none') {
+    const values = sweepValues(params.sweep, params.from, params.to, params.steps);
+    const points = [];
+    for await (const point of runSweep(params, assets, { param: params.sweep, values })) {
+      log(
+        `${params.sweep} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
+      );
+      points.push({
+        value: point.value,
+        baseline_test_mse: point.baselineTestMse,
+        final_test_mse: point.finalTestMse,
+        best_test_mse: point.bestTestMse,
+        best_iteration: point.bestIteration,
+        baseline_test_accuracy: point.baselineTestAccuracy,
+        final_test_accuracy: point.finalTestAccuracy,
+        M_diagonal: Array.from({ length: point.d }, (_, i) => point.M[i * point.d + i]),
+      });
+    }
+    return {
+      preset: options.preset,
+      params,
+      backend,
+      data: summary,
+      iterations: [],
+      metrics: { sweep: { param: params.sweep, points } },
+      total_ms: Math.round(performance.now() - started),
+    };
+  }
+
+  const rfm = optionsFromParams(params);
+  const records: IterationRecord[] = [];
+  for await (const record of trainRfm(data, rfm)) {
+    records.push(record);
+    log(progressLine(record, rfm.iterations));
+  }
+  return {
+    preset: options.preset,
+    params,
+    backend,
+    data: summary,
+    iterations: records.map(iterationToJson),
+    metrics: presetMetrics(data, records),
+    total_ms: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What the grokking panels derive from the store: the modular layout of the data being trained, the
+ * accuracy jump, and the per-iteration structure measures (computed once per new record, shared by the
+ * charts that show them).
+ */
+import type { DatasetLayout, IterationRecord } from '../../../core';
+import {
+  grokkingTrajectory,
+  jumpIteration,
+  maxTestAccuracy,
+  type GrokkingPoint,
+} from '../../../core/analysis/grokking';
+import { circulantResidueOrders, discreteLogOrder } from '../../../data/modular';
+import type { AppState } from '../../../store/store';
+
+export type ModularLayout = Extract<DatasetLayout, { kind: 'modular' }>;
+
+/** The layout of the data the current run trains on, when it is modular arithmetic. */
+export const selectModularLayout = (s: AppState): ModularLayout | null =>
+  s.dataset?.layout.kind === 'modular' ? s.dataset.layout : null;
+
+/** The first iteration with test accuracy >= 99%, or null. */
+export const selectJumpIteration = (s: AppState): number | null => jumpIteration(s.records);
+
+export const selectMaxTestAccuracy = (s: AppState): number | null => maxTestAccuracy(s.records);
+
+/** Multiplication and division show their structure only with residues in discrete-log order. */
+export const usesDiscreteLog = (op: ModularLayout['op']): boolean => op === '*' || op === '/';
+
+const logOrders = new Map<number, Int32Array>();
+
+/** discreteLogOrder(p), computed once per p. */
+export function cachedDiscreteLogOrder(p: number): Int32Array {
+  let order = logOrders.get(p);
+  if (!order) {
+    order = discreteLogOrder(p);
+    logOrders.set(p, order);
+  }
+  return order;
+}
+
+let cached: { records: IterationRecord[]; layout: ModularLayout; points: GrokkingPoint[] } | null = null;
+
+/**
+ * The grokking measures of every record so far, with M_T the latest M and the circulant deviation taken
+ * in the residue orders that suit the operation. Cached on the records array, which each new record
+ * replaces, so two charts of one update share one computation.
+ */
+export function grokkingPoints(records: IterationRecord[], layout: ModularLayout): GrokkingPoint[] {
+  if (cached && cached.records === records && cached.layout === layout) return cached.points;
+  const points = grokkingTrajectory(records, layout.p, circulantResidueOrders(layout.p, layout.op));
+  cached = { records, layout, points };
+  return points;
+}

@@ -1,0 +1,85 @@
+/** The final M of one sweep point (the one picked, else the latest), as a heatmap. */
+import { useState } from 'react';
+import { PARAMS } from '../../../params/schema';
+import { selectHideDiagonal } from '../../../store/selectors';
+import { useAppStore, type AppState } from '../../../store/store';
+import { formatTick, formatValue } from '../../../viz/format';
+import { createHeatmap } from '../../../viz/heatmap';
+import { useChart } from '../../panels/useChart';
+import { selectShownSweepIndex, selectShownSweepPoint, selectSweepParam } from './selectors';
+import { topCoordinates } from './sweepChartData';
+
+/** The dataset's feature names fit a point only when it has the dataset's dimension (a d sweep changes it). */
+const labelsFor = (s: AppState, d: number) =>
+  s.dataset?.featureNames.length === d ? s.dataset.featureNames : undefined;
+
+const pick = (s: AppState) => {
+  const point = selectShownSweepPoint(s);
+  return {
+    point,
+    key: PARAMS[selectSweepParam(s)].key,
+    hideDiagonal: selectHideDiagonal(s),
+    labels: point ? labelsFor(s, point.d) : undefined,
+  };
+};
+
+const toData = ({ point, key, hideDiagonal, labels }: ReturnType<typeof pick>) =>
+  point
+    ? {
+        values: point.M,
+        d: point.d,
+        labels,
+        hideDiagonal,
+        title: `M at ${key} = ${formatTick(point.value)}, final iteration`,
+      }
+    : null;
+
+export function SweepHeatmapPanel() {
+  const [hover, setHover] = useState<string | null>(null);
+  const ref = useChart(
+    (node) =>
+      createHeatmap(node, {
+        onHover: (cell) => setHover(cell ? `M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}` : null),
+      }),
+    pick,
+    toData,
+  );
+  const point = useAppStore(selectShownSweepPoint);
+  const index = useAppStore(selectShownSweepIndex);
+  const picked = useAppStore((s) => s.selectedSweepPoint !== null);
+  const key = useAppStore((s) => PARAMS[selectSweepParam(s)].key);
+  const labels = useAppStore((s) => (point ? labelsFor(s, point.d) : undefined));
+  const hideDiagonal = useAppStore(selectHideDiagonal);
+  const setHideDiagonal = useAppStore((s) => s.setHideDiagonal);
+
+  return (
+    <section
+      className="panel sweep-heatmap"
+      aria-label="feature matrix of a sweep point"
+      data-testid="sweep-heatmap"
+      data-index={index}
+      data-value={point?.value ?? ''}
+      data-d={point?.d ?? ''}
+    >
+      <header>
+        <h3>M of a sweep point</h3>
+        <label className="toggle small">
+          <input
+            type="checkbox"
+            data-testid="sweep-hide-diagonal"
+            checked={hideDiagonal}
+            onChange={(e) => setHideDiagonal(e.target.checked)}
+          />
+          hide diagonal
+        </label>
+      </header>
+      <div ref={ref} className="chart heatmap-host" />
+      <p className="caption" data-testid="sweep-heatmap-caption">
+        {hover ??
+          (point
+            ? `${picked ? '' : 'The latest point; click a point of the chart to choose another. '}At ${key} = ${formatTick(point.value)} the largest diagonal entries are ${topCoordinates(point.M, point.d, labels)}.`
+            : 'No point has finished yet.')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * "What the model reads": the diagonal of M reshaped to positions x characters (which characters at which
+ * distance the kernel weighs), and each position's share of the total weight by iteration.
+ */
+import type { DatasetLayout } from '../../../core';
+import { printableChar } from '../../../data/text/alphabet';
+import { selectShownRecord } from '../../../store/selectors';
+import { useAppStore, type AppState } from '../../../store/store';
+import { iterationColor } from '../../../viz/colors';
+import { formatValue } from '../../../viz/format';
+import { createLineChart } from '../../../viz/lineChart';
+import { useChart } from '../../panels/useChart';
+import { createPositionHeatmap } from './positionHeatmap';
+import { positionCharacterWeights, positionLabel, positionShares } from './positionWeights';
+
+type TextLayout = Extract<DatasetLayout, { kind: 'text' }>;
+
+const textLayout = (s: AppState): TextLayout | null =>
+  s.dataset?.layout.kind === 'text' ? (s.dataset.layout as TextLayout) : null;
+
+const pickShown = (s: AppState) => ({ record: selectShownRecord(s), layout: textLayout(s) });
+
+function heatmapData({ record, layout }: ReturnType<typeof pickShown>) {
+  if (!record || !layout || record.d !== layout.k * layout.vocabulary.length) return null;
+  const { k, vocabulary } = layout;
+  const V = vocabulary.length;
+  const values = positionCharacterWeights(record.M, k, V);
+  const rows = Array.from({ length: k }, (_, p) => positionLabel(p, k));
+  const columns = vocabulary.map(printableChar);
+  const shares = positionShares(values, k, V);
+  return {
+    values,
+    rows,
+    columns,
+    title: `diag(M) at iteration ${record.iteration}: position × character`,
+    describe: (row: number, column: number, value: number) => [
+      `'${columns[column]}' ${k - row} character${k - row === 1 ? '' : 's'} back`,
+      `M diagonal = ${formatValue(value)}`,
+      `position ${rows[row]}: ${(100 * (shares[row] ?? 0)).toFixed(1)}% of trace(M)`,
+    ],
+  };
+}
+
+const pickAll = (s: AppState) => ({ records: s.records, layout: textLayout(s), planned: s.plannedRecords });
+
+function sharesData({ records, layout, planned }: ReturnType<typeof pickAll>) {
+  if (!layout) return null;
+  const { k, vocabulary } = layout;
+  const V = vocabulary.length;
+  return {
+    series: records
+      .filter((r) => r.d === k * V)
+      .map((r) => {
+        const shares = positionShares(positionCharacterWeights(r.M, k, V), k, V);
+        return {
+          id: `t${r.iteration}`,
+          label: r.iteration === 0 ? 'iteration 0 (M = I)' : `iteration ${r.iteration}`,
+          color: iterationColor(r.iteration, Math.max(planned, records.length)),
+          points: Array.from(shares, (y, p) => ({ x: p - k, y })),
+        };
+      }),
+  };
+}
+
+export function TextFeaturePanel() {
+  const heatmapRef = useChart((node) => createPositionHeatmap(node), pickShown, heatmapData);
+  const sharesRef = useChart(
+    (node) =>
+      createLineChart(node, {
+        xLabel: 'position (characters back)',
+        yLabel: 'share of trace(M)',
+        yScale: 'linear',
+        legend: true,
+        testId: 'text-position-chart',
+        height: 180,
+      }),
+    pickAll,
+    sharesData,
+  );
+  const shown = useAppStore(selectShownRecord);
+  return (
+    <section className="panel wide" aria-label="what the model reads">
+      <header>
+        <h3>What the model reads</h3>
+      </header>
+      <div className="text-reads">
+        <div ref={heatmapRef} className="chart text-heatmap-host" />
+        <div ref={sharesRef} className="chart text-position-host" />
+      </div>
+      <p className="caption">
+        {shown && shown.iteration > 0
+          ? 'Each cell is the weight M gives to one character at one distance before the predicted one; the line shows how the weight spreads over positions. Nearby characters usually matter most.'
+          : 'M starts as the identity: every position and character counts the same. Watch the weight move to the last few characters.'}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CSV_BYTES, formatBytes, readCsvHeader } from './csvHeader';
+
+const problem = (text: string): string => {
+  try {
+    readCsvHeader('f.csv', text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+};
+
+describe('readCsvHeader', () => {
+  it('reads the column names of the first line only, with quotes, a byte-order mark and CRLF', () => {
+    expect(readCsvHeader('f.csv', '\uFEFF a ,"b, c","say ""hi"""\r\n1,2,3\r\nnot,even,read\n')).toEqual([
+      'a',
+      'b, c',
+      'say "hi"',
+    ]);
+  });
+
+  it('rejects an empty file, a header without rows, and a file without a header', () => {
+    expect(problem('  \n')).toBe('f.csv is empty; expected a header row and rows of numbers.');
+    expect(problem('x,y\n\n')).toBe('f.csv has a header row but no data rows.');
+    expect(problem('1,2\n3,4\n')).toMatch(/^f\.csv, row 1: the first row holds numbers, not column names/);
+  });
+
+  it('rejects unnamed and repeated columns', () => {
+    expect(problem('x,,y\n1,2,3\n')).toBe('f.csv, row 1: column 2 has no name in the header.');
+    expect(problem('x,y,x\n1,2,3\n')).toBe('f.csv, row 1: the column name "x" appears twice (columns 1 and 3).');
+  });
+
+  it('rejects a single column and suggests commas when the file uses semicolons', () => {
+    expect(problem('x;y\n1;2\n')).toBe(
+      'f.csv has a single column ("x;y"); it needs feature columns and a target column, separated by commas (this file seems to use semicolons).',
+    );
+  });
+
+  it('rejects a file over the size limit', () => {
+    expect(problem('x,y\n'.padEnd(MAX_CSV_BYTES + 1, '1'))).toMatch(
+      /^f\.csv is 20 MB; the largest CSV accepted is 20 MB/,
+    );
+    expect(formatBytes(MAX_CSV_BYTES)).toBe('20 MB');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The papers' experiments as presets: a preset is a named set of parameter values (over the defaults)
+ * and a caption saying what to look for. Choosing one resets every other parameter to its default, so a
+ * preset link always means the same experiment; the URL then records only what differs from the preset.
+ */
+import { defaultParams, type Params, type PresetName } from './schema';
+
+export interface Preset {
+  name: PresetName;
+  title: string;
+  /** What to look for, in one or two sentences. */
+  caption: string;
+  params: Partial<Params>;
+}
+
+export const PRESETS: Record<PresetName, Preset> = {
+  seed: {
+    name: 'seed',
+    title: 'Seed target',
+    caption:
+      'f(x) = 5x₁³ + 10x₂² + 2x₃ in 10 dimensions. Watch M concentrate on x1, x2, x3 while the test error falls far below the plain Laplace kernel (iteration 0).',
+    params: {},
+  },
+  scaling: {
+    name: 'scaling',
+    title: 'Scaling test',
+    caption:
+      'The seed target as the dimension d grows: the plain Laplace kernel (iteration 0) degrades with d, RFM much less, because M finds the 3 relevant coordinates. Click a point to see its M.',
+    params: { sweep: 'd', from: 5, to: 80, steps: 6, n: 1000, ntest: 300, iters: 4 },
+  },
+  grokking: {
+    name: 'grokking',
+    title: 'Grokking modular arithmetic',
+    caption:
+      '(a + b) mod 61 from half of all pairs. Train accuracy is 100% from the start; test accuracy stays near 0 for several iterations, then jumps to ~100% as the a-b block of M becomes circulant.',
+    params: {
+      data: 'modular',
+      p: 61,
+      op: '+',
+      frac: 0.5,
+      kernel: 'gaussian',
+      L: 2.5,
+      lambda: 0,
+      center: true,
+      norm: 'sqrt',
+      iters: 30,
+      spectrum: 32,
+    },
+  },
+  text: {
+    name: 'text',
+    title: 'Next-character prediction',
+    caption:
+      'Predict the next character of Moby Dick from the previous 8. M, shown as position × character, reveals which positions and letters the model uses; compare with bigram and trigram models.',
+    params: {
+      data: 'text',
+      corpus: 'moby',
+      k: 8,
+      n: 3000,
+      ntest: 1000,
+      kernel: 'laplace',
+      L: 10,
+      lambda: 1e-3,
+      iters: 3,
+      task: 'classification',
+      sample: 1500,
+    },
+  },
+  lowrank: {
+    name: 'lowrank',
+    title: 'Low-rank target (RFM notebook)',
+    caption:
+      'f(x) = x₁x₂·1{x₆ > 0}, d = 20, n = 4000. The authors’ notebook reports test MSE ≈ 0.0123, 0.0063, 0.0032, 0.0024, 0.0021, 0.0020 by iteration, with coordinates 1, 2 and 6 on top of M’s diagonal.',
+    params: {
+      data: 'lowrank',
+      d: 20,
+      n: 4000,
+      ntest: 4000,
+      kernel: 'laplace',
+      L: 10,
+      lambda: 1e-3,
+      norm: 'mean',
+      iters: 5,
+    },
+  },
+  boston: {
+    name: 'boston',
+    title: 'Boston house prices',
+    caption:
+      'Median house value from 13 features of 506 Boston tracts (Harrison & Rubinfeld, 1978). The diagonal of M ranks the features.',
+    params: { data: 'boston', task: 'regression', std: true, split: 0.2, L: 10, iters: 5 },
+  },
+  iris: {
+    name: 'iris',
+    title: 'Iris',
+    caption:
+      'Three species from four flower measurements. Accuracy by argmax over one-hot outputs; M shows that petal size carries the signal.',
+    params: { data: 'iris', task: 'classification', std: true, split: 0.3, L: 10, iters: 3 },
+  },
+  digits: {
+    name: 'digits',
+    title: 'Handwritten digits',
+    caption:
+      'MNIST digits downsampled to 14 × 14. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at.',
+    params: {
+      data: 'digits',
+      task: 'classification',
+      px: 14,
+      n: 2000,
+      ntest: 500,
+      std: false,
+      L: 10,
+      iters: 3,
+      sample: 1000,
+    },
+  },
+  csv: {
+    name: 'csv',
+    title: 'Your CSV',
+    caption: 'Upload a CSV with a header row and numeric columns, choose the target column, and train.',
+    params: { data: 'csv', std: true, split: 0.2 },
+  },
+};
+
+/** The full parameter set of a preset: defaults, then the preset's values. */
+export function presetParams(name: PresetName): Params {
+  return { ...defaultParams(), ...PRESETS[name].params, preset: name };
+}
