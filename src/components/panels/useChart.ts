@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
+import { cancelChartUpdate, scheduleChartUpdate } from './chartScheduler';
 
 interface Chart<D> {
   update(data: D): void;
@@ -26,13 +27,16 @@ export function useChart<D, K>(
       const picked = pick(state);
       if (last !== undefined && shallowEqual(picked, last)) return;
       last = picked;
-      const data = toData(picked);
-      if (data) chart.update(data);
+      scheduleChartUpdate(chart, () => {
+        const data = toData(picked);
+        if (data) chart.update(data);
+      });
     };
     render(useAppStore.getState());
     const unsubscribe = useAppStore.subscribe(render);
     return () => {
       unsubscribe();
+      cancelChartUpdate(chart);
       chart.destroy();
     };
     // The factory and selectors are module-level constants at every call site.
