@@ -20,7 +20,7 @@ async function lastY(chart: Locator, series: string): Promise<number> {
 test('the grokking preset: test accuracy near 0 for several iterations, then a jump to >= 99%', async ({ page }) => {
   await openApp(page, { autoplay: 0 });
   await page.getByTestId('preset-grokking').click();
-  await expect(page.getByTestId('preset-caption')).toContainText('mod 61');
+  await expect(page.getByTestId('preset-caption')).toContainText('p = 61');
   await expect(page.getByTestId('param-p')).toHaveValue('61');
   await expect(page.getByTestId('param-op')).toHaveValue('+');
   await expect(page.getByTestId('param-frac')).toHaveValue('0.5');

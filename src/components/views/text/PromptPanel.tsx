@@ -96,8 +96,8 @@ export function PromptPanel() {
     <section className="panel" aria-label="prompt">
       <header>
         <h3>Try a prompt</h3>
-        <span className="muted" title={DISTRIBUTION_HELP}>
-          scores → distribution ⓘ
+        <span className="muted text-help" title={DISTRIBUTION_HELP}>
+          scores, not probabilities (?)
         </span>
       </header>
       <input
