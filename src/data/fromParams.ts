@@ -47,7 +47,12 @@ export async function datasetFromParams(params: Params, assets: DataAssets = {})
     case 'iris':
     case 'digits': {
       const { loadBuiltinDataset } = await import('./tabular');
-      return loadBuiltinDataset(params.data, { ...tabularOptions(params), px: params.px, nTrain: params.n, nTest: params.ntest });
+      return loadBuiltinDataset(params.data, {
+        ...tabularOptions(params),
+        px: params.px,
+        nTrain: params.n,
+        nTest: params.ntest,
+      });
     }
   }
 }
@@ -64,5 +69,11 @@ export interface TabularOptions {
 }
 
 function tabularOptions(params: Params): TabularOptions {
-  return { target: params.target, task: params.task, standardise: params.std, testShare: params.split, seed: params.seed };
+  return {
+    target: params.target,
+    task: params.task,
+    standardise: params.std,
+    testShare: params.split,
+    seed: params.seed,
+  };
 }
