@@ -12,7 +12,7 @@ import { createKernel } from './kernels';
 import { symmetricEigen } from './linalg/symmetricEigen';
 import { accuracy, confusionMatrix, meanSquaredError, rSquared } from './metrics';
 import { TrainedModel } from './model';
-import { findOneHotGroups } from './oneHotGroups';
+import { findOneHotGroups, oneHotIsCheaper } from './oneHotGroups';
 import { predictAt } from './predict';
 import { createRandom, permutation } from './random';
 import { solveKernelSystem } from './solve';
@@ -118,7 +118,8 @@ export async function* trainRfm(
     await hooks.checkpoint?.({ iteration, phase, fraction });
   };
 
-  const oneHotGroups = findOneHotGroups(data.xTrain, n, d, oneHotGroupSizes(data));
+  const groups = findOneHotGroups(data.xTrain, n, d, oneHotGroupSizes(data));
+  const oneHotGroups = groups && oneHotIsCheaper(groups, sample, n, c) ? groups : null;
   const xTrain = tf.tensor2d(data.xTrain, [n, d]);
   const yTrain = tf.tensor2d(data.yTrain, [n, c]);
   const xTest = nTest > 0 ? tf.tensor2d(data.xTest, [nTest, d]) : null;

@@ -32,7 +32,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'grokking',
     title: 'Grokking modular arithmetic',
     caption:
-      '(a + b) mod p (p = 61) from half of all pairs. Train accuracy is 100% from the start; test accuracy stays near 0 for several iterations, then jumps to ~100% as the a-b block of M becomes circulant.',
+      'Modular addition, (a + b) mod p (p = 61 here), learned from half of all pairs. Train accuracy is 100% from the start; test accuracy stays near 0 for several iterations, then jumps to ~100% as the a-b block of M becomes circulant.',
     params: {
       data: 'modular',
       p: 61,
