@@ -1,23 +1,17 @@
 /** Train and test MSE per iteration on a log axis; iteration 0 is the plain kernel machine (the baseline). */
-import type { IterationRecord } from '../../core';
 import type { AppState } from '../../store/store';
 import { createLineChart } from '../../viz/lineChart';
+import { recordSeries } from './recordSeries';
 import { useChart } from './useChart';
 
 const pick = (s: AppState) => ({ records: s.records, kernel: s.params.kernel });
 
 function toData({ records, kernel }: ReturnType<typeof pick>) {
-  const series = (id: string, label: string, value: (r: IterationRecord) => number | null, dashed = false) => ({
-    id,
-    label,
-    dashed,
-    points: records.flatMap((r) => {
-      const y = value(r);
-      return y === null ? [] : [{ x: r.iteration, y }];
-    }),
-  });
   return {
-    series: [series('test', 'test MSE', (r) => r.testMse), series('train', 'train MSE', (r) => r.trainMse, true)],
+    series: [
+      recordSeries(records, 'test', 'test MSE', (r) => r.testMse),
+      recordSeries(records, 'train', 'train MSE', (r) => r.trainMse, true),
+    ],
     annotations: records.length > 0 ? [{ x: 0, label: `baseline (${kernel} kernel, M = I)` }] : [],
   };
 }

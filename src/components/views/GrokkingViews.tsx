@@ -4,13 +4,13 @@
  * The common panels (M without its diagonal, errors, spectrum, iterations) come from the App.
  */
 import { AbBlockPanel } from './grokking/AbBlockPanel';
-import { AccuracyPanel } from './grokking/AccuracyPanel';
+import { GrokkingAccuracyPanel } from './grokking/AccuracyPanel';
 import { StructurePanel } from './grokking/StructurePanel';
 
 export function GrokkingViews() {
   return (
     <>
-      <AccuracyPanel />
+      <GrokkingAccuracyPanel />
       <AbBlockPanel />
       <StructurePanel />
     </>

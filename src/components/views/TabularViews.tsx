@@ -4,7 +4,7 @@
  * and M's top eigenvectors drawn as images. Synthetic data (vector layout, regression) gets none.
  */
 import { useAppStore, type AppState } from '../../store/store';
-import { AccuracyPanel } from './tabular/AccuracyPanel';
+import { ClassificationAccuracyPanel } from './tabular/AccuracyPanel';
 import { ConfusionMatrixPanel } from './tabular/ConfusionMatrixPanel';
 import { FeatureImportancePanel } from './tabular/FeatureImportancePanel';
 import { ImageViewsPanel } from './tabular/ImageViewsPanel';
@@ -24,7 +24,7 @@ export function TabularViews() {
   return (
     <>
       {classification && <ConfusionMatrixPanel />}
-      {classification && <AccuracyPanel />}
+      {classification && <ClassificationAccuracyPanel />}
       {image ? <ImageViewsPanel /> : tabular && <FeatureImportancePanel />}
     </>
   );

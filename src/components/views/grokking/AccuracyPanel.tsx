@@ -3,32 +3,14 @@
  * reaches 99% marked, and that iteration as the panel's headline number.
  */
 import { GENERALISED_ACCURACY } from '../../../core/analysis/grokking';
-import type { IterationRecord } from '../../../core';
 import { useAppStore, type AppState } from '../../../store/store';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { AccuracyPanel, type AccuracyMarker } from '../../panels/AccuracyPanel';
 import { selectJumpIteration, selectMaxTestAccuracy } from './grokkingSelectors';
 
-const pick = (s: AppState) => ({ records: s.records, jump: selectJumpIteration(s) });
-
-function toData({ records, jump }: ReturnType<typeof pick>) {
-  const series = (id: string, label: string, value: (r: IterationRecord) => number | null, dashed = false) => ({
-    id,
-    label,
-    dashed,
-    points: records.flatMap((r) => {
-      const y = value(r);
-      return y === null ? [] : [{ x: r.iteration, y }];
-    }),
-  });
-  return {
-    series: [
-      series('test', 'test accuracy', (r) => r.testAccuracy),
-      series('train', 'train accuracy', (r) => r.trainAccuracy, true),
-    ],
-    annotations: jump === null ? [] : [{ x: jump, label: `test ≥ ${GENERALISED_ACCURACY * 100}%` }],
-  };
-}
+const jumpMarker = (s: AppState): AccuracyMarker | null => {
+  const jump = selectJumpIteration(s);
+  return jump === null ? null : { x: jump, label: `test ≥ ${GENERALISED_ACCURACY * 100}%` };
+};
 
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
@@ -52,30 +34,13 @@ export function GrokkingSummary() {
   );
 }
 
-export function AccuracyPanel() {
-  const ref = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'iteration',
-        yLabel: 'accuracy',
-        yScale: 'linear',
-        legend: true,
-        testId: 'accuracy-chart',
-      }),
-    pick,
-    toData,
-  );
+export function GrokkingAccuracyPanel() {
   return (
-    <section className="panel" aria-label="accuracy">
-      <header>
-        <h3>Accuracy by iteration</h3>
-        <GrokkingSummary />
-      </header>
-      <div ref={ref} className="chart" />
-      <p className="caption">
-        With λ = 0 the kernel machine interpolates, so train accuracy is 100% from the start. Test accuracy stays near 0
-        for several iterations while M changes quietly, then jumps to ~100%: grokking, without a neural network.
-      </p>
-    </section>
+    <AccuracyPanel
+      testId="accuracy-chart"
+      marker={jumpMarker}
+      headline={<GrokkingSummary />}
+      caption="With λ = 0 the kernel machine interpolates, so train accuracy is 100% from the start. Test accuracy stays near 0 for several iterations while M changes quietly, then jumps to ~100%: grokking, without a neural network."
+    />
   );
 }
