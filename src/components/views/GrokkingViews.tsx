@@ -4,6 +4,7 @@
  * The common panels (M without its diagonal, errors, spectrum, iterations) come from the App.
  */
 import { AbBlockPanel } from './grokking/AbBlockPanel';
+import { ConfusionMatrixPanel } from '../panels/ConfusionMatrixPanel';
 import { GrokkingAccuracyPanel } from './grokking/AccuracyPanel';
 import { StructurePanel } from './grokking/StructurePanel';
 
@@ -13,6 +14,7 @@ export function GrokkingViews() {
       <GrokkingAccuracyPanel />
       <AbBlockPanel />
       <StructurePanel />
+      <ConfusionMatrixPanel />
     </>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useAppStore, type AppState } from '../../store/store';
 import { ClassificationAccuracyPanel } from './tabular/AccuracyPanel';
-import { ConfusionMatrixPanel } from './tabular/ConfusionMatrixPanel';
+import { ConfusionMatrixPanel } from '../panels/ConfusionMatrixPanel';
 import { FeatureImportancePanel } from './tabular/FeatureImportancePanel';
 import { ImageViewsPanel } from './tabular/ImageViewsPanel';
 

@@ -1,4 +1,5 @@
 /** The next-character experiment's panels: what the model reads, RFM vs n-gram models, and a prompt box. */
+import { ConfusionMatrixPanel } from '../panels/ConfusionMatrixPanel';
 import { PromptPanel } from './text/PromptPanel';
 import { TextComparisonPanel } from './text/TextComparisonPanel';
 import { TextFeaturePanel } from './text/TextFeaturePanel';
@@ -9,6 +10,7 @@ export function TextViews() {
       <TextFeaturePanel />
       <TextComparisonPanel />
       <PromptPanel />
+      <ConfusionMatrixPanel />
     </>
   );
 }

@@ -13,8 +13,8 @@
  *   chart.destroy();
  */
 import * as d3 from 'd3';
-import { containerWidth, observeWidth } from '../../../viz/observeWidth';
-import '../../../viz/theme.css';
+import { containerWidth, observeWidth } from './observeWidth';
+import './theme.css';
 
 export interface ConfusionData {
   /** counts[true * c + predicted], [c, c]. */
@@ -174,7 +174,6 @@ export function createConfusionMatrix(node: HTMLElement): ConfusionMatrixChart {
       if (data.counts.length < data.c * data.c)
         throw new Error(`invalid confusion counts: length ${data.counts.length} < c * c = ${data.c * data.c}`);
       shown = data;
-      width = containerWidth(node);
       render();
     },
     destroy() {

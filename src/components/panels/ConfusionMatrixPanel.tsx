@@ -3,10 +3,10 @@
  * classification run whose records carry `testConfusion`. Exported for the other experiments' views
  * (text, grokking) as well as the tabular ones.
  */
-import { selectShownRecord } from '../../../store/selectors';
-import { useAppStore, type AppState } from '../../../store/store';
-import { useChart } from '../../panels/useChart';
-import { createConfusionMatrix } from './confusionMatrix';
+import { selectShownRecord } from '../../store/selectors';
+import { useAppStore, type AppState } from '../../store/store';
+import { useChart } from './useChart';
+import { createConfusionMatrix } from '../../viz/confusionMatrix';
 
 const pick = (s: AppState) => ({ record: selectShownRecord(s), labels: s.dataset?.classLabels ?? null });
 
