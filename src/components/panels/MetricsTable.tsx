@@ -47,6 +47,7 @@ export function MetricsTable() {
               data-train-mse={r.trainMse}
               data-test-mse={r.testMse ?? ''}
               data-test-acc={r.testAccuracy ?? ''}
+              data-test-r2={r.testR2 ?? ''}
               data-tensors={r.memory.tensors}
               data-gpu-bytes={r.memory.gpuBytes ?? ''}
               onClick={() => selectIteration(r.iteration)}
