@@ -6,9 +6,10 @@
  *
  * This module imports no tfjs: the runner loads it in plain Node to write the data files.
  */
+import { DEFAULT_RFM_OPTIONS } from '../core/defaults';
 import type { Dataset, RfmOptions } from '../core/types';
 import { makeLowRankDataset, makeRegressionDataset, SEED_TARGET_EXPRESSION } from '../data/synthetic';
-import { makeModularAdditionDataset } from './modularAddition';
+import { makeModularDataset } from '../data/modular';
 
 export const BENCH_CASE_IDS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type BenchCaseId = (typeof BENCH_CASE_IDS)[number];
@@ -25,19 +26,7 @@ export interface BenchCase {
 
 const DATA_SEED = 0;
 
-const LAPLACE_MEAN: RfmOptions = {
-  kernel: 'laplace',
-  bandwidth: 10,
-  exponent: 1,
-  ridge: 1e-3,
-  iterations: 5,
-  convention: 'mean',
-  diagonal: false,
-  centering: false,
-  agopSampleSize: 0,
-  spectrumSize: 64,
-  seed: 0,
-};
+const LAPLACE_MEAN: RfmOptions = DEFAULT_RFM_OPTIONS;
 
 const GROKKING: RfmOptions = {
   ...LAPLACE_MEAN,
@@ -91,7 +80,7 @@ function modularAddition(p: number, iterations: number, timeoutSeconds: number):
     title: `modular addition p = ${p}, n = ${nTrain}, d = ${2 * p}, c = ${p}`,
     options: { ...GROKKING, iterations },
     timeoutSeconds,
-    makeDataset: () => makeModularAdditionDataset({ p, trainFraction: 0.5, seed: DATA_SEED }),
+    makeDataset: () => makeModularDataset({ p, op: '+', trainFraction: 0.5, seed: DATA_SEED }),
   };
 }
 

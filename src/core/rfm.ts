@@ -18,6 +18,7 @@ import { createRandom, permutation } from './random';
 import { solveKernelSystem } from './solve';
 import { topKernelEigenvalues } from './spectrum';
 import type { Dataset, IterationRecord, Phase, PhaseTimings, RfmOptions } from './types';
+export { DEFAULT_RFM_OPTIONS } from './defaults';
 import { updateFeatureMatrix } from './update';
 
 /** How many top eigenvectors of M each record carries. */
@@ -36,20 +37,6 @@ export interface TrainHooks {
   /** Receives the final model (M_T and its alpha) after the last iteration; the receiver owns it. */
   retainModel?: (model: TrainedModel) => void;
 }
-
-export const DEFAULT_RFM_OPTIONS: RfmOptions = {
-  kernel: 'laplace',
-  bandwidth: 10,
-  exponent: 1,
-  ridge: 1e-3,
-  iterations: 5,
-  convention: 'mean',
-  diagonal: false,
-  centering: false,
-  agopSampleSize: 0,
-  spectrumSize: 64,
-  seed: 0,
-};
 
 export function identityMatrix(d: number): Float64Array {
   const m = new Float64Array(d * d);

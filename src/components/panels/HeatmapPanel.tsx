@@ -1,10 +1,10 @@
 /** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
 import { useState } from 'react';
-import type { IterationRecord } from '../../core';
 import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { createHeatmap } from '../../viz/heatmap';
 import { formatValue } from '../../viz/format';
+import { topCoordinates } from './topCoordinates';
 import { useChart } from './useChart';
 
 const pick = (s: AppState) => ({
@@ -14,16 +14,6 @@ const pick = (s: AppState) => ({
 });
 const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
   record ? { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` } : null;
-
-/** The coordinates with the largest diagonal entries of M, as "x1, x2, x3". */
-function topCoordinates(record: IterationRecord, labels: string[] | undefined, count = 3): string {
-  const d = record.d;
-  return Array.from({ length: d }, (_, i) => i)
-    .sort((a, b) => record.M[b * d + b]! - record.M[a * d + a]!)
-    .slice(0, Math.min(count, d))
-    .map((i) => labels?.[i] ?? `x${i + 1}`)
-    .join(', ');
-}
 
 export function HeatmapPanel() {
   const [hover, setHover] = useState<string | null>(null);
@@ -82,7 +72,7 @@ export function HeatmapPanel() {
       <p className="caption" data-testid="heatmap-caption">
         {hover ??
           (shown && shown.iteration > 0
-            ? `Largest diagonal entries: ${topCoordinates(shown, labels)}. Bright rows and columns are the directions the model uses.`
+            ? `Largest diagonal entries: ${topCoordinates(shown.M, shown.d, labels)}. Bright rows and columns are the directions the model uses.`
             : 'M starts as the identity: every coordinate counts the same.')}
       </p>
     </section>
