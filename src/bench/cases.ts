@@ -6,7 +6,6 @@
  *
  * This module imports no tfjs: the runner loads it in plain Node to write the data files.
  */
-import { DEFAULT_RFM_OPTIONS } from '../core/defaults';
 import type { Dataset, RfmOptions } from '../core/types';
 import { makeLowRankDataset, makeRegressionDataset, SEED_TARGET_EXPRESSION } from '../data/synthetic';
 import { makeModularDataset } from '../data/modular';
@@ -26,7 +25,19 @@ export interface BenchCase {
 
 const DATA_SEED = 0;
 
-const LAPLACE_MEAN: RfmOptions = DEFAULT_RFM_OPTIONS;
+const LAPLACE_MEAN: RfmOptions = {
+  kernel: 'laplace',
+  bandwidth: 10,
+  exponent: 1,
+  ridge: 1e-3,
+  iterations: 5,
+  convention: 'mean',
+  diagonal: false,
+  centering: false,
+  agopSampleSize: 0,
+  spectrumSize: 64,
+  seed: 0,
+};
 
 const GROKKING: RfmOptions = {
   ...LAPLACE_MEAN,
@@ -74,7 +85,8 @@ function lowRank(nTrain: number, nTest: number, iterations: number, timeoutSecon
 }
 
 function modularAddition(p: number, iterations: number, timeoutSeconds: number): BenchCase {
-  const nTrain = Math.floor((p * p) / 2);
+  // makeModularDataset rounds the training share of the p^2 pairs (61^2 / 2 -> 1861).
+  const nTrain = Math.round((p * p) / 2);
   return {
     id: 'D',
     title: `modular addition p = ${p}, n = ${nTrain}, d = ${2 * p}, c = ${p}`,
