@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromiumArgs.mjs';
 
 /**
  * End-to-end tests drive the built app (vite preview, with the COOP/COEP headers) in a real Chromium.
@@ -23,14 +24,7 @@ export default defineConfig({
     viewport: { width: 1360, height: 900 },
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-webgpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -5,6 +5,7 @@
  * the per-iteration rows, which is handy for measuring a backend's timings by hand.
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromiumArgs.mjs';
 import { findBrowser } from './findBrowser.mjs';
 
 const query = process.argv[2] ?? '';
@@ -12,14 +13,7 @@ const out = process.argv[3] ?? 'test-results/screenshot.png';
 const base = process.env.APP_URL ?? 'http://127.0.0.1:4173/';
 const browser = await chromium.launch({
   executablePath: await findBrowser(),
-  args: [
-    '--no-sandbox',
-    '--enable-unsafe-webgpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
 page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));

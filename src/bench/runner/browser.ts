@@ -6,17 +6,8 @@
 import type { Browser, Page } from '@playwright/test';
 import type { BenchRequest, GpuProbe } from '../protocol';
 import type { BenchRunResult } from '../types';
+import { CHROMIUM_ARGS } from '../../../scripts/chromiumArgs.mjs';
 import { freePort, sleep, startGroup } from './processes';
-
-/** Flags from ENV.md: no sandbox (root), WebGPU on Linux, no background traffic on the closed network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-webgpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const PAGE = '/src/bench/index.html';
 
@@ -58,7 +49,7 @@ export async function startPreview(outDir: string): Promise<string> {
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
   const { chromium } = await import('@playwright/test');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 }
 
 interface BenchPage {

@@ -1,0 +1,2 @@
+/** See chromiumArgs.mjs. */
+export declare const CHROMIUM_ARGS: readonly string[];
