@@ -1,4 +1,5 @@
 /** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
+import { HideDiagonalToggle } from './HideDiagonalToggle';
 import { useState } from 'react';
 import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
@@ -27,10 +28,8 @@ export function HeatmapPanel() {
   );
   const records = useAppStore((s) => s.records);
   const selected = useAppStore((s) => s.selectedIteration);
-  const hideDiagonal = useAppStore(selectHideDiagonal);
   const labels = useAppStore((s) => s.dataset?.featureNames);
   const selectIteration = useAppStore((s) => s.selectIteration);
-  const setHideDiagonal = useAppStore((s) => s.setHideDiagonal);
   const shown = useAppStore(selectShownRecord);
   const last = Math.max(records.length - 1, 0);
 
@@ -38,15 +37,7 @@ export function HeatmapPanel() {
     <section className="panel" aria-label="feature matrix">
       <header>
         <h3>Feature matrix M</h3>
-        <label className="toggle small">
-          <input
-            type="checkbox"
-            data-testid="hide-diagonal"
-            checked={hideDiagonal}
-            onChange={(e) => setHideDiagonal(e.target.checked)}
-          />
-          hide diagonal
-        </label>
+        <HideDiagonalToggle testId="hide-diagonal" />
       </header>
       <div ref={ref} className="chart heatmap-host" />
       <div className="scrubber">

@@ -1,4 +1,5 @@
 /** The final M of one sweep point (the one picked, else the latest), as a heatmap. */
+import { HideDiagonalToggle } from '../../panels/HideDiagonalToggle';
 import { useState } from 'react';
 import { PARAMS } from '../../../params/schema';
 import { selectHideDiagonal } from '../../../store/selectors';
@@ -49,8 +50,6 @@ export function SweepHeatmapPanel() {
   const picked = useAppStore((s) => s.selectedSweepPoint !== null);
   const key = useAppStore((s) => PARAMS[selectSweepParam(s)].key);
   const labels = useAppStore((s) => (point ? labelsFor(s, point.d) : undefined));
-  const hideDiagonal = useAppStore(selectHideDiagonal);
-  const setHideDiagonal = useAppStore((s) => s.setHideDiagonal);
 
   return (
     <section
@@ -63,15 +62,7 @@ export function SweepHeatmapPanel() {
     >
       <header>
         <h3>M of a sweep point</h3>
-        <label className="toggle small">
-          <input
-            type="checkbox"
-            data-testid="sweep-hide-diagonal"
-            checked={hideDiagonal}
-            onChange={(e) => setHideDiagonal(e.target.checked)}
-          />
-          hide diagonal
-        </label>
+        <HideDiagonalToggle testId="sweep-hide-diagonal" />
       </header>
       <div ref={ref} className="chart heatmap-host" />
       <p className="caption" data-testid="sweep-heatmap-caption">
