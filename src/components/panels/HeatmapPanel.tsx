@@ -1,12 +1,9 @@
 /** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
+import { useMatrixHeatmap } from './useMatrixHeatmap';
 import { HideDiagonalToggle } from './HideDiagonalToggle';
-import { useState } from 'react';
 import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
-import { createHeatmap } from '../../viz/heatmap';
-import { formatValue } from '../../viz/format';
 import { topCoordinates } from './topCoordinates';
-import { useChart } from './useChart';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
@@ -17,15 +14,7 @@ const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
   record ? { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` } : null;
 
 export function HeatmapPanel() {
-  const [hover, setHover] = useState<string | null>(null);
-  const ref = useChart(
-    (node) =>
-      createHeatmap(node, {
-        onHover: (cell) => setHover(cell ? `M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}` : null),
-      }),
-    pick,
-    toData,
-  );
+  const { ref, hover } = useMatrixHeatmap(pick, toData);
   const records = useAppStore((s) => s.records);
   const selected = useAppStore((s) => s.selectedIteration);
   const labels = useAppStore((s) => s.dataset?.featureNames);

@@ -3,13 +3,10 @@
  * as a heatmap; for * and / the residues can be put in discrete-log order, where the block's structure
  * appears.
  */
-import { useState } from 'react';
+import { useMatrixHeatmap } from '../../panels/useMatrixHeatmap';
 import { abBlock, reorderMatrix } from '../../../core/analysis/grokking';
 import { selectShownRecord } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
-import { formatValue } from '../../../viz/format';
-import { createHeatmap } from '../../../viz/heatmap';
-import { useChart } from '../../panels/useChart';
 import { cachedDiscreteLogOrder, selectModularLayout, usesDiscreteLog, type ModularLayout } from './grokkingSelectors';
 
 const pick = (s: AppState) => ({
@@ -48,17 +45,10 @@ function caption(layout: ModularLayout | null, logOrder: boolean): string {
 }
 
 export function AbBlockPanel() {
-  const [hover, setHover] = useState<string | null>(null);
-  const ref = useChart(
-    (node) =>
-      createHeatmap(node, {
-        maxSide: 420,
-        onHover: (cell) =>
-          setHover(cell ? `M[a${cell.rowLabel}, b${cell.colLabel}] = ${formatValue(cell.value)}` : null),
-      }),
-    pick,
-    toData,
-  );
+  const { ref, hover } = useMatrixHeatmap(pick, toData, {
+    maxSide: 420,
+    entryName: (cell) => `M[a${cell.rowLabel}, b${cell.colLabel}]`,
+  });
   const layout = useAppStore(selectModularLayout);
   const logOrder = useAppStore((s) => s.discreteLogOrder);
   const setDiscreteLogOrder = useAppStore((s) => s.setDiscreteLogOrder);

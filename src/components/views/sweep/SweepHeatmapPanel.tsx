@@ -1,12 +1,10 @@
 /** The final M of one sweep point (the one picked, else the latest), as a heatmap. */
+import { useMatrixHeatmap } from '../../panels/useMatrixHeatmap';
 import { HideDiagonalToggle } from '../../panels/HideDiagonalToggle';
-import { useState } from 'react';
 import { PARAMS } from '../../../params/schema';
 import { selectHideDiagonal } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
-import { formatTick, formatValue } from '../../../viz/format';
-import { createHeatmap } from '../../../viz/heatmap';
-import { useChart } from '../../panels/useChart';
+import { formatTick } from '../../../viz/format';
 import { selectShownSweepIndex, selectShownSweepPoint, selectSweepParam } from './selectors';
 import { topCoordinates } from './sweepChartData';
 
@@ -36,15 +34,7 @@ const toData = ({ point, key, hideDiagonal, labels }: ReturnType<typeof pick>) =
     : null;
 
 export function SweepHeatmapPanel() {
-  const [hover, setHover] = useState<string | null>(null);
-  const ref = useChart(
-    (node) =>
-      createHeatmap(node, {
-        onHover: (cell) => setHover(cell ? `M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}` : null),
-      }),
-    pick,
-    toData,
-  );
+  const { ref, hover } = useMatrixHeatmap(pick, toData);
   const point = useAppStore(selectShownSweepPoint);
   const index = useAppStore(selectShownSweepIndex);
   const picked = useAppStore((s) => s.selectedSweepPoint !== null);
