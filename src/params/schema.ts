@@ -9,6 +9,8 @@ interface BaseSpec<T> {
   label: string;
   help: string;
   defaultValue: T;
+  /** Long command-line names that mean this key (e.g. `bandwidth` for `L`: `rfm fit --bandwidth 10`). */
+  aliases?: readonly string[];
 }
 
 export interface NumberSpec extends BaseSpec<number> {
@@ -36,7 +38,13 @@ export interface StringSpec extends BaseSpec<string> {
   maxLength: number;
 }
 
-export type ParamSpec = NumberSpec | EnumSpec | BooleanSpec | StringSpec;
+/** An ordered, comma-separated list of names from `options` (e.g. the panels of an embed). */
+export interface ListSpec<T extends string = string> extends BaseSpec<readonly T[]> {
+  kind: 'list';
+  options: readonly T[];
+}
+
+export type ParamSpec = NumberSpec | EnumSpec | BooleanSpec | StringSpec | ListSpec;
 
 export class ParamError extends Error {
   override name = 'ParamError';
@@ -367,8 +375,16 @@ export const PARAMS = {
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;
-type ValueOf<S> =
-  S extends EnumSpec<infer T> ? T : S extends NumberSpec ? number : S extends BooleanSpec ? boolean : string;
+export type ValueOf<S> =
+  S extends EnumSpec<infer T>
+    ? T
+    : S extends ListSpec<infer T>
+      ? readonly T[]
+      : S extends NumberSpec
+        ? number
+        : S extends BooleanSpec
+          ? boolean
+          : string;
 export type Params = { -readonly [K in ParamKey]: ValueOf<(typeof PARAMS)[K]> };
 
 export const PARAM_KEYS = Object.keys(PARAMS) as ParamKey[];
@@ -380,10 +396,14 @@ export function defaultParams(): Params {
 /** Parses a raw string for parameter `key`; throws ParamError with a sentence a person can act on. */
 export function parseParam<K extends ParamKey>(key: K, raw: string): Params[K] {
   const spec: ParamSpec = PARAMS[key];
-  return normaliseParam(spec, raw) as Params[K];
+  return parseSpecValue(spec, raw) as Params[K];
 }
 
-function normaliseParam(spec: ParamSpec, raw: string): number | string | boolean {
+/**
+ * Parses one raw string against any spec (parameters here, view state in view.ts): the single place where
+ * text from a URL, an attribute, a form field or the command line becomes a value, with the error text.
+ */
+export function parseSpecValue(spec: ParamSpec, raw: string): number | string | boolean | readonly string[] {
   const text = raw.trim();
   switch (spec.kind) {
     case 'number': {
@@ -409,11 +429,25 @@ function normaliseParam(spec: ParamSpec, raw: string): number | string | boolean
     case 'string':
       if (text.length > spec.maxLength) throw new ParamError(`${spec.key} is longer than ${spec.maxLength} characters`);
       return text;
+    case 'list': {
+      const items = text === '' ? [] : text.split(',').map((item) => item.trim());
+      const unknown = items.filter((item) => !spec.options.includes(item));
+      if (unknown.length)
+        throw new ParamError(`invalid ${spec.key}: ${unknown.join(', ')} (choose from ${spec.options.join(', ')})`);
+      return [...new Set(items)];
+    }
   }
 }
 
+/** The text form of any spec's value: the inverse of parseSpecValue. */
+export function formatSpecValue(value: number | string | boolean | readonly string[]): string {
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
 export function formatParam<K extends ParamKey>(key: K, value: Params[K]): string {
-  return typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+  return formatSpecValue(value);
 }
 
 /**

@@ -1,0 +1,154 @@
+/**
+ * The view-state schema: how results are shown, as opposed to what is trained (schema.ts). The same spec
+ * kinds and the same parser (parseSpecValue), so the URL, a share link, the embed's query string and the
+ * `<rfm-explorer>` attributes all read and write view state in one place. Unknown or invalid values are
+ * dropped with a notice, never thrown. This module imports only schema.ts.
+ *
+ * Parameters (schema.ts) travel to the worker and the CLI; view state never does.
+ */
+import {
+  ParamError,
+  formatSpecValue,
+  parseSpecValue,
+  type BooleanSpec,
+  type EnumSpec,
+  type ListSpec,
+  type NumberSpec,
+  type ValueOf,
+} from './schema';
+
+/**
+ * Every panel by its short name (the `panels=` list of an embed, the share dialog, classroom mode).
+ * Which of them a preset can show is the app's business (components/panels/registry); here they are names.
+ */
+export const PANEL_NAMES = [
+  'm',
+  'error',
+  'spectrum',
+  'table',
+  'accuracy',
+  'ab',
+  'circulant',
+  'confusion',
+  'features',
+  'sweep',
+  'text',
+] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
+
+/** Groups of controls that classroom mode can hide (like TensorFlow Playground's hide flags). */
+export const CONTROL_GROUPS = ['presets', 'data', 'model', 'run', 'backend', 'header'] as const;
+export type ControlGroup = (typeof CONTROL_GROUPS)[number];
+
+const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
+const choice = <T extends string>(s: Omit<EnumSpec<T>, 'kind'>): EnumSpec<T> => ({ kind: 'enum', ...s });
+const flag = (s: Omit<BooleanSpec, 'kind'>): BooleanSpec => ({ kind: 'boolean', ...s });
+const list = <T extends string>(s: Omit<ListSpec<T>, 'kind'>): ListSpec<T> => ({ kind: 'list', ...s });
+
+export const VIEW_PARAMS = {
+  embed: flag({
+    key: 'embed',
+    label: 'embed view',
+    help: 'Only the chosen panels and run controls, for an article (any value of ?embed turns it on).',
+    defaultValue: false,
+  }),
+  panels: list({
+    key: 'panels',
+    label: 'panels',
+    help: 'Panels to show, in order (empty: the preset’s own choice).',
+    defaultValue: [],
+    options: PANEL_NAMES,
+  }),
+  controls: choice({
+    key: 'controls',
+    label: 'controls',
+    help: 'none; run (play, step, reset and the iteration scrubber); all.',
+    defaultValue: 'run',
+    options: ['none', 'run', 'all'] as const,
+  }),
+  it: num({
+    key: 'it',
+    label: 'iteration shown',
+    help: 'The iteration the scrubber shows (-1: follow the latest).',
+    defaultValue: -1,
+    min: -1,
+    max: 100000,
+    scale: 'linear',
+    integer: true,
+  }),
+  hidediag: choice({
+    key: 'hidediag',
+    label: 'hide diagonal',
+    help: 'Hide M’s diagonal in the heatmaps (auto: hidden for modular arithmetic).',
+    defaultValue: 'auto',
+    options: ['auto', 'on', 'off'] as const,
+  }),
+  mscale: choice({
+    key: 'mscale',
+    label: 'colour scale',
+    help: 'linear; symlog (symmetric log); corr (M_ij / sqrt(M_ii M_jj)).',
+    defaultValue: 'linear',
+    options: ['linear', 'symlog', 'corr'] as const,
+  }),
+  theme: choice({
+    key: 'theme',
+    label: 'theme',
+    help: 'auto follows the system setting.',
+    defaultValue: 'auto',
+    options: ['auto', 'light', 'dark'] as const,
+  }),
+  classroom: flag({
+    key: 'classroom',
+    label: 'classroom mode',
+    help: 'Larger type and thicker lines for projectors.',
+    defaultValue: false,
+  }),
+  hide: list({
+    key: 'hide',
+    label: 'hidden controls',
+    help: 'Control groups to hide.',
+    defaultValue: [],
+    options: CONTROL_GROUPS,
+  }),
+} as const;
+
+export type ViewKey = keyof typeof VIEW_PARAMS;
+export type ViewState = { -readonly [K in ViewKey]: ValueOf<(typeof VIEW_PARAMS)[K]> };
+export const VIEW_KEYS = Object.keys(VIEW_PARAMS) as ViewKey[];
+
+export function defaultView(): ViewState {
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k, VIEW_PARAMS[k].defaultValue])) as ViewState;
+}
+
+export function parseViewParam<K extends ViewKey>(key: K, raw: string): ViewState[K] {
+  // `?embed` with no value (or any value but an explicit off) turns the embed view on.
+  if (key === 'embed' && !['0', 'false', 'no', 'off'].includes(raw.trim())) return true as ViewState[K];
+  return parseSpecValue(VIEW_PARAMS[key], raw) as ViewState[K];
+}
+
+/** View state from a query string (or attributes): invalid values keep the default and are reported. */
+export function viewFromQuery(query: URLSearchParams): { view: ViewState; problems: string[] } {
+  const view = defaultView();
+  const problems: string[] = [];
+  for (const key of VIEW_KEYS) {
+    const raw = query.get(key);
+    if (raw === null) continue;
+    try {
+      (view as Record<ViewKey, unknown>)[key] = parseViewParam(key, raw);
+    } catch (error) {
+      if (!(error instanceof ParamError)) throw error;
+      problems.push(`${error.message}; ignored`);
+    }
+  }
+  return { view, problems };
+}
+
+/** The view state that differs from the defaults, as query entries (appended to `query`). */
+export function appendViewToQuery(view: ViewState, query: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const defaults = defaultView();
+  for (const key of VIEW_KEYS) {
+    const text = formatSpecValue(view[key]);
+    if (text !== formatSpecValue(defaults[key])) query.set(key, text);
+  }
+  return query;
+}
