@@ -61,6 +61,12 @@ export function createTrainingClient(worker: Worker): TrainingClient {
         return state.runFailed(event.message);
       case 'runCancelled':
         return;
+      case 'nnStarted':
+        return state.nnStarted(event.runId, event.epochs, event.recordEvery);
+      case 'nnProgressed':
+        return state.nnProgressed(event.progress);
+      case 'nnEpochCompleted':
+        return state.nnEpochCompleted(event.record);
     }
   };
   // Events are applied once per frame, with only the latest progress of a burst: each store update

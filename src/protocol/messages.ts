@@ -6,6 +6,7 @@
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress, RfmOptions } from '../core';
 import type { DataAssets } from '../data/fromParams';
 import type { Params } from '../params/schema';
+import type { NnEvent } from './nnMessages';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -89,7 +90,8 @@ export type WorkerEvent =
   | { type: 'runFinished'; runId: number }
   | { type: 'runFailed'; runId: number; message: string }
   | { type: 'runCancelled'; runId: number }
-  | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null };
+  | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null }
+  | NnEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

@@ -16,6 +16,7 @@ import {
   type WorkerEvent,
 } from '../protocol/messages';
 import { buildDataset, summarizeDataset } from './buildDataset';
+import { trainNetworkBeside } from './nnRun';
 import { RunCancelled, RunControl } from './runControl';
 import { memoryLimits, selectBackend, watchDeviceLoss } from './selectBackend';
 
@@ -86,10 +87,14 @@ function run(command: Extract<WorkerCommand, { type: 'run' }>): Promise<void> {
       checkpoint: checkpointFor(runId, control),
       retainModel: (trained) => keepModel(runId, trained),
     });
+    let finalM: Float64Array | null = null;
     for await (const record of records) {
+      finalM = Float64Array.from(record.M); // a copy: the record's buffers are transferred
       post({ type: 'iterationCompleted', runId, record }, recordTransferables(record));
       control.iterationDone();
     }
+    if (command.source.params.model === 'rfm+nn')
+      await trainNetworkBeside(runId, dataset, command.source.params, finalM, control, post);
   });
 }
 
