@@ -16,6 +16,7 @@ import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
+import { networkReport, type NnJson } from './nnReport';
 import { iterationToJson, progressLine, type IterationJson } from './report';
 
 export interface PresetResult {
@@ -25,6 +26,8 @@ export interface PresetResult {
   data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
   iterations: IterationJson[];
   metrics: Record<string, unknown>;
+  /** The network trained beside the RFM (params.model = 'rfm+nn'). */
+  nn?: NnJson;
   total_ms: number;
 }
 
@@ -132,6 +135,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
     records.push(record);
     log(progressLine(record, rfm.iterations));
   }
+  const nn = params.model === 'rfm+nn' ? await networkReport(data, params, records.at(-1)?.M ?? null, log) : undefined;
   return {
     preset: options.preset,
     params,
@@ -139,6 +143,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
     data: summary,
     iterations: records.map(iterationToJson),
     metrics: presetMetrics(data, records),
+    ...(nn ? { nn } : {}),
     total_ms: Math.round(performance.now() - started),
   };
 }

@@ -5,12 +5,14 @@ import { PresetCaption, PresetPicker } from './PresetPicker';
 import { DataControls } from './DataControls';
 import { ErrorBanner } from './ErrorBanner';
 import { ModelControls } from './ModelControls';
+import { NetworkControls } from './NetworkControls';
 import { RunControls } from './RunControls';
 import { ErrorPanel } from './panels/ErrorPanel';
 import { HeatmapPanel } from './panels/HeatmapPanel';
 import { MetricsTable } from './panels/MetricsTable';
 import { SpectrumPanel } from './panels/SpectrumPanel';
 import { PresetViews } from './views/PresetViews';
+import { NfaViews } from './views/nfa/NfaViews';
 
 export function App() {
   // A sweep has no single run to show: its own views replace the per-iteration panels.
@@ -34,6 +36,7 @@ export function App() {
         <aside className="controls">
           <DataControls />
           <ModelControls />
+          <NetworkControls />
           <section className="control-group" aria-label="backend">
             <h2>Backend</h2>
             <BackendPicker />
@@ -47,6 +50,7 @@ export function App() {
               <HeatmapPanel />
               <ErrorPanel />
               <SpectrumPanel />
+              <NfaViews />
               <PresetViews />
               <MetricsTable />
             </>

@@ -33,6 +33,9 @@ export const PANEL_NAMES = [
   'features',
   'sweep',
   'text',
+  'nn-error',
+  'nn-features',
+  'nfa',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 
