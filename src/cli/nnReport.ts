@@ -3,7 +3,7 @@
  * same data and reports its recorded epochs, the initialisation baseline and the final W1^T W1:
  *
  *   {"history": [{"epoch", "train_loss", "test_mse", "test_acc", "nfa_corr", "nfa_corr_centred",
- *     "nfa_corr_offdiag", "nfa_corr_init", "nfa_corr_with_rfm_M"}, ...], "nfa_corr_init": ..., "W1tW1": [[...]]}
+ *     "nfa_corr_offdiag", "nfa_corr_init", "nfa_corr_offdiag_init", "nfa_corr_with_rfm_M"}, ...], "nfa_corr_init": ..., "W1tW1": [[...]]}
  *
  * nfa_corr_init is the correlation of the initial weights' W0^T W0 with the final sqrt(AGOP): the figure a
  * network that learned nothing would score (docs/nfa.md).
@@ -22,6 +22,7 @@ export interface NnHistoryJson {
   nfa_corr_centred: number | null;
   nfa_corr_offdiag: number | null;
   nfa_corr_init: number | null;
+  nfa_corr_offdiag_init: number | null;
   nfa_corr_with_rfm_M: number | null;
   elapsed_ms: number;
 }
@@ -51,6 +52,7 @@ export function nnRecordToJson(r: NnEpochRecord): NnHistoryJson {
     nfa_corr_centred: finite(r.nfaCorrCentred),
     nfa_corr_offdiag: finite(r.nfaCorrOffdiag),
     nfa_corr_init: finite(r.nfaCorrInit),
+    nfa_corr_offdiag_init: finite(r.nfaCorrOffdiagInit),
     nfa_corr_with_rfm_M: finite(r.nfaCorrWithRfmM),
     elapsed_ms: Math.round(r.elapsedMs),
   };
@@ -62,7 +64,7 @@ function progressLine(r: NnEpochRecord, epochs: number): string {
   if (r.testMse !== null) parts.push(`test MSE ${r.testMse.toExponential(2)}`);
   if (r.testAccuracy !== null) parts.push(`test acc ${(r.testAccuracy * 100).toFixed(1)}%`);
   parts.push(
-    `nfa corr ${r.nfaCorr.toFixed(3)} (init ${r.nfaCorrInit.toFixed(3)}, off-diag ${r.nfaCorrOffdiag.toFixed(3)})`,
+    `nfa corr ${r.nfaCorr.toFixed(3)} (init ${r.nfaCorrInit.toFixed(3)}), centred ${r.nfaCorrCentred.toFixed(3)}, off-diag ${r.nfaCorrOffdiag.toFixed(3)} (init ${r.nfaCorrOffdiagInit.toFixed(3)})`,
   );
   return parts.join('  ');
 }

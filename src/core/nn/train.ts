@@ -110,6 +110,7 @@ export async function* trainNetwork(
         nfaCorrCentred: matrixCorrelation(centredWtW, sqrtAgop),
         nfaCorrOffdiag: offDiagonalCorrelation(WtW, sqrtAgop, d),
         nfaCorrInit: matrixCorrelation(initialGram, sqrtAgop),
+        nfaCorrOffdiagInit: offDiagonalCorrelation(initialGram, sqrtAgop, d),
         nfaCorrWithRfmM: rfmM ? matrixCorrelation(WtW, rfmM) : null,
         elapsedMs: performance.now() - started,
         tensors: tf.memory().numTensors,

@@ -46,6 +46,8 @@ export interface NnEpochRecord {
   nfaCorrOffdiag: number;
   /** Baseline: the correlation of W1_0^T W1_0 (the weights at initialisation) with this epoch's sqrt(AGOP). */
   nfaCorrInit: number;
+  /** Baseline of the off-diagonal figure: W1_0^T W1_0 against this epoch's sqrt(AGOP), off the diagonal. */
+  nfaCorrOffdiagInit: number;
   /** Correlation of W1^T W1 with the RFM's final M on the same data (null when there is none). */
   nfaCorrWithRfmM: number | null;
   /** Wall time since training started, in ms. */

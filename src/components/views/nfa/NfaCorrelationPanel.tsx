@@ -31,11 +31,12 @@ export function NfaSummary() {
       data-nfa-corr-centred={attr(last?.nfaCorrCentred)}
       data-nfa-corr-offdiag={attr(last?.nfaCorrOffdiag)}
       data-nfa-corr-init={attr(last?.nfaCorrInit)}
+      data-nfa-corr-offdiag-init={attr(last?.nfaCorrOffdiagInit)}
       data-nfa-corr-rfm={attr(last?.nfaCorrWithRfmM)}
       data-test-acc={attr(last?.testAccuracy)}
     >
       {last
-        ? `epoch ${last.epoch}/${epochs}: corr ${show(last.nfaCorr)} (init baseline ${show(last.nfaCorrInit)}, off-diagonal ${show(last.nfaCorrOffdiag)}, with M ${show(last.nfaCorrWithRfmM)})`
+        ? `epoch ${last.epoch}/${epochs}: corr ${show(last.nfaCorr)} (init baseline ${show(last.nfaCorrInit)}), centred ${show(last.nfaCorrCentred)}, off-diagonal ${show(last.nfaCorrOffdiag)} (init ${show(last.nfaCorrOffdiagInit)}), with M ${show(last.nfaCorrWithRfmM)}`
         : fraction > 0
           ? `training the network: ${formatValue(fraction * 100)}%`
           : 'the network trains after the RFM'}

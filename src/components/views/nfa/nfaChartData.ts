@@ -87,6 +87,13 @@ export function correlationChart(nn: readonly NnEpochRecord[]): LineChartData {
       { id: 'offdiag', label: 'off-diagonal only', points: at((r) => r.nfaCorrOffdiag) },
       { id: 'rfm', label: 'corr(WᵀW, RFM’s M)', points: at((r) => r.nfaCorrWithRfmM) },
       { id: 'init', label: 'baseline: W₀ᵀW₀ (init)', points: at((r) => r.nfaCorrInit), dashed: true, color: '#888' },
+      {
+        id: 'offdiag-init',
+        label: 'off-diagonal baseline (init)',
+        points: at((r) => r.nfaCorrOffdiagInit),
+        dashed: true,
+        color: '#bbb',
+      },
     ],
     yExtent: [0, 1],
   };
