@@ -57,7 +57,7 @@ export const NFA_PRESETS: Record<'nfa-grokking' | 'nfa-tabular', Preset> = {
       nnlr: 1e-3,
       nnwd: 1e-4,
       nnbatch: 32,
-      nnepochs: 60,
+      nnepochs: 30,
       nninit: 0.1,
     },
   },
