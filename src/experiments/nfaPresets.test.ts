@@ -5,7 +5,9 @@
  *   the initialisation baseline (~0.5), and comes to resemble the RFM's M.
  * - nfa-grokking ((a + b) mod 17 from 80% of the pairs, width 256): the network groks (test accuracy near 0
  *   for many epochs, then >= 95%) and its centred W^T W correlates with sqrt(AGOP) above 0.9.
- * The grokking case takes ~1,200 optimiser steps: about 20-30 s on a quiet 2-core machine (wasm).
+ * The grokking case takes 1,200 optimiser steps. Measured here with the machine loaded ~10x (load average
+ * 22 on 2 cores): 22 s for nfa-tabular, 309 s for nfa-grokking recording every epoch (before it recorded every
+ * 10th); it should take a fraction of that on a quiet machine.
  */
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
@@ -19,14 +21,14 @@ import type { Params, PresetName } from '../params/schema';
 import { nnOptionsFromParams } from './nnOptions';
 import { optionsFromParams } from './options';
 
-async function runBoth(preset: PresetName, overrides: Partial<Params>, withRfm: boolean) {
+async function runBoth(preset: PresetName, overrides: Partial<Params>, withRfm: boolean, recordEvery?: number) {
   const params = { ...presetParams(preset), ...overrides };
   const data = await datasetFromParams(params);
   const rfm: IterationRecord[] = [];
   if (withRfm) for await (const record of trainRfm(data, optionsFromParams(params))) rfm.push(record);
   const nn: NnEpochRecord[] = [];
-  for await (const record of trainNetwork(data, nnOptionsFromParams(params), { rfmM: rfm.at(-1)?.M ?? null }))
-    nn.push(record);
+  const options = { ...nnOptionsFromParams(params), ...(recordEvery ? { recordEvery } : {}) };
+  for await (const record of trainNetwork(data, options, { rfmM: rfm.at(-1)?.M ?? null })) nn.push(record);
   return { rfm, nn };
 }
 

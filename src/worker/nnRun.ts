@@ -21,7 +21,12 @@ export async function trainNetworkBeside(
   post: (event: WorkerEvent, transfer?: Transferable[]) => void,
 ): Promise<void> {
   const options = nnOptionsFromParams(params);
-  post({ type: 'nnStarted', runId, epochs: options.epochs, recordEvery: recordInterval(options.epochs) });
+  post({
+    type: 'nnStarted',
+    runId,
+    epochs: options.epochs,
+    recordEvery: options.recordEvery ?? recordInterval(options.epochs),
+  });
   const records = trainNetwork(data, options, {
     rfmM,
     checkpoint: async (progress) => {

@@ -27,8 +27,8 @@ export interface NnHooks {
 
 /** Batches run back to back for at most this long before the checkpoint is awaited (it yields to the event loop). */
 const CHECKPOINT_MS = 100;
-/** At most about this many records per run: each holds three [d, d] matrices. */
-const MAX_RECORDS = 200;
+/** At most about this many records per run by default: each holds three [d, d] matrices and costs an AGOP. */
+const MAX_RECORDS = 100;
 
 /** Records every this many epochs, so a long run keeps at most ~MAX_RECORDS records. */
 export function recordInterval(epochs: number): number {
@@ -44,6 +44,8 @@ export function validateNnOptions(options: NnOptions): void {
     throw new Error(`invalid weight decay: ${weightDecay} (must be >= 0 and below 1 / learning rate)`);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`invalid batch size: ${batchSize}`);
   if (!Number.isInteger(epochs) || epochs < 0) throw new Error(`invalid epochs: ${epochs}`);
+  if (options.recordEvery !== undefined && !(Number.isInteger(options.recordEvery) && options.recordEvery >= 1))
+    throw new Error(`invalid record interval: ${options.recordEvery}`);
   if (!(initScale > 0)) throw new Error(`invalid initialisation scale: ${initScale} (must be > 0)`);
 }
 
@@ -81,7 +83,7 @@ export async function* trainNetwork(
   const firstLayer = weights[0]!;
   const initialWeights = firstLayer.clone();
   const started = performance.now();
-  const every = recordInterval(options.epochs);
+  const every = options.recordEvery ?? recordInterval(options.epochs);
   const rfmM = hooks.rfmM && hooks.rfmM.length === d * d ? hooks.rfmM : null;
   try {
     const initialGram = await gramOf(initialWeights);

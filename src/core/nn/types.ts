@@ -19,6 +19,8 @@ export interface NnOptions {
   initScale: number;
   /** Seeds the initialisation and the shuffling. */
   seed: number;
+  /** Record every this many epochs (and the last); default recordInterval(epochs), at most ~100 records. */
+  recordEvery?: number;
 }
 
 export interface NnEpochRecord {

@@ -34,6 +34,7 @@ export function NfaSummary() {
       data-nfa-corr-offdiag-init={attr(last?.nfaCorrOffdiagInit)}
       data-nfa-corr-rfm={attr(last?.nfaCorrWithRfmM)}
       data-test-acc={attr(last?.testAccuracy)}
+      data-test-mse={attr(last?.testMse)}
     >
       {last
         ? `epoch ${last.epoch}/${epochs}: corr ${show(last.nfaCorr)} (init baseline ${show(last.nfaCorrInit)}), centred ${show(last.nfaCorrCentred)}, off-diagonal ${show(last.nfaCorrOffdiag)} (init ${show(last.nfaCorrOffdiagInit)}), with M ${show(last.nfaCorrWithRfmM)}`
