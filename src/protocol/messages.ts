@@ -4,7 +4,7 @@
  * events of a run that is no longer current. Typed arrays travel as transferables, never tensors.
  */
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress, RfmOptions } from '../core';
-import type { DataAssets } from '../data/fromParams';
+import type { DataAssets } from '../data/sources/source';
 import type { Params } from '../params/schema';
 
 export const PROTOCOL_VERSION = 2;

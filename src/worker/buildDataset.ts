@@ -1,6 +1,6 @@
 /** Builds the engine's Dataset for a run (in the worker, off the main thread), and its summary for the UI. */
 import type { Dataset } from '../core';
-import { datasetFromParams } from '../data/fromParams';
+import { datasetFromParams } from '../data/sources/registry';
 import type { DatasetSource, DatasetSummary } from '../protocol/messages';
 
 export function buildDataset(source: DatasetSource): Promise<Dataset> {

@@ -7,7 +7,7 @@
  */
 import { useMemo, useState, type DragEvent } from 'react';
 import { BOSTON_COLUMNS, BOSTON_TARGET, IRIS_COLUMNS, IRIS_TARGET } from '../../data/builtin/columns';
-import { MAX_CSV_BYTES, checkCsvSize, readCsvHeader } from '../../data/builtin/csvHeader';
+import { MAX_CSV_BYTES, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
 import { PARAMS } from '../../params/schema';
 import { useAppStore } from '../../store/store';
 import { ChoiceControl, ToggleControl } from '../controls/ChoiceControl';
