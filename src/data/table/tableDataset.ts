@@ -26,6 +26,19 @@ export interface TabularOptions {
   seed: number;
 }
 
+/** A table over the row limit: the app offers to train on a random sample of its rows instead. */
+export class TooManyRowsError extends CsvError {
+  readonly rows: number;
+  constructor(name: string, rows: number) {
+    super(
+      `${name} has ${rows.toLocaleString('en-US')} data rows; at most ${MAX_CSV_ROWS.toLocaleString('en-US')} can train here (RFM solves an n x n kernel system). Take a sample of the rows.`,
+      name,
+    );
+    this.name = 'TooManyRowsError';
+    this.rows = rows;
+  }
+}
+
 /** What a built-in table adds to the options: its natural target, and names for coded class labels. */
 export interface TableDefaults {
   /** Used when options.target is '' (else the last column). */
@@ -54,11 +67,7 @@ export function datasetFromCsvText(name: string, text: string, options: TabularO
 /** A whole table as a Dataset: targets chosen, rows split, features standardised, labels one-hot. */
 export function datasetFromTable(table: NumericTable, options: TabularOptions, defaults: TableDefaults = {}): Dataset {
   const { name, rows } = table;
-  if (rows > MAX_CSV_ROWS)
-    throw new CsvError(
-      `${name} has ${rows.toLocaleString('en-US')} data rows; at most ${MAX_CSV_ROWS.toLocaleString('en-US')} can train here (RFM solves an n x n kernel system). Take a sample of the rows.`,
-      name,
-    );
+  if (rows > MAX_CSV_ROWS) throw new TooManyRowsError(name, rows);
   if (rows < 2)
     throw new CsvError(`${name} has a single data row; it needs at least two (one to train on and one to test).`, name);
   const targets = resolveTargets(table, options.target, defaults.target);
