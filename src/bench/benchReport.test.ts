@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown, median, summarize, type RunOutcome } from './report';
-import type { BenchRunResult, IterationSample } from './types';
+import { formatMarkdown, median, summarize, type RunOutcome } from './benchReport';
+import type { BenchRunResult, IterationSample } from './benchTypes';
 
 function sample(iteration: number, wallMs: number, testMse = 1): IterationSample {
   const timings = { agop: iteration > 0 ? 1 : 0, kernel: 2, solve: 3, predict: 1, spectrum: 1 };

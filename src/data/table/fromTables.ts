@@ -1,13 +1,13 @@
 /**
- * CSV files as a Dataset: chosen columns are targets, the rest features; a column of integer class labels
- * is one-hot encoded for classification. Parsing itself (strict, with row- and column-naming errors) is in
- * ./csvTable.ts and re-exported here, so callers import everything CSV from this module.
+ * Parsed tables as a Dataset: a training table and an optional test table (the CLI's two files, or the
+ * two parts of one split table); chosen columns are targets, the rest features; a column of integer class
+ * labels is one-hot encoded for classification. Parsing itself is ./parseCsv.ts.
  */
-import type { Dataset } from '../core/types';
-import { CsvError, type NumericTable } from './csvTable';
-import { DataError } from './errors';
+import type { Dataset } from '../../core/types';
+import { DataError } from '../errors';
+import { CsvError, type NumericTable } from './parseCsv';
 
-export { CsvError, parseNumericCsv, type CsvParseOptions, type NumericTable } from './csvTable';
+export { CsvError, parseNumericCsv, type CsvParseOptions, type NumericTable } from './parseCsv';
 
 /** A table split into inputs and targets. */
 export interface FeaturesAndTargets {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from './errors';
+import { DataError } from '../errors';
 import {
   applyModularOp,
   circulantResidueOrders,

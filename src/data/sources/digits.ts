@@ -1,5 +1,5 @@
 /**
- * Handwritten digits from the `mnist` package (MIT): 10,000 MNIST digits of 28 x 28 pixels in [0, 1],
+ * The digits source: handwritten digits from the `mnist` package (MIT): 10,000 MNIST digits of 28 x 28 pixels in [0, 1],
  * shipped as one JSON file per digit (src/digits/0.json .. 9.json, ~2 MB each, 21 MB in all). Only those
  * ten files are read, never the package's 21 MB browserified bundle; in the browser each is a `?url`
  * asset fetched when a run first asks for digits, and kept for later runs in this worker.
@@ -11,8 +11,10 @@
  */
 import { createRandom, permutation } from '../../core/random';
 import type { Dataset } from '../../core/types';
+import { fetchText, readPackageText } from '../builtin/packageFile';
 import { DataError } from '../errors';
-import { fetchText, readPackageText } from './packageFile';
+import { standardiseFeatures } from '../table/standardise';
+import type { DataSource } from './source';
 
 export const MNIST_SIDE = 28;
 /** Share of each digit's images in the training pool. */
@@ -188,3 +190,16 @@ export async function loadDigitsDataset(options: DigitsOptions): Promise<Dataset
     layout: { kind: 'image', width: px, height: px },
   };
 }
+
+export const digits: DataSource = {
+  async build(params) {
+    const data = await loadDigitsDataset({
+      px: params.px,
+      nTrain: params.n,
+      nTest: params.ntest,
+      seed: params.seed,
+      task: params.task,
+    });
+    return params.std ? standardiseFeatures(data) : data;
+  },
+};

@@ -2,7 +2,7 @@
  * The cheap look at a CSV file that the main thread can afford: its size and its header line, nothing
  * more. It lists the columns for the target picker and rejects a file that cannot be a numeric table
  * before it replaces the user's last good file; the full, strict parse (every cell, with row- and
- * column-naming errors) happens in the training worker (../csvTable.ts). This module imports only the
+ * column-naming errors) happens in ./parseCsv.ts. This module imports only the
  * error class, so the upload control does not pull the CSV parser into the page's main bundle.
  */
 import { DataError } from '../errors';

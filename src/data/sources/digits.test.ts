@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltinDataset, type BuiltinOptions } from '../tabular';
-import { downsample, pixelNames, poolingWeights } from './digits';
+import { downsample, loadDigitsDataset, pixelNames, poolingWeights, type DigitsOptions } from './digits';
 
-const options: BuiltinOptions = {
-  target: '',
+const options: DigitsOptions = {
   task: 'classification',
-  standardise: false,
-  testShare: 0.2,
   seed: 1,
   px: 14,
   nTrain: 300,
@@ -15,7 +11,7 @@ const options: BuiltinOptions = {
 
 describe('digits', () => {
   it('loads nTrain and nTest images of px x px pixels in [0, 1], with 10 classes and an image layout', async () => {
-    const data = await loadBuiltinDataset('digits', options);
+    const data = await loadDigitsDataset(options);
     expect([data.nTrain, data.nTest, data.d, data.c]).toEqual([300, 100, 196, 10]);
     expect(data.layout).toEqual({ kind: 'image', width: 14, height: 14 });
     expect(data.classLabels).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
@@ -36,29 +32,29 @@ describe('digits', () => {
   });
 
   it('picks the same images for the same seed and other images for another seed', async () => {
-    const a = await loadBuiltinDataset('digits', { ...options, px: 7 });
-    const b = await loadBuiltinDataset('digits', { ...options, px: 7 });
-    const c = await loadBuiltinDataset('digits', { ...options, px: 7, seed: 2 });
+    const a = await loadDigitsDataset({ ...options, px: 7 });
+    const b = await loadDigitsDataset({ ...options, px: 7 });
+    const c = await loadDigitsDataset({ ...options, px: 7, seed: 2 });
     expect(b.xTrain).toEqual(a.xTrain);
     expect(c.xTrain).not.toEqual(a.xTrain);
     expect(a.d).toBe(49);
   });
 
   it('draws training and test images from disjoint pools', async () => {
-    const data = await loadBuiltinDataset('digits', { ...options, px: 28, nTrain: 500, nTest: 200 });
+    const data = await loadDigitsDataset({ ...options, px: 28, nTrain: 500, nTest: 200 });
     const key = (x: Float32Array, i: number) => x.subarray(i * 784, (i + 1) * 784).join(',');
     const train = new Set(Array.from({ length: data.nTrain }, (_, i) => key(data.xTrain, i)));
     for (let i = 0; i < data.nTest; i++) expect(train.has(key(data.xTest, i))).toBe(false);
   });
 
   it('says how many images the package has when asked for more', async () => {
-    await expect(loadBuiltinDataset('digits', { ...options, nTrain: 9000 })).rejects.toThrow(
+    await expect(loadDigitsDataset({ ...options, nTrain: 9000 })).rejects.toThrow(
       /^The mnist package has 7,996 training images .* 9,000 were asked for\.$/,
     );
   });
 
   it('regresses the digit value when the task is regression', async () => {
-    const data = await loadBuiltinDataset('digits', { ...options, task: 'regression', nTrain: 20, nTest: 5 });
+    const data = await loadDigitsDataset({ ...options, task: 'regression', nTrain: 20, nTest: 5 });
     expect(data.c).toBe(1);
     expect(data.classLabels).toBeUndefined();
     expect(data.yTrain.every((y) => Number.isInteger(y) && y >= 0 && y <= 9)).toBe(true);

@@ -7,9 +7,10 @@
  * residues (0, g^0, g^1, ..., g^{p-2}), under which multiplication becomes addition of exponents, so the
  * feature matrix of * and / shows the same circulant structure as + and -.
  */
-import { createRandom, permutation } from '../core/random';
-import type { Dataset } from '../core/types';
-import { DataError } from './errors';
+import { createRandom, permutation } from '../../core/random';
+import type { Dataset } from '../../core/types';
+import { DataError } from '../errors';
+import type { DataSource } from './source';
 
 export type ModularOp = '+' | '-' | '*' | '/';
 export const MODULAR_OPS: readonly ModularOp[] = ['+', '-', '*', '/'];
@@ -218,3 +219,8 @@ export function makeModularDataset({ p, op, trainFraction, seed }: ModularDatase
     layout: { kind: 'modular', p, op },
   };
 }
+
+export const modular: DataSource = {
+  build: async (params) =>
+    makeModularDataset({ p: params.p, op: params.op, trainFraction: params.frac, seed: params.seed }),
+};

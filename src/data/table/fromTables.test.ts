@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, datasetFromCsv, parseNumericCsv, splitFeaturesAndTargets } from './csv';
+import { CsvError, datasetFromCsv, parseNumericCsv, splitFeaturesAndTargets } from './fromTables';
 
 function csvError(fn: () => unknown): CsvError {
   try {

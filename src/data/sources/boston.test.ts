@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltinDataset, type BuiltinOptions } from '../tabular';
+import type { TabularOptions } from '../table/tableDataset';
+import { loadBostonDataset } from './boston';
 
-const options: BuiltinOptions = {
+const options: TabularOptions = {
   target: '',
   task: 'regression',
   standardise: true,
   testShare: 0.2,
   seed: 1,
-  px: 14,
-  nTrain: 0,
-  nTest: 0,
 };
 
 describe('Boston house prices', () => {
   it('loads 506 tracts with the 13 named features of the package and MEDV as the regression target', async () => {
-    const data = await loadBuiltinDataset('boston', options);
+    const data = await loadBostonDataset(options);
     expect(data.nTrain + data.nTest).toBe(506);
     expect(data.nTest).toBe(101);
     expect([data.d, data.c]).toEqual([13, 1]);
@@ -30,7 +28,7 @@ describe('Boston house prices', () => {
   });
 
   it('can predict another column, which then leaves the features', async () => {
-    const data = await loadBuiltinDataset('boston', { ...options, target: 'nox' });
+    const data = await loadBostonDataset({ ...options, target: 'nox' });
     expect(data.featureNames).toContain('MEDV');
     expect(data.featureNames).not.toContain('NOX');
   });

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadBuiltinDataset, type BuiltinOptions } from '../tabular';
+import type { TabularOptions } from '../table/tableDataset';
+import { loadIrisDataset } from './iris';
 
-const options: BuiltinOptions = {
+const options: TabularOptions = {
   target: '',
   task: 'classification',
   standardise: true,
   testShare: 0.3,
   seed: 1,
-  px: 14,
-  nTrain: 0,
-  nTest: 0,
 };
 
 describe('Iris', () => {
   it('loads 150 flowers with 4 measurements and one-hot targets over 3 named species', async () => {
-    const data = await loadBuiltinDataset('iris', options);
+    const data = await loadIrisDataset(options);
     expect([data.nTrain, data.nTest, data.d, data.c]).toEqual([105, 45, 4, 3]);
     expect(data.featureNames).toEqual(['sepal_length', 'sepal_width', 'petal_length', 'petal_width']);
     expect(data.classLabels).toEqual(['setosa', 'versicolor', 'virginica']);
@@ -34,9 +32,9 @@ describe('Iris', () => {
   });
 
   it('gives the same split for the same seed', async () => {
-    const a = await loadBuiltinDataset('iris', options);
-    const b = await loadBuiltinDataset('iris', options);
-    const c = await loadBuiltinDataset('iris', { ...options, seed: 2 });
+    const a = await loadIrisDataset(options);
+    const b = await loadIrisDataset(options);
+    const c = await loadIrisDataset({ ...options, seed: 2 });
     expect(b.xTest).toEqual(a.xTest);
     expect(c.xTest).not.toEqual(a.xTest);
   });

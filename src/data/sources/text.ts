@@ -1,5 +1,5 @@
 /**
- * Next-character prediction (the seed article's text experiment): windows of k characters of a corpus,
+ * The text source, next-character prediction (the seed article's text experiment): windows of k characters of a corpus,
  * one-hot encoded position-major (d = k * V), predict the next character (one-hot over the vocabulary,
  * c = V, accuracy by argmax). Training windows come from the first TRAIN_SHARE of the text, test windows
  * from the rest, so no test window shares a character with a training window. Bigram and trigram models
@@ -9,14 +9,16 @@
  *   const data = makeTextDataset({ text, k: 8, nTrain: 3000, nTest: 1000, seed: 1 });
  *   data.featureNames[0]   // '-8:␣': a space 8 characters back
  */
-import { createRandom, type Random } from '../core/random';
-import type { Dataset } from '../core/types';
-import { DataError } from './errors';
-import { ALPHABET, normaliseToBytes, printableChar } from './text/alphabet';
-import { fitNgram, scoreNgram } from './text/ngram';
+import { createRandom, type Random } from '../../core/random';
+import type { Dataset } from '../../core/types';
+import { DataError } from '../errors';
+import { ALPHABET, normaliseToBytes, printableChar } from '../text/alphabet';
+import { loadCorpus } from '../text/corpus';
+import { fitNgram, scoreNgram } from '../text/ngram';
+import type { DataSource } from './source';
 
-export { loadCorpus, CORPUS_NAMES, type CorpusName } from './text/corpus';
-export { ALPHABET, PLACEHOLDER, encodeContext, normaliseText, printableChar, vocabularyOf } from './text/alphabet';
+export { loadCorpus, CORPUS_NAMES, type CorpusName } from '../text/corpus';
+export { ALPHABET, PLACEHOLDER, encodeContext, normaliseText, printableChar, vocabularyOf } from '../text/alphabet';
 
 /** Share of the (normalised) text that training windows and the n-gram models may see. */
 export const TRAIN_SHARE = 0.8;
@@ -142,3 +144,11 @@ function requireInteger(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min)
     throw new DataError(`${name} must be an integer >= ${min}, not ${value}.`);
 }
+
+export const text: DataSource = {
+  async build(params, assets) {
+    const corpus = params.corpus === 'custom' ? assets.text : await loadCorpus(params.corpus);
+    if (!corpus) throw new DataError('No text to learn from: paste or upload a text first.');
+    return makeTextDataset({ text: corpus, k: params.k, nTrain: params.n, nTest: params.ntest, seed: params.seed });
+  },
+};
