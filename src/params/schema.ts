@@ -17,7 +17,7 @@ export interface NumberSpec extends BaseSpec<number> {
   kind: 'number';
   min: number;
   max: number;
-  /** Sliders move on this scale. */
+  /** Sliders move on this scale (log needs min > 0). */
   scale: 'linear' | 'log';
   integer: boolean;
   /** Lowest value allowed in addition to the range (e.g. ridge 0 on a log slider). */
@@ -120,7 +120,8 @@ export const PARAMS = {
     label: 'n test',
     help: 'Held-out test points.',
     defaultValue: 500,
-    min: 0,
+    // A log slider needs min > 0; 0 (no test set) is allowed besides the range.
+    min: 1,
     max: 20000,
     scale: 'log',
     integer: true,
