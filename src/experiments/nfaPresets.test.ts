@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { trainRfm, type IterationRecord } from '../core';
 import { trainNetwork, type NnEpochRecord } from '../core/nn';
 import { useBackend } from '../core/testing/backends';
-import { datasetFromParams } from '../data/fromParams';
+import { datasetFromParams } from '../data/sources/registry';
 import { presetParams } from '../params/presets';
 import type { Params, PresetName } from '../params/schema';
 import { nnOptionsFromParams } from './nnOptions';
