@@ -6,8 +6,8 @@
  * - nfa-grokking ((a + b) mod 17 from 80% of the pairs, width 256): the network groks (test accuracy near 0
  *   for many epochs, then >= 95%) and its centred W^T W correlates with sqrt(AGOP) above 0.9.
  * The grokking case takes 1,200 optimiser steps. Measured here with the machine loaded ~10x (load average
- * 22 on 2 cores): 22 s for nfa-tabular, 309 s for nfa-grokking recording every epoch (before it recorded every
- * 10th); it should take a fraction of that on a quiet machine.
+ * ~22 on 2 cores): 26 s for nfa-tabular and 106 s for nfa-grokking (records every 10th epoch); a quiet
+ * machine should take a fraction of that.
  */
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
