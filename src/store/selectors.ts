@@ -36,3 +36,20 @@ export const selectCompletedUnits = (s: AppState): number =>
 
 /** Whether M's diagonal is hidden: the user's choice, else hidden for modular arithmetic. */
 export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.dataset?.layout.kind === 'modular';
+
+/**
+ * The side of M before the worker has reported a record, where the parameters alone fix it (generated
+ * data), so the M panel can draw M = I at once, before tfjs has loaded; null where only the loaded data
+ * can tell (text, CSV, bundled sets). Modular inputs are one-hot a and b: 2p coordinates.
+ */
+export const selectPlannedDimension = (s: AppState): number | null => {
+  switch (s.params.data) {
+    case 'synthetic':
+    case 'lowrank':
+      return s.params.d;
+    case 'modular':
+      return 2 * s.params.p;
+    default:
+      return null;
+  }
+};
