@@ -23,11 +23,14 @@ export interface RunSlice {
   plannedRecords: number;
   backend: BackendInfo | null;
   backendError: string | null;
+  /** Pause was asked for and the worker has not yet stopped (it stops at the next checkpoint). */
+  pausing: boolean;
   runRequested: (runId: number, plannedRecords: number, jobKind: 'run' | 'sweep') => void;
   runStarted: (dataset: DatasetSummary) => void;
   progressed: (progress: Progress) => void;
   iterationCompleted: (record: IterationRecord) => void;
   sweepPointCompleted: (point: SweepPoint) => void;
+  pauseRequested: () => void;
   runPaused: () => void;
   runResumed: () => void;
   runFinished: () => void;
@@ -51,8 +54,10 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   plannedRecords: 0,
   backend: null,
   backendError: null,
+  pausing: false,
   runRequested: (runId, plannedRecords, jobKind) =>
     set({
+      pausing: false,
       runId,
       plannedRecords,
       jobKind,
@@ -68,12 +73,22 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
   sweepPointCompleted: (point) => set((s) => ({ sweepPoints: [...s.sweepPoints, point] })),
-  runPaused: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused' } : s)),
-  runResumed: () => set({ status: 'running' }),
-  runFinished: () => set({ status: 'finished', progress: null }),
-  runFailed: (message) => set({ status: 'failed', error: message, progress: null }),
+  pauseRequested: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { pausing: true } : s)),
+  runPaused: () =>
+    set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused', pausing: false } : s)),
+  runResumed: () => set({ status: 'running', pausing: false }),
+  runFinished: () => set({ status: 'finished', progress: null, pausing: false }),
+  runFailed: (message) => set({ status: 'failed', error: message, progress: null, pausing: false }),
   runReset: () =>
-    set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], sweepPoints: [], progress: null, error: null })),
+    set((s) => ({
+      runId: s.runId + 1,
+      status: 'idle',
+      records: [],
+      sweepPoints: [],
+      progress: null,
+      error: null,
+      pausing: false,
+    })),
   backendRequested: () => set({ backendError: null }),
   backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),

@@ -1,6 +1,7 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
 import type { AppState } from './store';
+import { remainingRunMs } from './remainingTime';
 
 export const selectParams = (s: AppState) => s.params;
 export const selectStatus = (s: AppState) => s.status;
@@ -53,3 +54,9 @@ export const selectPlannedDimension = (s: AppState): number | null => {
       return null;
   }
 };
+
+/** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */
+export const selectRemainingMs = (s: AppState): number | null =>
+  s.jobKind === 'run' && (s.status === 'running' || s.status === 'starting')
+    ? remainingRunMs(s.records, s.plannedRecords, s.progress)
+    : null;
