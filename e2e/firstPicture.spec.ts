@@ -1,7 +1,7 @@
 /**
  * The first picture comes before the engine: M = I is drawn while tfjs is still loading in the worker, and
- * the minified build still starts the wasm backend's threads (the worker bundle is left unminified for
- * them; see vite.config.ts). How fast is measured by scripts/first-picture.mjs, not asserted here.
+ * the minified build still starts the wasm backend's threads (see vite.config.ts: plain mangling of the
+ * worker breaks them, and then this test fails waiting for the backend). How fast is measured by scripts/first-picture.mjs, not asserted here.
  */
 import { expect, test } from '@playwright/test';
 import { openApp, readMetrics, waitForStatus } from './helpers';
