@@ -4,7 +4,7 @@
  * worker breaks them, and then this test fails waiting for the backend). How fast is measured by scripts/first-picture.mjs, not asserted here.
  */
 import { expect, test } from '@playwright/test';
-import { openApp, readMetrics, waitForStatus } from './helpers';
+import { openApp, readMetrics, waitForRunState } from './helpers';
 
 test('M = I is drawn before the worker reports its first iteration', async ({ page }) => {
   await page.addInitScript(() => {
@@ -20,7 +20,7 @@ test('M = I is drawn before the worker reports its first iteration', async ({ pa
   const heatmap = page.getByTestId('heatmap');
   await expect(heatmap).toHaveAttribute('data-d', '10');
   await expect(page.getByTestId('heatmap-caption')).toContainText('M starts as the identity');
-  await waitForStatus(page, 'finished');
+  await waitForRunState(page, 'finished');
   const seen = await page.evaluate(() => (window as unknown as { __seen: { heatmapBeforeRecord?: boolean } }).__seen);
   expect(seen.heatmapBeforeRecord, 'the heatmap appeared before the first record').toBe(true);
 });
@@ -29,7 +29,7 @@ test('the minified build runs the wasm backend with threads', async ({ page }) =
   await openApp(page, { backend: 'wasm', n: 300, ntest: 100, iters: 2 });
   await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'wasm', { timeout: 60_000 });
   await expect(page.getByTestId('backend')).toContainText('(threads)');
-  await waitForStatus(page, 'finished');
+  await waitForRunState(page, 'finished');
   const rows = await readMetrics(page);
   expect(rows).toHaveLength(3);
   expect(rows.at(-1)!.testMse).toBeLessThan(rows[0]!.testMse);

@@ -3,7 +3,7 @@
  * reads "pausing…" until the worker stops at its next checkpoint.
  */
 import { expect, test } from '@playwright/test';
-import { openApp, waitForStatus } from './helpers';
+import { openApp, waitForRunState } from './helpers';
 
 test('a run shows the time left once an iteration is timed, and pausing until it pauses', async ({ page }) => {
   // Large enough that an iteration takes a while here, small enough for CI.
@@ -15,7 +15,7 @@ test('a run shows the time left once an iteration is timed, and pausing until it
   await page.getByRole('button', { name: 'pause' }).click();
   // Either still finishing a phase (pausing…) or already stopped; never "running" after the click.
   await expect(page.getByTestId('run-status-label')).toHaveText(/^(pausing…|paused)$/);
-  await waitForStatus(page, 'paused', 60_000);
+  await waitForRunState(page, 'paused', 60_000);
   await expect(page.getByTestId('run-status-label')).toHaveText('paused');
   await expect(page.getByTestId('remaining-time')).toHaveCount(0);
 });
