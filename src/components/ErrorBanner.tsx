@@ -6,7 +6,9 @@ const sentence = (message: string) => (/[.!?]$/.test(message.trim()) ? message.t
 
 export function ErrorBanner() {
   const error = useAppStore((s) => s.error);
-  const problems = useAppStore((s) => s.paramProblems);
+  const paramProblems = useAppStore((s) => s.paramProblems);
+  const viewProblems = useAppStore((s) => s.viewProblems);
+  const problems = [...paramProblems, ...viewProblems];
   if (!error && problems.length === 0) return null;
   return (
     <div className="banner" role="alert" data-testid="error-banner">

@@ -52,7 +52,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   backend: null,
   backendError: null,
   runRequested: (runId, plannedRecords, jobKind) =>
-    set({
+    set((s) => ({
       runId,
       plannedRecords,
       jobKind,
@@ -61,9 +61,11 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       sweepPoints: [],
       progress: null,
       error: null,
-      selectedIteration: null,
+      // A new run shows its latest iteration, except the first run after a link that names one.
+      selectedIteration: s.restoredIteration,
+      restoredIteration: null,
       selectedSweepPoint: null,
-    }),
+    })),
   runStarted: (dataset) => set({ dataset, status: 'running' }),
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
