@@ -68,6 +68,7 @@ export function createTrainingClient(worker: Worker): TrainingClient {
   let queue: WorkerEvent[] = [];
   let flushScheduled = false;
   const flush = () => {
+    if (!flushScheduled) return;
     flushScheduled = false;
     const events = queue;
     queue = [];
@@ -78,9 +79,10 @@ export function createTrainingClient(worker: Worker): TrainingClient {
     queue.push(message.data);
     if (flushScheduled) return;
     flushScheduled = true;
-    // Hidden pages get no animation frames; they still need predictions and state to arrive.
+    // Hidden pages, and embeds scrolled off screen (Chromium throttles their frames), get no animation
+    // frames; they still need predictions and state to arrive: a timer stands in (the later call is a no-op).
     if (document.visibilityState === 'visible') requestAnimationFrame(flush);
-    else setTimeout(flush, 0);
+    setTimeout(flush, document.visibilityState === 'visible' ? 100 : 0);
   };
   worker.onerror = (event) => store.getState().runFailed(`the training worker crashed: ${event.message}`);
 
