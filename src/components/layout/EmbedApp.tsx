@@ -14,6 +14,7 @@ import { ModelControls } from '../ModelControls';
 import { RunControls } from '../RunControls';
 import { DEFAULT_EMBED_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
+import { RunExport } from '../export/RunExport';
 import { OpenFullLink } from './OpenFullLink';
 import { useHostMessages } from './useHostMessages';
 import { useVisibilityRun } from './useVisibilityRun';
@@ -43,13 +44,14 @@ export function EmbedApp({ runState }: { runState: RunState }) {
       </div>
       <ErrorBanner />
       <div className="panels embed-panels">
-        <PanelList names={panels} />
+        <PanelList names={panels} exportable={controls === 'all'} />
       </div>
       {controls === 'all' && (
         <details className="embed-settings">
           <summary>Data and model</summary>
           <DataControls />
           <ModelControls />
+          <RunExport />
         </details>
       )}
     </div>

@@ -11,29 +11,10 @@ import { ErrorBanner } from '../ErrorBanner';
 import { ModelControls } from '../ModelControls';
 import { PresetCaption, PresetPicker } from '../PresetPicker';
 import { RunControls } from '../RunControls';
-import { ErrorPanel } from '../panels/ErrorPanel';
-import { HeatmapPanel } from '../panels/HeatmapPanel';
-import { MetricsTable } from '../panels/MetricsTable';
+import { FULL_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
-import { SpectrumPanel } from '../panels/SpectrumPanel';
-import { PresetViews } from '../views/PresetViews';
+import { RunExport } from '../export/RunExport';
 import { ShareButton } from '../share/ShareButton';
-
-/** The panels when a link names none: the common ones, the experiment's own, and the table. */
-function DefaultPanels() {
-  // A sweep has no single run to show: its own views replace the per-iteration panels.
-  const isSweep = useAppStore((s) => s.jobKind === 'sweep');
-  if (isSweep) return <PresetViews />;
-  return (
-    <>
-      <HeatmapPanel />
-      <ErrorPanel />
-      <SpectrumPanel />
-      <PresetViews />
-      <MetricsTable />
-    </>
-  );
-}
 
 export function FullApp({ runState }: { runState: RunState }) {
   const panels = useAppStore((s) => s.view.panels);
@@ -60,6 +41,7 @@ export function FullApp({ runState }: { runState: RunState }) {
       {shown('presets') && <PresetPicker />}
       <PresetCaption />
       <ErrorBanner />
+      <RunExport />
       <main className={showAside ? 'layout' : 'layout no-aside'}>
         {showAside && (
           <aside className="controls">
@@ -73,7 +55,9 @@ export function FullApp({ runState }: { runState: RunState }) {
             )}
           </aside>
         )}
-        <div className="panels">{panels.length > 0 ? <PanelList names={panels} /> : <DefaultPanels />}</div>
+        <div className="panels">
+          <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />
+        </div>
       </main>
     </div>
   );

@@ -66,6 +66,22 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
   }
 }
 
+/** The full app's panels when the link names none: every one that applies, in this order. */
+export const FULL_PANELS: PanelName[] = [
+  'sweep',
+  'm',
+  'error',
+  'spectrum',
+  'accuracy',
+  'ab',
+  'circulant',
+  'features',
+  'text',
+  'prompt',
+  'confusion',
+  'table',
+];
+
 /** An embed's panels when the link names none: the pair that tells each experiment's story. */
 export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   seed: ['m', 'error'],

@@ -2,7 +2,7 @@
  * The panel registry: short name (params/view.ts) -> component, for the embed view, share links and the
  * full app's `panels=` choice. Panels that do not apply to the experiment are left out.
  */
-import type { ComponentType } from 'react';
+import { useRef, type ComponentType } from 'react';
 import type { PanelName } from '../../params/view';
 import { useAppStore, type AppState } from '../../store/store';
 import { AbBlockPanel } from '../views/grokking/AbBlockPanel';
@@ -20,6 +20,7 @@ import { ConfusionMatrixPanel } from './ConfusionMatrixPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { MetricsTable } from './MetricsTable';
+import { PanelExport } from '../export/PanelExport';
 import { panelKind, type PanelKind } from './panelKinds';
 import { SpectrumPanel } from './SpectrumPanel';
 
@@ -48,8 +49,25 @@ const selectClassification = (s: AppState) =>
   CLASSIFICATION_DATA.has(s.params.data) ||
   (s.dataset !== null && (s.dataset.classLabels !== null || s.records.some((r) => r.testConfusion !== null)));
 
-/** The named panels that apply, in order, each in a wrapper carrying its name (`data-panel`). */
-export function PanelList({ names }: { names: readonly PanelName[] }) {
+/** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
+const NOT_PICTURES = new Set<PanelKind>(['table', 'textComparison', 'prompt']);
+
+function PanelSlot({ name, kind, exportable }: { name: PanelName; kind: PanelKind; exportable: boolean }) {
+  const slot = useRef<HTMLDivElement>(null);
+  const Panel = COMPONENTS[kind];
+  return (
+    <div ref={slot} className="panel-slot" data-panel={name}>
+      <Panel />
+      {exportable && !NOT_PICTURES.has(kind) && <PanelExport name={name} slot={slot} />}
+    </div>
+  );
+}
+
+/**
+ * The named panels that apply, in order, each in a slot carrying its name (`data-panel`) with its
+ * Download PNG / SVG buttons when `exportable`.
+ */
+export function PanelList({ names, exportable = true }: { names: readonly PanelName[]; exportable?: boolean }) {
   const data = useAppStore((s) => s.params.data);
   const sweep = useAppStore(selectSweep);
   const classification = useAppStore(selectClassification);
@@ -57,13 +75,7 @@ export function PanelList({ names }: { names: readonly PanelName[] }) {
     <>
       {names.map((name) => {
         const kind = panelKind(name, { data, sweep, classification });
-        if (!kind) return null;
-        const Panel = COMPONENTS[kind];
-        return (
-          <div key={`${name}-${kind}`} className="panel-slot" data-panel={name}>
-            <Panel />
-          </div>
-        );
+        return kind && <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} />;
       })}
     </>
   );
