@@ -77,8 +77,11 @@ function textElement(element: Element, origin: DOMRect): string | null {
 export function panelToSvg(panel: HTMLElement): string {
   const origin = panel.getBoundingClientRect();
   const parts: string[] = [];
+  // The picture ends below its lowest element (a panel stretched by the grid row has blank space).
+  let bottom = 0;
   const position = (element: Element) => {
     const box = element.getBoundingClientRect();
+    bottom = Math.max(bottom, box.bottom - origin.top);
     return { x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height };
   };
   const visible = (element: Element) => {
@@ -105,11 +108,12 @@ export function panelToSvg(panel: HTMLElement): string {
   }
   for (const element of panel.querySelectorAll(TEXT_SELECTOR)) {
     if (!visible(element)) continue;
+    position(element);
     const text = textElement(element, origin);
     if (text) parts.push(text);
   }
   const width = Math.ceil(origin.width);
-  const height = Math.ceil(origin.height);
+  const height = Math.ceil(Math.min(origin.height, bottom + 12));
   const font = getComputedStyle(panel).fontFamily;
   return [
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}">`,
