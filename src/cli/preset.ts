@@ -5,9 +5,10 @@
  * for the scaling test).
  */
 import { readFile } from 'node:fs/promises';
-import { trainRfm, type IterationRecord } from '../core';
+import { trainRfm, type Dataset, type IterationRecord } from '../core';
+import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { DataError } from '../data/errors';
-import { datasetFromParams, type DataAssets } from '../data/fromParams';
+import { datasetFromParams, type DataAssets } from '../data/sources/registry';
 import { optionsFromParams } from '../experiments/options';
 import { runSweep, sweepValues } from '../experiments/sweep';
 import { presetParams } from '../params/presets';
@@ -15,7 +16,7 @@ import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
 import { presetMetrics, type PresetResult } from '../export/runJson';
-import { iterationToJson, progressLine } from './report';
+import { iterationToJson, progressLine, runSummary } from './report';
 
 export type { PresetResult } from '../export/runJson';
 
@@ -44,6 +45,8 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
   const assets = await readAssets(options);
   const backend = await activateBackend(options.backend);
   const data = await datasetFromParams(params, assets);
+  const limits = cpuBackendLimits(backend);
+  checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, limits);
   const summary = {
     n_train: data.nTrain,
     n_test: data.nTest,
@@ -57,7 +60,9 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
   if (params.sweep !== 'none') {
     const values = sweepValues(params.sweep, params.from, params.to, params.steps);
     const points = [];
-    for await (const point of runSweep(params, assets, { param: params.sweep, values })) {
+    const beforeRun = (point: Dataset) =>
+      checkRunFits({ n: point.nTrain, nTest: point.nTest, d: point.d, c: point.c }, limits);
+    for await (const point of runSweep(params, assets, { param: params.sweep, values }, { beforeRun })) {
       log(
         `${params.sweep} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
       );
@@ -78,6 +83,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
       backend,
       data: summary,
       iterations: [],
+      summary: null,
       metrics: { sweep: { param: params.sweep, points } },
       total_ms: Math.round(performance.now() - started),
     };
@@ -95,6 +101,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
     backend,
     data: summary,
     iterations: records.map(iterationToJson),
+    summary: runSummary(records, rfm.iterations),
     metrics: presetMetrics(data, records),
     total_ms: Math.round(performance.now() - started),
   };

@@ -3,7 +3,7 @@
  * writes lives in export/runJson.ts, shared with the app's Download JSON.
  */
 import type { IterationRecord } from '../core/types';
-export { formatJson, iterationToJson, type IterationJson } from '../export/runJson';
+export { formatJson, iterationToJson, runSummary, type IterationJson } from '../export/runJson';
 
 function formatSeconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -18,8 +18,13 @@ export function progressLine(record: IterationRecord, iterations: number): strin
   if (record.testMse !== null) parts.push(`test MSE ${record.testMse.toExponential(3)}`);
   if (record.testAccuracy !== null) parts.push(`test acc ${(record.testAccuracy * 100).toFixed(1)}%`);
   else if (record.trainAccuracy !== null) parts.push(`train acc ${(record.trainAccuracy * 100).toFixed(1)}%`);
+  if (record.validationMse !== null)
+    parts.push(
+      `val MSE ${record.validationMse.toExponential(3)}${record.bestIteration === record.iteration ? ' (best)' : ''}`,
+    );
   if (record.jitter > 0) parts.push(`jitter ${record.jitter.toExponential(2)} added to the diagonal`);
   const total = Object.values(record.timings).reduce((sum, ms) => sum + ms, 0);
   parts.push(formatSeconds(total));
+  if (record.featureMatrixProblem) parts.push(`\n  ${record.featureMatrixProblem}`);
   return parts.join('  ');
 }

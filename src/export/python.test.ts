@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RFM_OPTIONS, trainRfm, type IterationRecord, type RfmOptions } from '../core';
 import { useBackend } from '../core/testing/backends';
-import { makeRegressionDataset } from '../data/synthetic';
+import { makeRegressionDataset } from '../data/sources/synthetic';
 import { agopSampleRows } from './agopRows';
 import { pythonScript } from './python';
 

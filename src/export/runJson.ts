@@ -5,7 +5,7 @@
  */
 import { grokkingTrajectory, jumpIteration, maxTestAccuracy } from '../core/analysis/grokking';
 import type { BaselineScore, DatasetLayout, IterationRecord } from '../core/types';
-import { circulantResidueOrders } from '../data/modular';
+import { circulantResidueOrders } from '../data/sources/modular';
 import type { Params } from '../params/schema';
 
 export interface IterationJson {
@@ -18,6 +18,13 @@ export interface IterationJson {
   test_acc: number | null;
   train_r2: number | null;
   test_r2: number | null;
+  /** On the validation split (--val-fraction), else null. */
+  validation_mse: number | null;
+  validation_acc: number | null;
+  /** The best iteration on the validation split so far (null without one). */
+  best_iteration: number | null;
+  /** Set when M is degenerate (collapsed to zero): the run stopped there. */
+  feature_matrix_problem: string | null;
   /** [d][d] */
   M: number[][];
   /** Descending. */
@@ -53,6 +60,10 @@ export function iterationToJson(record: IterationRecord): IterationJson {
     test_acc: finiteOrNull(record.testAccuracy),
     train_r2: finiteOrNull(record.trainR2),
     test_r2: finiteOrNull(record.testR2),
+    validation_mse: finiteOrNull(record.validationMse),
+    validation_acc: finiteOrNull(record.validationAccuracy),
+    best_iteration: record.bestIteration,
+    feature_matrix_problem: record.featureMatrixProblem,
     M: m,
     M_eigenvalues: Array.from(record.mEigenvalues),
     M_eigenvectors: record.mEigenvectors.map((v) => Array.from(v)),
@@ -84,6 +95,27 @@ export function formatJson(value: unknown, indent = ''): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * What a whole run adds to the JSON: the iteration whose model predicts (the best one on the validation
+ * split, else the last), its test metrics, and why the run ended early, if it did.
+ */
+export function runSummary(records: readonly IterationRecord[], iterations: number) {
+  const last = records.at(-1);
+  const bestIteration = last?.bestIteration ?? null;
+  const chosen = records.find((r) => r.iteration === (bestIteration ?? last?.iteration)) ?? last;
+  const stoppedEarly = last !== undefined && last.iteration < iterations;
+  return {
+    best_iteration: bestIteration,
+    /** The model used for predictions: the best iteration's with a validation split, else the last one's. */
+    prediction_iteration: chosen?.iteration ?? null,
+    prediction_test_mse: finiteOrNull(chosen?.testMse ?? null),
+    prediction_test_acc: finiteOrNull(chosen?.testAccuracy ?? null),
+    stopped_early: stoppedEarly
+      ? (last.featureMatrixProblem ?? 'the validation MSE rose past the best one x 1.1 (early stopping)')
+      : null,
+  };
+}
+
 /** What `rfm preset` writes (and the app's Download JSON): `rfm fit`'s iterations plus the preset's metrics. */
 export interface PresetResult {
   preset: string;
@@ -91,6 +123,7 @@ export interface PresetResult {
   backend: string;
   data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
   iterations: IterationJson[];
+  summary: ReturnType<typeof runSummary> | null;
   metrics: Record<string, unknown>;
   total_ms: number;
 }
@@ -157,6 +190,7 @@ export function runResult(
       feature_names: data.featureNames ?? [],
     },
     iterations: records.map(iterationToJson),
+    summary: runSummary(records, params.iters),
     metrics: presetMetrics(data, [...records]),
     total_ms: Math.round(totalMs),
   };

@@ -29,7 +29,7 @@ function downloadCsv() {
 async function downloadPython() {
   const { params, assets, records } = useAppStore.getState();
   // The same data the worker trained on, rebuilt from the same parameters (data/ is deterministic).
-  const { datasetFromParams } = await import('../../data/fromParams');
+  const { datasetFromParams } = await import('../../data/sources/registry');
   const data = await datasetFromParams(params, assets);
   const options = optionsFromParams(params);
   const script = pythonScript({
