@@ -27,6 +27,8 @@ export interface BenchCase {
 const DATA_SEED = 0;
 
 const LAPLACE_MEAN: RfmOptions = {
+  validationFraction: 0,
+  earlyStopping: false,
   kernel: 'laplace',
   bandwidth: 10,
   exponent: 1,

@@ -207,7 +207,11 @@ export function createTrainingClient(
       }
       this.start('play');
     },
-    pause: () => send({ type: 'pause', runId: currentRun() }),
+    pause: () => {
+      // The worker stops at its next checkpoint (between phases or AGOP batches): say so until it has.
+      store.getState().pauseRequested();
+      send({ type: 'pause', runId: currentRun() });
+    },
     resume: () => send({ type: 'resume', runId: currentRun() }),
     step: () => send({ type: 'step', runId: currentRun() }),
     reset: () => {
