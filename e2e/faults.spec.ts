@@ -101,7 +101,6 @@ test('an expression that parses but fails on the inputs is refused in words and 
     ['1/0', 'The target 1/0 is Infinity at training point 1'],
     ['sqrt(-1)', 'The target sqrt(-1) is NaN at training point 1'],
     ['exp(1000)', 'The target exp(1000) is Infinity'],
-    [`${'('.repeat(300)}x1${')'.repeat(300)}`, 'The expression nests too deeply to evaluate'],
   ]) {
     await input.fill(expression!);
     await input.press('Enter');
