@@ -58,7 +58,7 @@ def soft_impute_sweep(Z, Yobs, mask, t, scale, K):
     sigma = np.sqrt(np.maximum(lam, 0))
     if scale is None:
         scale = sigma[0]
-    lmb = scale * max(0.8**t, 1e-4)
+    lmb = scale * max(0.9**t, 1e-4)
     shrink = np.where(sigma > lmb, (sigma - lmb) / np.where(sigma > 0, sigma, 1), 0)
     return (X @ V * shrink) @ V.T, scale
 

@@ -16,14 +16,16 @@ import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
+import { runLinRfmPreset } from './linrfmPreset';
+import { isLinRfmRun } from '../experiments/linrfm';
 import { iterationToJson, progressLine, type IterationJson } from './report';
 
 export interface PresetResult {
   preset: string;
   params: Params;
   backend: string;
-  data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
-  iterations: IterationJson[];
+  data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] } | object;
+  iterations: IterationJson[] | object[];
   metrics: Record<string, unknown>;
   total_ms: number;
 }
@@ -86,6 +88,11 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
   const params = presetRunParams(options);
   const assets = await readAssets(options);
   const backend = await activateBackend(options.backend);
+  if (isLinRfmRun(params)) {
+    log(`preset ${options.preset}: lin-RFM ${params.linrfm} on ${backend}`);
+    const result = await runLinRfmPreset(params, log);
+    return { preset: options.preset, params, backend, ...result, total_ms: Math.round(performance.now() - started) };
+  }
   const data = await datasetFromParams(params, assets);
   const summary = {
     n_train: data.nTrain,

@@ -1,8 +1,9 @@
 /**
  * The parameter schema: every user-settable parameter with its key (used by the app, the URL and the
  * CLI's --set), default, range, and how to parse and format it. Values are normalised here, once, where
- * they enter; everything downstream trusts them. This module imports nothing.
+ * they enter; everything downstream trusts them. This module imports nothing outside params/.
  */
+import { LINRFM_PARAMS } from './linrfmParams';
 
 interface BaseSpec<T> {
   key: string;
@@ -61,6 +62,8 @@ export const PRESET_NAMES = [
   'iris',
   'digits',
   'csv',
+  'matrix-completion',
+  'sparse-recovery',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -372,6 +375,7 @@ export const PARAMS = {
     defaultValue: 'auto',
     options: ['auto', 'webgpu', 'wasm', 'webgl', 'cpu'] as const,
   }),
+  ...LINRFM_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -6,6 +6,7 @@
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress, RfmOptions } from '../core';
 import type { DataAssets } from '../data/fromParams';
 import type { Params } from '../params/schema';
+import type { LinRfmCommand, LinRfmEvent } from './linrfmMessages';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -49,7 +50,8 @@ export type WorkerCommand =
   | { type: 'step'; runId: number }
   | { type: 'cancel'; runId: number }
   /** Scores inputs [rows, d] with the final model of run `runId` (kept after it finished). */
-  | { type: 'predict'; runId: number; requestId: number; inputs: Float32Array; rows: number };
+  | { type: 'predict'; runId: number; requestId: number; inputs: Float32Array; rows: number }
+  | LinRfmCommand;
 
 export interface DatasetSummary {
   nTrain: number;
@@ -89,7 +91,8 @@ export type WorkerEvent =
   | { type: 'runFinished'; runId: number }
   | { type: 'runFailed'; runId: number; message: string }
   | { type: 'runCancelled'; runId: number }
-  | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null };
+  | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null }
+  | LinRfmEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

@@ -16,6 +16,7 @@ import {
   type WorkerEvent,
 } from '../protocol/messages';
 import { buildDataset, summarizeDataset } from './buildDataset';
+import { runLinRfmJob } from './linrfmRun';
 import { RunCancelled, RunControl } from './runControl';
 import { memoryLimits, selectBackend, watchDeviceLoss } from './selectBackend';
 
@@ -177,6 +178,9 @@ self.onmessage = (message: MessageEvent<WorkerCommand>) => {
       break;
     case 'sweep':
       void sweep(command);
+      break;
+    case 'linrfmRun':
+      void startJob(command.runId, command.mode, (control) => runLinRfmJob(command, control, post));
       break;
     case 'predict':
       void predict(command);

@@ -2,7 +2,7 @@
  * The nuclear-norm baseline for matrix completion: soft-impute (Mazumder, Hastie and Tibshirani 2010).
  * Each sweep fills the unobserved entries with the current estimate Z, then shrinks the singular values
  * of the filled matrix X by lambda: Z <- U max(Sigma - lambda, 0) V^T. lambda follows a decreasing path,
- * lambda_t = sigma_1(P_O(Y)) * max(0.8^t, 1e-4), warm-started, so it approaches the minimum nuclear-norm
+ * lambda_t = sigma_1(P_O(Y)) * max(0.9^t, 1e-4), warm-started, so it approaches the minimum nuclear-norm
  * interpolant. Sweep 0 is Z = P_O(Y) (zero fill), the same point as lin-RFM's iteration 0. The SVD comes
  * from the eigenpairs of X^T X, exact or the top K (the usual rank cap of soft-impute for large matrices).
  */
@@ -23,7 +23,7 @@ export function startSoftImpute(observed: Float64Array, mask: Uint8Array): SoftI
 }
 
 export function softImputeLambda(scale: number, sweep: number): number {
-  return scale * Math.max(0.8 ** sweep, 1e-4);
+  return scale * Math.max(0.9 ** sweep, 1e-4);
 }
 
 /** One sweep (sweep >= 1): Z <- SVT_lambda(P_O(Y) + P_O-complement(Z)). */
