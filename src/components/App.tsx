@@ -11,10 +11,12 @@ import { HeatmapPanel } from './panels/HeatmapPanel';
 import { MetricsTable } from './panels/MetricsTable';
 import { SpectrumPanel } from './panels/SpectrumPanel';
 import { PresetViews } from './views/PresetViews';
+import { LinRfmViews } from './views/linrfm/LinRfmViews';
 
 export function App() {
   // A sweep has no single run to show: its own views replace the per-iteration panels.
   const isSweep = useAppStore((s) => s.jobKind === 'sweep');
+  const isLinRfm = useAppStore((s) => s.params.linrfm !== 'off');
   return (
     <div className="app">
       <header className="top">
@@ -40,7 +42,9 @@ export function App() {
           </section>
         </aside>
         <div className="panels">
-          {isSweep ? (
+          {isLinRfm ? (
+            <LinRfmViews />
+          ) : isSweep ? (
             <PresetViews />
           ) : (
             <>

@@ -61,6 +61,11 @@ export function createTrainingClient(worker: Worker): TrainingClient {
         return state.runFailed(event.message);
       case 'runCancelled':
         return;
+      case 'linrfmStarted':
+        performance.mark('rfm-run-started');
+        return state.linrfmStarted(event.summary);
+      case 'linrfmIterationCompleted':
+        return state.linrfmIterationCompleted(event.record);
     }
   };
   // Events are applied once per frame, with only the latest progress of a burst: each store update
@@ -96,7 +101,12 @@ export function createTrainingClient(worker: Worker): TrainingClient {
       const next = runId + 1;
       const source: DatasetSource = { params, assets };
       const options = optionsFromParams(params);
-      if (params.sweep !== 'none') {
+      store.getState().linrfmRequested();
+      // lin-RFM problems (docs/linrfm.md) run their own engine in the worker.
+      if (params.linrfm !== 'off') {
+        store.getState().runRequested(next, params.iters + 1, 'run');
+        send({ type: 'linrfmRun', runId: next, params, mode });
+      } else if (params.sweep !== 'none') {
         const values = sweepValues(params.sweep, params.from, params.to, params.steps);
         store.getState().runRequested(next, values.length, 'sweep');
         send({ type: 'sweep', runId: next, source, options, sweep: { param: params.sweep, values } });

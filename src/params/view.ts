@@ -33,6 +33,11 @@ export const PANEL_NAMES = [
   'features',
   'sweep',
   'text',
+  'matrices',
+  'singular',
+  'recovery',
+  'mspectrum',
+  'coefficients',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

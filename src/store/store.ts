@@ -1,15 +1,17 @@
 /** One zustand store made of slices (params, run, view, assets). */
 import { create } from 'zustand';
 import { createAssetsSlice, type AssetsSlice } from './assetsSlice';
+import { createLinRfmSlice, type LinRfmSlice } from './linrfmSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice;
+export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice & LinRfmSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createParamsSlice(...a),
   ...createRunSlice(...a),
   ...createViewSlice(...a),
   ...createAssetsSlice(...a),
+  ...createLinRfmSlice(...a),
 }));
