@@ -55,7 +55,7 @@ export const DEFAULT_LINRFM_OPTIONS: LinRfmOptions = {
   epsStart: 1,
   epsDecay: 0.8,
   epsFloor: 1e-10,
-  basisSize: 64,
+  basisSize: 128,
   seed: 1,
   softImpute: true,
 };
