@@ -9,7 +9,7 @@ import { createRandom } from '../random';
 import { gramEigen, type SubspaceState } from './gramEigen';
 import { identityMetric, metricSpectrum, updatedMetric } from './metric';
 import { PREVIEW_SIDE, previewIndices, previewMatrix } from './preview';
-import { solveRowBlock } from './rowSolve';
+import { denseMetric, solveRowBlock } from './rowSolve';
 import { softImputeSweep, startSoftImpute } from './softImpute';
 import { epsAt, type CompletionProblem, type CompletionRecord, type LinRfmOptions } from './types';
 
@@ -57,9 +57,10 @@ export async function* completeMatrix(
 
   for (let t = 0; t <= options.iterations; t++) {
     let started = performance.now();
+    const dense = denseMetric(metric);
     for (let from = 0; from < m; from += ROW_BLOCK) {
       await checkpoint({ iteration: t, phase: 'solve', fraction: from / m });
-      solveRowBlock(observed, mask, metric, W, from, Math.min(m, from + ROW_BLOCK));
+      solveRowBlock(observed, mask, dense, W, from, Math.min(m, from + ROW_BLOCK));
     }
     const solveMs = performance.now() - started;
 

@@ -106,24 +106,30 @@ export async function truncatedGramEigen(
 
 /** Modified Gram-Schmidt on the columns of A [n, K] (row-major), twice for orthogonality in float64. */
 export function orthonormalizeColumns(A: Float64Array, n: number, K: number): void {
+  // Work on the transpose so each column is contiguous.
+  const T = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) for (let j = 0; j < K; j++) T[j * n + i] = A[i * K + j]!;
   for (let pass = 0; pass < 2; pass++) {
     for (let j = 0; j < K; j++) {
+      const cj = j * n;
       for (let l = 0; l < j; l++) {
+        const cl = l * n;
         let dot = 0;
-        for (let i = 0; i < n; i++) dot += A[i * K + l]! * A[i * K + j]!;
-        for (let i = 0; i < n; i++) A[i * K + j]! -= dot * A[i * K + l]!;
+        for (let i = 0; i < n; i++) dot += T[cl + i]! * T[cj + i]!;
+        for (let i = 0; i < n; i++) T[cj + i]! -= dot * T[cl + i]!;
       }
       let norm = 0;
-      for (let i = 0; i < n; i++) norm += A[i * K + j]! ** 2;
+      for (let i = 0; i < n; i++) norm += T[cj + i]! ** 2;
       norm = Math.sqrt(norm);
       // A column that vanished (W of rank < K) is replaced by a unit vector orthogonalised next pass.
       if (norm < 1e-300) {
-        A[(j % n) * K + j] = 1;
+        T[cj + (j % n)] = 1;
         continue;
       }
-      for (let i = 0; i < n; i++) A[i * K + j]! /= norm;
+      for (let i = 0; i < n; i++) T[cj + i]! /= norm;
     }
   }
+  for (let i = 0; i < n; i++) for (let j = 0; j < K; j++) A[i * K + j] = T[j * n + i]!;
 }
 
 /** The eigenpairs of W^T W the update needs: exact when n <= K, else the top K. */
