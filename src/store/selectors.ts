@@ -1,6 +1,7 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
 import type { AppState } from './store';
+import { remainingRunMs } from './remainingTime';
 
 export const selectParams = (s: AppState) => s.params;
 export const selectStatus = (s: AppState) => s.status;
@@ -12,6 +13,20 @@ export const selectShownRecord = (s: AppState): IterationRecord | null =>
   s.selectedIteration === null
     ? (s.records.at(-1) ?? null)
     : (s.records[s.selectedIteration] ?? s.records.at(-1) ?? null);
+
+/** The run's state as pages and tests see it (`data-run-state` on the app root and on `<rfm-explorer>`). */
+export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'failed';
+const RUN_STATE: Record<AppState['status'], RunState> = {
+  idle: 'idle',
+  starting: 'running',
+  running: 'running',
+  paused: 'paused',
+  finished: 'finished',
+  failed: 'failed',
+  // A cancelled run left nothing to show: the next one has not started yet.
+  cancelled: 'idle',
+};
+export const selectRunState = (s: AppState): RunState => RUN_STATE[s.status];
 
 export const selectIsBusy = (s: AppState) => s.status === 'running' || s.status === 'starting';
 
@@ -37,3 +52,26 @@ export const selectCompletedUnits = (s: AppState): number =>
 
 /** Whether M's diagonal is hidden: the user's choice, else hidden for modular arithmetic. */
 export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.dataset?.layout.kind === 'modular';
+
+/**
+ * The side of M before the worker has reported a record, where the parameters alone fix it (generated
+ * data), so the M panel can draw M = I at once, before tfjs has loaded; null where only the loaded data
+ * can tell (text, CSV, bundled sets). Modular inputs are one-hot a and b: 2p coordinates.
+ */
+export const selectPlannedDimension = (s: AppState): number | null => {
+  switch (s.params.data) {
+    case 'synthetic':
+    case 'lowrank':
+      return s.params.d;
+    case 'modular':
+      return 2 * s.params.p;
+    default:
+      return null;
+  }
+};
+
+/** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */
+export const selectRemainingMs = (s: AppState): number | null =>
+  s.jobKind === 'run' && (s.status === 'running' || s.status === 'starting')
+    ? remainingRunMs(s.records, s.plannedRecords, s.progress)
+    : null;

@@ -4,17 +4,17 @@
  * the engine awaits the checkpoint between row blocks and phases.
  */
 import { linRfmTransferables, startLinRfm } from '../experiments/linrfm';
-import type { LinRfmCommand } from '../protocol/linrfmMessages';
+import type { Params } from '../params/schema';
 import type { WorkerEvent } from '../protocol/messages';
 import type { RunControl } from './runControl';
 
 export async function runLinRfmJob(
-  command: LinRfmCommand,
+  runId: number,
+  params: Params,
   control: RunControl,
   post: (event: WorkerEvent, transfer?: Transferable[]) => void,
 ): Promise<void> {
-  const { runId } = command;
-  const run = startLinRfm(command.params, { checkpoint: () => control.checkpoint() });
+  const run = startLinRfm(params, { checkpoint: () => control.checkpoint() });
   const { summary } = run;
   const transfer =
     summary.kind === 'completion'
