@@ -13,7 +13,7 @@ function toData({ summary, record }: ReturnType<typeof pick>) {
   let bound = 0;
   for (const v of summary.truthPreview) bound = Math.max(bound, Math.abs(v));
   const thinned =
-    rows < summary.rows || cols < summary.cols ? ` (every ${Math.ceil(summary.rows / rows)}th row and column)` : '';
+    rows < summary.rows || cols < summary.cols ? ` (shown on an evenly spaced ${rows} x ${cols} grid)` : '';
   const panels = [
     {
       id: 'truth',
