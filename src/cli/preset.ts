@@ -17,6 +17,8 @@ import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
 import { presetMetrics, type PresetResult as RunResult } from '../export/runJson';
 import { networkReport, type NnJson } from './nnReport';
+import { runLinRfmPreset } from './linrfmPreset';
+import { isLinRfmRun } from '../experiments/linrfm';
 import { iterationToJson, progressLine, runSummary } from './report';
 
 /** The run JSON (export/runJson.ts) plus, with params.model = 'rfm+nn', the network trained beside the RFM. */
@@ -41,11 +43,30 @@ async function readAssets(options: PresetOptions): Promise<DataAssets> {
   };
 }
 
-export async function runPreset(options: PresetOptions, log: (line: string) => void): Promise<PresetResult> {
+/** A lin-RFM preset (docs/linrfm.md) describes its problem and iterations its own way (linrfmPreset.ts). */
+export type LinRfmPresetResult = Omit<PresetResult, 'data' | 'iterations'> &
+  Awaited<ReturnType<typeof runLinRfmPreset>>;
+
+export async function runPreset(
+  options: PresetOptions,
+  log: (line: string) => void,
+): Promise<PresetResult | LinRfmPresetResult> {
   const started = performance.now();
   const params = presetRunParams(options);
   const assets = await readAssets(options);
   const backend = await activateBackend(options.backend);
+  if (isLinRfmRun(params)) {
+    log(`preset ${options.preset}: lin-RFM ${params.linrfm} on ${backend}`);
+    const result = await runLinRfmPreset(params, log);
+    return {
+      preset: options.preset,
+      params,
+      backend,
+      ...result,
+      summary: null,
+      total_ms: Math.round(performance.now() - started),
+    };
+  }
   const data = await datasetFromParams(params, assets);
   const limits = cpuBackendLimits(backend);
   checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, limits);

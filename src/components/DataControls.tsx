@@ -3,6 +3,7 @@ import { useAppStore } from '../store/store';
 import { ChoiceControl } from './controls/ChoiceControl';
 import { ExpressionControl } from './controls/ExpressionControl';
 import { NumberControl } from './controls/NumberControl';
+import { LinRfmControls } from './data/LinRfmControls';
 import { ModularControls } from './data/ModularControls';
 import { SweepControls } from './data/SweepControls';
 import { TabularControls } from './data/TabularControls';
@@ -10,6 +11,8 @@ import { TextControls } from './data/TextControls';
 
 function SourceControls() {
   const data = useAppStore((s) => s.params.data);
+  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
+  if (linrfm) return <LinRfmControls />;
   switch (data) {
     case 'synthetic':
       return (

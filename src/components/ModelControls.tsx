@@ -5,6 +5,15 @@ import { NumberControl } from './controls/NumberControl';
 
 export function ModelControls() {
   const kernel = useAppStore((s) => s.params.kernel);
+  // lin-RFM has the linear kernel and no ridge: only the number of iterations applies.
+  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
+  if (linrfm)
+    return (
+      <section className="control-group" aria-label="model">
+        <h2>Model</h2>
+        <NumberControl name="iters" />
+      </section>
+    );
   return (
     <section className="control-group" aria-label="model">
       <h2>Model</h2>

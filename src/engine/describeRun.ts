@@ -15,7 +15,8 @@ export interface PlannedJob {
 }
 
 export function describeRun(params: Params, assets: DataAssets): PlannedJob {
-  if (params.sweep === 'none')
+  // lin-RFM problems (docs/linrfm.md) are single runs: the sweep parameters do not apply to them.
+  if (params.sweep === 'none' || params.linrfm !== 'off')
     return { run: { params, assets, sweep: null }, jobKind: 'run', plannedRecords: params.iters + 1 };
   const values = sweepValues(params.sweep, params.from, params.to, params.steps);
   return {

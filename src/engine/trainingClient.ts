@@ -123,6 +123,11 @@ export function createTrainingClient(
         return state.nnProgressed(event.progress);
       case 'nnEpochCompleted':
         return state.nnEpochCompleted(event.record);
+      case 'linrfmStarted':
+        performance.mark('rfm-run-started');
+        return state.linrfmStarted(event.summary);
+      case 'linrfmIterationCompleted':
+        return state.linrfmIterationCompleted(event.record);
     }
   };
 
@@ -203,6 +208,7 @@ export function createTrainingClient(
       const next = runId + 1;
       const job = describeRun(params, assets);
       store.getState().runRequested(next, job.plannedRecords, job.jobKind);
+      store.getState().linrfmRequested();
       currentStart = { type: 'start', runId: next, run: job.run, mode };
       cancelUnfinished('start');
       unfinished.set(next, undefined);

@@ -4,6 +4,7 @@
  * preset link always means the same experiment; the URL then records only what differs from the preset.
  */
 import { NFA_PRESETS } from './nfaPresets';
+import { LINRFM_PRESETS } from './linrfmPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
 export interface Preset {
@@ -125,6 +126,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     params: { data: 'csv', std: true, split: 0.2 },
   },
   ...NFA_PRESETS,
+  ...LINRFM_PRESETS,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

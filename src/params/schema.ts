@@ -3,6 +3,7 @@
  * CLI's --set), default, range, and how to parse and format it. Values are normalised here, once, where
  * they enter; everything downstream trusts them. This module imports only the other parameter lists of params/.
  */
+import { LINRFM_PARAMS } from './linrfmParams';
 
 import { NN_PARAMS } from './nnParams';
 
@@ -65,6 +66,8 @@ export const PRESET_NAMES = [
   'csv',
   'nfa-grokking',
   'nfa-tabular',
+  'matrix-completion',
+  'sparse-recovery',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -401,6 +404,7 @@ export const PARAMS = {
     options: ['auto', 'webgpu', 'wasm', 'webgl', 'cpu'] as const,
   }),
   ...NN_PARAMS,
+  ...LINRFM_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -38,6 +38,11 @@ export const PANEL_NAMES = [
   'nn-error',
   'nn-features',
   'nfa',
+  'matrices',
+  'singular',
+  'recovery',
+  'mspectrum',
+  'coefficients',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

@@ -7,6 +7,7 @@ import type { BaselineScore, DatasetLayout, IterationRecord, Progress } from '..
 import type { DataAssets } from '../data/sources/source';
 import type { Params } from '../params/schema';
 import type { NnEvent } from './nnMessages';
+import type { LinRfmEvent } from './linrfmMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
 export const PROTOCOL_VERSION = 3;
@@ -112,7 +113,8 @@ export type WorkerEvent =
   | { type: 'runFailed'; runId: number; message: string; retryable: boolean }
   | { type: 'runCancelled'; runId: number }
   | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null }
-  | NnEvent;
+  | NnEvent
+  | LinRfmEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

@@ -42,12 +42,13 @@ export const selectRunFraction = (s: AppState): number => {
     const inPoint = p ? Math.min(1, (p.iteration + within) / (s.params.iters + 1)) : 0;
     return Math.min(1, (s.sweepPoints.length + inPoint) / s.plannedRecords);
   }
+  if (s.linrfmRecords.length > 0) return Math.min(1, s.linrfmRecords.length / s.plannedRecords);
   return Math.min(1, (s.records.length + (p && p.iteration >= s.records.length ? within : 0)) / s.plannedRecords);
 };
 
 /** Completed units of the current job: iterations of a run, or points of a sweep. */
 export const selectCompletedUnits = (s: AppState): number =>
-  s.jobKind === 'sweep' ? s.sweepPoints.length : s.records.length;
+  s.jobKind === 'sweep' ? s.sweepPoints.length : s.records.length + s.linrfmRecords.length;
 
 /** Whether M's diagonal is hidden: the user's choice, else hidden for modular arithmetic. */
 export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.dataset?.layout.kind === 'modular';

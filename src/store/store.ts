@@ -2,11 +2,12 @@
 import { create } from 'zustand';
 import { createAssetsSlice, type AssetsSlice } from './assetsSlice';
 import { createNnSlice, type NnSlice } from './nnSlice';
+import { createLinRfmSlice, type LinRfmSlice } from './linrfmSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice & NnSlice;
+export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice & NnSlice & LinRfmSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createParamsSlice(...a),
@@ -14,4 +15,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createAssetsSlice(...a),
   ...createNnSlice(...a),
+  ...createLinRfmSlice(...a),
 }));

@@ -20,6 +20,7 @@ import {
   type WorkerEvent,
 } from '../protocol/messages';
 import { buildDataset, summarizeDataset } from './buildDataset';
+import { runLinRfmJob } from './linrfmRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { checkRunCost } from '../core/runCost';
@@ -91,6 +92,9 @@ async function loadDataset(runId: number, run: RunDescription) {
 
 function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void> {
   const { runId, run } = command;
+  // lin-RFM problems (docs/linrfm.md) run their own engine.
+  if (run.params.linrfm !== 'off')
+    return startJob(runId, command.mode, (control) => runLinRfmJob(runId, run.params, control, post));
   if (run.sweep) return sweep(runId, run, run.sweep);
   return startJob(runId, command.mode, async (control) => {
     const dataset = await loadDataset(runId, run);

@@ -14,6 +14,7 @@ import { ModelControls } from '../ModelControls';
 import { RunControls } from '../RunControls';
 import { DEFAULT_EMBED_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
+import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
 import { OpenFullLink } from './OpenFullLink';
 import { useHostMessages } from './useHostMessages';
@@ -22,6 +23,7 @@ import { useVisibilityRun } from './useVisibilityRun';
 export function EmbedApp({ runState }: { runState: RunState }) {
   const ref = useRef<HTMLDivElement>(null);
   const preset = useAppStore((s) => s.params.preset);
+  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
   const chosen = useAppStore((s) => s.view.panels);
   const controls = useAppStore((s) => s.view.controls);
   const backend = useAppStore((s) => s.backend?.name ?? '');
@@ -44,7 +46,7 @@ export function EmbedApp({ runState }: { runState: RunState }) {
       </div>
       <ErrorBanner />
       <div className="panels embed-panels">
-        <PanelList names={panels} exportable={controls === 'all'} />
+        {linrfm ? <LinRfmViews /> : <PanelList names={panels} exportable={controls === 'all'} />}
       </div>
       {controls === 'all' && (
         <details className="embed-settings">

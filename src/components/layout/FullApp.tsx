@@ -14,12 +14,15 @@ import { PresetCaption, PresetPicker } from '../PresetPicker';
 import { RunControls } from '../RunControls';
 import { FULL_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
+import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
 import { ShareButton } from '../share/ShareButton';
 
 export function FullApp({ runState }: { runState: RunState }) {
   const panels = useAppStore((s) => s.view.panels);
   const hide = useAppStore((s) => s.view.hide);
+  // lin-RFM problems (docs/linrfm.md) have their own panels.
+  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
   const shown = (group: ControlGroup) => !hide.includes(group);
   const showAside = shown('data') || shown('model') || shown('backend');
   return (
@@ -58,7 +61,7 @@ export function FullApp({ runState }: { runState: RunState }) {
           </aside>
         )}
         <div className="panels">
-          <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />
+          {linrfm ? <LinRfmViews /> : <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />}
         </div>
       </main>
     </div>

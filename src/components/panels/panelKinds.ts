@@ -74,6 +74,13 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return network ? 'nnFeatures' : null;
     case 'nfa':
       return network ? 'nfa' : null;
+    // lin-RFM panels (docs/linrfm.md) are laid out by views/linrfm/LinRfmViews, not by this registry.
+    case 'matrices':
+    case 'singular':
+    case 'recovery':
+    case 'mspectrum':
+    case 'coefficients':
+      return null;
   }
 }
 
@@ -109,6 +116,8 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   csv: ['m', 'error'],
   'nfa-grokking': ['nfa', 'nn-features'],
   'nfa-tabular': ['nfa', 'nn-features'],
+  'matrix-completion': ['matrices', 'recovery'],
+  'sparse-recovery': ['coefficients', 'recovery'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
@@ -128,4 +137,9 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   'nn-error': 'test error of the network by epoch beside the RFM by iteration, one y axis (model=rfm+nn)',
   'nn-features': 'the network’s WᵀW, centred WᵀW and √AGOP beside the RFM’s M, by epoch (model=rfm+nn)',
   nfa: 'the neural feature ansatz: corr(WᵀW, √AGOP) by epoch with its baselines (model=rfm+nn)',
+  matrices: 'true, observed and recovered matrices with an iteration scrubber (lin-RFM matrix completion)',
+  singular: 'singular values of W by iteration (lin-RFM matrix completion)',
+  recovery: 'relative recovery error by iteration with the min-norm and soft-impute baselines (lin-RFM)',
+  mspectrum: 'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM)',
+  coefficients: 'estimated versus true coefficients and the support found (lin-RFM sparse recovery)',
 };

@@ -1,0 +1,93 @@
+/**
+ * `rfm preset matrix-completion|sparse-recovery` (or any preset with --set linrfm=...): runs lin-RFM
+ * (docs/linrfm.md) and returns the JSON of a preset run whose iteration records carry `recovery_error`
+ * and, for matrix completion, `singular_values`, `soft_impute_error` and M's spectrum; for sparse
+ * regression the estimate and the support found.
+ */
+import { startLinRfm, type LinRfmRecord } from '../experiments/linrfm';
+import type { Params } from '../params/schema';
+
+export interface LinRfmIterationJson {
+  iter: number;
+  baseline: boolean;
+  recovery_error: number;
+  timings_ms: Record<string, number>;
+  eps: number;
+  [key: string]: unknown;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+function iterationJson({ kind, record }: LinRfmRecord): LinRfmIterationJson {
+  const common = {
+    iter: record.iteration,
+    baseline: record.iteration === 0,
+    recovery_error: record.recoveryError,
+    eps: record.eps,
+    timings_ms: Object.fromEntries(Object.entries(record.timings).map(([k, v]) => [k, round(v)])),
+  };
+  if (kind === 'completion')
+    return {
+      ...common,
+      soft_impute_error: record.softImputeError,
+      observed_residual: record.observedResidual,
+      singular_values: Array.from(record.singularValues),
+      M_spectrum: Array.from(record.mSpectrum),
+      truncated_metric: record.truncated,
+    };
+  return {
+    ...common,
+    estimate: Array.from(record.estimate),
+    M_diagonal: Array.from(record.mDiagonal),
+    support: Array.from(record.support),
+  };
+}
+
+export async function runLinRfmPreset(params: Params, log: (line: string) => void) {
+  const run = startLinRfm(params);
+  const { summary } = run;
+  const data =
+    summary.kind === 'completion'
+      ? { rows: summary.rows, cols: summary.cols, rank: summary.rank, observed_entries: summary.observedCount }
+      : { n: summary.n, d: summary.d, k: summary.k, true_support: trueSupport(summary.beta) };
+  const iterations: LinRfmIterationJson[] = [];
+  for await (const record of run.records) {
+    const json = iterationJson(record);
+    iterations.push(json);
+    const ms = Object.values(json.timings_ms).reduce((a, b) => a + b, 0);
+    const extra =
+      record.kind === 'completion' && record.record.softImputeError !== null
+        ? `  soft-impute ${record.record.softImputeError.toExponential(3)}`
+        : record.kind === 'sparse'
+          ? `  support ${record.record.support.length}`
+          : '';
+    log(
+      `iter ${json.iter}/${params.iters}  recovery error ${json.recovery_error.toExponential(3)}${extra}  ${(ms / 1000).toFixed(2)} s`,
+    );
+  }
+  const first = iterations[0];
+  const last = iterations.at(-1);
+  const metrics: Record<string, unknown> = {
+    baseline_recovery_error: first?.recovery_error ?? null,
+    final_recovery_error: last?.recovery_error ?? null,
+    recovery_error_by_iteration: iterations.map((i) => i.recovery_error),
+  };
+  if (summary.kind === 'completion')
+    metrics.soft_impute_error_by_iteration = iterations.map((i) => i.soft_impute_error);
+  if (summary.kind === 'sparse') {
+    const found = (last?.support as number[] | undefined) ?? [];
+    metrics.support_found = found;
+    metrics.support_exact = sameSet(found, trueSupport(summary.beta));
+  }
+  return { data, iterations, metrics };
+}
+
+function trueSupport(beta: Float64Array): number[] {
+  const out: number[] = [];
+  beta.forEach((b, j) => b !== 0 && out.push(j));
+  return out;
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}

@@ -1,0 +1,76 @@
+/**
+ * Relative recovery error by iteration (log), with the baselines: iteration 0 (M = I, the minimum-norm
+ * solution) as a marker and, for matrix completion, soft-impute (nuclear norm) after as many sweeps.
+ * The latest figures are also written out as text, for reading and for tests.
+ */
+import type { AppState } from '../../../store/store';
+import { useAppStore } from '../../../store/store';
+import { formatValue } from '../../../viz/format';
+import { createLineChart } from '../../../viz/lineChart';
+import { useChart } from '../../panels/useChart';
+
+const pick = (s: AppState) => ({ records: s.linrfmRecords });
+
+function toData({ records }: ReturnType<typeof pick>) {
+  const points = (y: (i: number) => number | null) =>
+    records.flatMap((r, i) => {
+      const v = y(i);
+      return v === null ? [] : [{ x: r.record.iteration, y: v }];
+    });
+  const series = [{ id: 'linrfm', label: 'lin-RFM', points: points((i) => records[i]!.record.recoveryError) }];
+  if (records[0]?.kind === 'completion')
+    series.push({
+      id: 'soft-impute',
+      label: 'soft-impute (nuclear norm)',
+      points: points((i) => {
+        const r = records[i]!;
+        return r.kind === 'completion' ? r.record.softImputeError : null;
+      }),
+    });
+  return {
+    series,
+    annotations: records.length > 0 ? [{ x: 0, label: 'min-norm baseline (M = I)' }] : [],
+  };
+}
+
+export function RecoveryPanel() {
+  const ref = useChart(
+    (node) =>
+      createLineChart(node, {
+        xLabel: 'iteration',
+        yLabel: '‖W − Y‖ / ‖Y‖',
+        yScale: 'log',
+        legend: true,
+        testId: 'recovery-chart',
+      }),
+    pick,
+    toData,
+  );
+  const first = useAppStore((s) => s.linrfmRecords[0]?.record.recoveryError);
+  const latest = useAppStore((s) => s.linrfmRecords.at(-1)?.record);
+  return (
+    <section className="panel" aria-label="recovery error">
+      <header>
+        <h3>Recovery error by iteration</h3>
+      </header>
+      <div ref={ref} className="chart" />
+      <p className="caption">
+        {latest ? (
+          <>
+            Relative error at iteration {latest.iteration}:{' '}
+            <output aria-label="recovery error" data-testid="recovery-error" data-value={latest.recoveryError}>
+              {formatValue(latest.recoveryError)}
+            </output>{' '}
+            (min-norm baseline {formatValue(first ?? NaN)}
+            {'softImputeError' in latest && latest.softImputeError !== null
+              ? `, soft-impute ${formatValue(latest.softImputeError)}`
+              : ''}
+            ).
+          </>
+        ) : (
+          'No iterations yet.'
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * A lin-RFM run from parameters (docs/linrfm.md): builds the seeded problem the parameters describe and
+ * runs the engine on it, yielding one record per iteration. The one place that maps params to lin-RFM, so
+ * the worker and the CLI run the same thing. The summary carries what does not change over the run (the
+ * true matrix and mask as previews, or the true coefficients), sent once.
+ */
+import {
+  DEFAULT_LINRFM_OPTIONS,
+  PREVIEW_SIDE,
+  completeMatrix,
+  previewIndices,
+  previewMatrix,
+  recoverSparse,
+  type CompletionRecord,
+  type LinRfmHooks,
+  type LinRfmOptions,
+  type SparseRecord,
+} from '../core/linrfm';
+import { makeCompletionProblem, makeSparseProblem } from '../data/linrfm';
+import type { Params } from '../params/schema';
+
+export type LinRfmSummary =
+  | {
+      kind: 'completion';
+      rows: number;
+      cols: number;
+      rank: number;
+      observedCount: number;
+      /** Preview grid size (at most PREVIEW_SIDE per side). */
+      previewRows: number;
+      previewCols: number;
+      /** The true matrix and the mask on the preview grid, row-major. */
+      truthPreview: Float32Array;
+      maskPreview: Uint8Array;
+      /** M is exact when cols <= basisSize. */
+      basisSize: number;
+    }
+  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array };
+
+export type LinRfmRecord = { kind: 'completion'; record: CompletionRecord } | { kind: 'sparse'; record: SparseRecord };
+
+export function isLinRfmRun(params: Params): boolean {
+  return params.linrfm !== 'off';
+}
+
+export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
+  return { ...DEFAULT_LINRFM_OPTIONS, iterations: p.iters, power: p.s, epsDecay: p.decay, seed: p.seed };
+}
+
+export interface LinRfmRun {
+  summary: LinRfmSummary;
+  records: AsyncGenerator<LinRfmRecord>;
+}
+
+/** Builds the problem (may throw DataError) and returns its summary and the iteration records. */
+export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
+  const options = linRfmOptionsFromParams(params);
+  if (params.linrfm === 'sparse') {
+    const problem = makeSparseProblem({
+      n: params.n,
+      d: params.d,
+      k: params.k,
+      noise: params.noise,
+      seed: params.seed,
+    });
+    const checkpoint = hooks.checkpoint ?? (() => Promise.resolve());
+    async function* records(): AsyncGenerator<LinRfmRecord> {
+      for (const record of recoverSparse(problem, options)) {
+        await checkpoint({ iteration: record.iteration, phase: 'solve', fraction: 1 });
+        yield { kind: 'sparse', record };
+      }
+    }
+    return {
+      summary: { kind: 'sparse', n: problem.n, d: problem.d, k: params.k, beta: Float64Array.from(problem.beta) },
+      records: records(),
+    };
+  }
+  const problem = makeCompletionProblem({
+    rows: params.rows,
+    cols: params.cols,
+    rank: params.rank,
+    observed: params.observed,
+    noise: params.noise,
+    seed: params.seed,
+  });
+  const rows = previewIndices(problem.rows, PREVIEW_SIDE);
+  const cols = previewIndices(problem.cols, PREVIEW_SIDE);
+  let observedCount = 0;
+  for (const v of problem.mask) observedCount += v;
+  async function* records(): AsyncGenerator<LinRfmRecord> {
+    for await (const record of completeMatrix(problem, options, hooks)) yield { kind: 'completion', record };
+  }
+  return {
+    summary: {
+      kind: 'completion',
+      rows: problem.rows,
+      cols: problem.cols,
+      rank: params.rank,
+      observedCount,
+      previewRows: rows.length,
+      previewCols: cols.length,
+      truthPreview: previewMatrix(problem.truth, problem.cols, rows, cols),
+      maskPreview: Uint8Array.from(previewMatrix(problem.mask, problem.cols, rows, cols)),
+      basisSize: options.basisSize,
+    },
+    records: records(),
+  };
+}
+
+/** The buffers of a record, for postMessage's transfer list. */
+export function linRfmTransferables(record: LinRfmRecord): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] =
+    record.kind === 'completion'
+      ? [record.record.singularValues, record.record.mSpectrum, record.record.preview]
+      : [record.record.estimate, record.record.mDiagonal, record.record.support];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

@@ -1,0 +1,10 @@
+/**
+ * The lin-RFM events of the worker wire format (docs/linrfm.md), joined into WorkerEvent (messages.ts).
+ * A lin-RFM run starts with the ordinary `start` command (its params have linrfm != 'off'); it reports
+ * its problem and records with these events. Run-scoped like the rest; typed arrays are transferred.
+ */
+import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfm';
+
+export type LinRfmEvent =
+  | { type: 'linrfmStarted'; runId: number; summary: LinRfmSummary }
+  | { type: 'linrfmIterationCompleted'; runId: number; record: LinRfmRecord };

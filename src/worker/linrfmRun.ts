@@ -1,0 +1,28 @@
+/**
+ * The worker's lin-RFM job (docs/linrfm.md): builds the problem from the parameters, posts its summary,
+ * then one event per iteration. Pause, step and cancel act through the same RunControl as kernel runs:
+ * the engine awaits the checkpoint between row blocks and phases.
+ */
+import { linRfmTransferables, startLinRfm } from '../experiments/linrfm';
+import type { Params } from '../params/schema';
+import type { WorkerEvent } from '../protocol/messages';
+import type { RunControl } from './runControl';
+
+export async function runLinRfmJob(
+  runId: number,
+  params: Params,
+  control: RunControl,
+  post: (event: WorkerEvent, transfer?: Transferable[]) => void,
+): Promise<void> {
+  const run = startLinRfm(params, { checkpoint: () => control.checkpoint() });
+  const { summary } = run;
+  const transfer =
+    summary.kind === 'completion'
+      ? [summary.truthPreview.buffer as ArrayBuffer, summary.maskPreview.buffer as ArrayBuffer]
+      : [summary.beta.buffer as ArrayBuffer];
+  post({ type: 'linrfmStarted', runId, summary }, transfer);
+  for await (const record of run.records) {
+    post({ type: 'linrfmIterationCompleted', runId, record }, linRfmTransferables(record));
+    control.iterationDone();
+  }
+}
