@@ -1,17 +1,29 @@
-/** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
+/**
+ * The feature matrix M_t as a heatmap, with an iteration scrubber, its colour scale, the top-k block for
+ * large d and the option to hide the diagonal.
+ */
 import { useMatrixHeatmap } from './useMatrixHeatmap';
-import { HideDiagonalToggle } from './HideDiagonalToggle';
+import { MatrixViewControls } from './MatrixViewControls';
 import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
-import { topCoordinates } from './topCoordinates';
+import { topBlock, topCoordinates } from './topCoordinates';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
   hideDiagonal: selectHideDiagonal(s),
   labels: s.dataset?.featureNames,
+  scale: s.mscale,
+  topk: s.topk,
 });
-const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
-  record ? { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` } : null;
+const toData = ({ record, hideDiagonal, labels, scale, topk }: ReturnType<typeof pick>) => {
+  if (!record) return null;
+  const title = `M at iteration ${record.iteration}`;
+  if (topk > 0 && topk < record.d) {
+    const block = topBlock(record.M, record.d, topk, labels);
+    return { ...block, hideDiagonal, scale, title: `${title}: top ${block.d} coordinates` };
+  }
+  return { values: record.M, d: record.d, labels, hideDiagonal, scale, title };
+};
 
 export function HeatmapPanel() {
   const { ref, hover } = useMatrixHeatmap(pick, toData);
@@ -26,7 +38,7 @@ export function HeatmapPanel() {
     <section className="panel" aria-label="feature matrix">
       <header>
         <h3>Feature matrix M</h3>
-        <HideDiagonalToggle testId="hide-diagonal" />
+        <MatrixViewControls d={shown?.d ?? 0} />
       </header>
       <div ref={ref} className="chart heatmap-host" />
       <div className="scrubber">

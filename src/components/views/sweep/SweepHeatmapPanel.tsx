@@ -19,16 +19,18 @@ const pick = (s: AppState) => {
     key: PARAMS[selectSweepParam(s)].key,
     hideDiagonal: selectHideDiagonal(s),
     labels: point ? labelsFor(s, point.d) : undefined,
+    scale: s.mscale,
   };
 };
 
-const toData = ({ point, key, hideDiagonal, labels }: ReturnType<typeof pick>) =>
+const toData = ({ point, key, hideDiagonal, labels, scale }: ReturnType<typeof pick>) =>
   point
     ? {
         values: point.M,
         d: point.d,
         labels,
         hideDiagonal,
+        scale,
         title: `M at ${key} = ${formatTick(point.value)}, final iteration`,
       }
     : null;
