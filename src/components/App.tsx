@@ -11,6 +11,7 @@ import { HeatmapPanel } from './panels/HeatmapPanel';
 import { MetricsTable } from './panels/MetricsTable';
 import { SpectrumPanel } from './panels/SpectrumPanel';
 import { PresetViews } from './views/PresetViews';
+import { RunsRegion } from './runs/RunsRegion';
 
 export function App() {
   // A sweep has no single run to show: its own views replace the per-iteration panels.
@@ -53,6 +54,7 @@ export function App() {
           )}
         </div>
       </main>
+      <RunsRegion />
     </div>
   );
 }

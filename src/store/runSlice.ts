@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { IterationRecord, Progress } from '../core';
 import type { BackendInfo, DatasetSummary, SweepPoint } from '../protocol/messages';
+import { keepCurrentRun } from './runsSlice';
 import type { AppState } from './store';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'failed' | 'cancelled';
@@ -51,8 +52,12 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   plannedRecords: 0,
   backend: null,
   backendError: null,
+  // A run replaced or reset before it finished is kept as stopped; a finished one is kept as finished.
   runRequested: (runId, plannedRecords, jobKind) =>
-    set({
+    set((s) => ({
+      ...keepUnfinished(s),
+      runParams: s.params,
+      openRunId: null,
       runId,
       plannedRecords,
       jobKind,
@@ -63,18 +68,33 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       error: null,
       selectedIteration: null,
       selectedSweepPoint: null,
-    }),
+    })),
   runStarted: (dataset) => set({ dataset, status: 'running' }),
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
   sweepPointCompleted: (point) => set((s) => ({ sweepPoints: [...s.sweepPoints, point] })),
   runPaused: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused' } : s)),
   runResumed: () => set({ status: 'running' }),
-  runFinished: () => set({ status: 'finished', progress: null }),
+  runFinished: () => set((s) => ({ status: 'finished', progress: null, ...keepCurrentRun(s, 'finished') })),
   runFailed: (message) => set({ status: 'failed', error: message, progress: null }),
   runReset: () =>
-    set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], sweepPoints: [], progress: null, error: null })),
+    set((s) => ({
+      ...keepUnfinished(s),
+      runId: s.runId + 1,
+      status: 'idle',
+      records: [],
+      sweepPoints: [],
+      progress: null,
+      error: null,
+      openRunId: null,
+    })),
   backendRequested: () => set({ backendError: null }),
   backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),
 });
+
+/** Keeps the current run as stopped if it had begun and had not finished (finished runs are kept already). */
+function keepUnfinished(s: AppState): Partial<AppState> {
+  const unfinished = s.status === 'running' || s.status === 'paused' || s.status === 'starting';
+  return unfinished ? keepCurrentRun(s, 'stopped') : {};
+}

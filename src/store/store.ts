@@ -1,15 +1,17 @@
-/** One zustand store made of slices (params, run, view, assets). */
+/** One zustand store made of slices (params, run, view, assets, kept runs). */
 import { create } from 'zustand';
 import { createAssetsSlice, type AssetsSlice } from './assetsSlice';
 import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
+import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice;
+export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice & RunsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createParamsSlice(...a),
   ...createRunSlice(...a),
   ...createViewSlice(...a),
   ...createAssetsSlice(...a),
+  ...createRunsSlice(...a),
 }));
