@@ -76,3 +76,14 @@ test('kept runs and an uploaded CSV are still there after a reload', async ({ pa
   await expect(page.getByTestId('csv-current')).toContainText('kept.csv (3 columns)');
   await expect(runsRegion(page).getByTestId('runs-usage')).toHaveAttribute('data-bytes', String(usage));
 });
+
+test('a sweep point can be pinned as a run', async ({ page }) => {
+  await openApp(page, { sweep: 'L', from: 2, to: 10, steps: 2, n: 200, ntest: 100, iters: 1 });
+  await waitForStatus(page, 'finished');
+  // A sweep is not kept as a run by itself.
+  await expect(runItems(page)).toHaveCount(0);
+  await page.getByRole('button', { name: /^pin the point L = / }).click();
+  await expect(runItems(page)).toHaveCount(1);
+  await expect(runItems(page).first()).toContainText('sweep point');
+  await expect(runItems(page).first().getByRole('button', { name: /^pin / })).toHaveAttribute('aria-pressed', 'true');
+});
