@@ -7,7 +7,7 @@
  *   const stop = await startRunPersistence();   // restore, then follow the store
  */
 import { createStore, del, get, keys, set as put, setMany, type UseStore } from 'idb-keyval';
-import type { DataAssets } from '../../data/fromParams';
+import type { DataAssets } from '../../data/sources/source';
 import { restoreRun, storeRun, type StoredRun } from '../runs/serialise';
 import type { KeptRun } from '../runs/keptRun';
 import { useAppStore, type AppState } from '../store';
