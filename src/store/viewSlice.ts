@@ -1,10 +1,19 @@
 /**
- * How the results are looked at: which iteration the scrubber shows, whether M's diagonal is hidden, M's
- * colour scale and top-k block (their keys and defaults are in params/view.ts).
+ * How the results are looked at: which iteration the scrubber shows, whether M's diagonal is hidden, and
+ * the page's layout settings from the view schema (params/view.ts: embed, panels, controls, ...). The
+ * scrubbed iteration (`it`) and hide-diagonal (`hidediag`) live in their own fields, never twice.
  */
 import type { StateCreator } from 'zustand';
-import { VIEW_PARAMS, type ViewState } from '../params/view';
+import { defaultView, type ViewState } from '../params/view';
 import type { AppState } from './store';
+
+/** The view schema's settings other than the scrubbed iteration and hide-diagonal. */
+export type LayoutView = Omit<ViewState, 'it' | 'hidediag'>;
+
+export function defaultLayoutView(): LayoutView {
+  const { it: _it, hidediag: _hidediag, ...layout } = defaultView();
+  return layout;
+}
 
 export interface ViewSlice {
   /** null follows the latest iteration. */
@@ -15,15 +24,21 @@ export interface ViewSlice {
   hideDiagonal: boolean | null;
   /** Modular arithmetic: order residues by a discrete logarithm (for * and /). */
   discreteLogOrder: boolean;
-  /** Colour scale of M's heatmaps (view key mscale). */
-  mscale: ViewState['mscale'];
-  /** Show only the block of the k coordinates with the largest diagonal entries; 0 shows all (view key topk). */
-  topk: number;
+  view: LayoutView;
+  /** A scrubbed iteration from a link, applied when the first run starts (a new run resets the scrubber). */
+  restoredIteration: number | null;
+  /** Problems found while reading the view state from the URL (or attributes), shown once. */
+  viewProblems: string[];
   selectIteration: (iteration: number | null) => void;
   selectSweepPoint: (index: number | null) => void;
   setHideDiagonal: (hide: boolean) => void;
   setDiscreteLogOrder: (on: boolean) => void;
+  /** The view state read from a link: layout settings, the scrubbed iteration and hide-diagonal. */
+  replaceView: (view: ViewState, problems?: string[]) => void;
+  setPanels: (panels: LayoutView['panels']) => void;
+  /** Colour scale of M's heatmaps (view key mscale). */
   setMatrixScale: (scale: ViewState['mscale']) => void;
+  /** Show only the block of the k coordinates with the largest diagonal entries; 0 shows all (view key topk). */
   setTopK: (k: number) => void;
 }
 
@@ -32,12 +47,22 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selectedSweepPoint: null,
   hideDiagonal: null,
   discreteLogOrder: false,
-  mscale: VIEW_PARAMS.mscale.defaultValue,
-  topk: VIEW_PARAMS.topk.defaultValue,
+  view: defaultLayoutView(),
+  restoredIteration: null,
+  viewProblems: [],
   selectIteration: (iteration) => set({ selectedIteration: iteration }),
   selectSweepPoint: (index) => set({ selectedSweepPoint: index }),
   setHideDiagonal: (hide) => set({ hideDiagonal: hide }),
   setDiscreteLogOrder: (on) => set({ discreteLogOrder: on }),
-  setMatrixScale: (scale) => set({ mscale: scale }),
-  setTopK: (k) => set({ topk: Math.max(0, Math.round(k)) }),
+  replaceView: ({ it, hidediag, ...layout }, problems = []) =>
+    set({
+      view: layout,
+      restoredIteration: it < 0 ? null : it,
+      selectedIteration: it < 0 ? null : it,
+      hideDiagonal: hidediag === 'auto' ? null : hidediag === 'on',
+      viewProblems: problems,
+    }),
+  setPanels: (panels) => set((s) => ({ view: { ...s.view, panels } })),
+  setMatrixScale: (mscale) => set((s) => ({ view: { ...s.view, mscale } })),
+  setTopK: (k) => set((s) => ({ view: { ...s.view, topk: Math.max(0, Math.round(k)) } })),
 });

@@ -210,6 +210,8 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     element.height = pixelSide;
     canvas.style('left', `${marginLeft}px`).style('top', `${top}px`);
     canvas.style('width', `${side}px`).style('height', `${side}px`);
+    // The grid's size, for exports that turn the cells back into vector rectangles (components/export).
+    canvas.attr('data-rows', d).attr('data-cols', d);
     zoom.fit(side, d, marginLeft);
     drawView();
 

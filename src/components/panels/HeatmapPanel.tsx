@@ -4,7 +4,7 @@
  */
 import { useMatrixHeatmap } from './useMatrixHeatmap';
 import { MatrixViewControls } from './MatrixViewControls';
-import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
+import { selectHideDiagonal, selectPlannedDimension, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { topBlock, topCoordinates } from './topCoordinates';
 
@@ -12,18 +12,36 @@ const pick = (s: AppState) => ({
   record: selectShownRecord(s),
   hideDiagonal: selectHideDiagonal(s),
   labels: s.dataset?.featureNames,
-  scale: s.mscale,
-  topk: s.topk,
+  scale: s.view.mscale,
+  topk: s.view.topk,
+  plannedD: selectPlannedDimension(s),
 });
-const toData = ({ record, hideDiagonal, labels, scale, topk }: ReturnType<typeof pick>) => {
-  if (!record) return null;
-  const title = `M at iteration ${record.iteration}`;
-  if (topk > 0 && topk < record.d) {
-    const block = topBlock(record.M, record.d, topk, labels);
-    return { ...block, hideDiagonal, scale, title: `${title}: top ${block.d} coordinates` };
+const toData = ({ record, hideDiagonal, labels, scale, topk, plannedD }: ReturnType<typeof pick>) => {
+  if (record) {
+    const title = `M at iteration ${record.iteration}`;
+    if (topk > 0 && topk < record.d) {
+      const block = topBlock(record.M, record.d, topk, labels);
+      return { ...block, hideDiagonal, scale, title: `${title}: top ${block.d} coordinates` };
+    }
+    return { values: record.M, d: record.d, labels, hideDiagonal, scale, title };
   }
-  return { values: record.M, d: record.d, labels, hideDiagonal, scale, title };
+  // Before the first record (tfjs may still be loading): M = I, which every run starts from.
+  if (plannedD === null) return null;
+  return {
+    values: identity(plannedD),
+    d: plannedD,
+    labels: labels?.length === plannedD ? labels : undefined,
+    hideDiagonal,
+    scale,
+    title: 'M at iteration 0 (M = I)',
+  };
 };
+
+function identity(d: number): Float32Array {
+  const values = new Float32Array(d * d);
+  for (let i = 0; i < d; i++) values[i * d + i] = 1;
+  return values;
+}
 
 export function HeatmapPanel() {
   const { ref, hover } = useMatrixHeatmap(pick, toData);
@@ -33,6 +51,8 @@ export function HeatmapPanel() {
   const selectIteration = useAppStore((s) => s.selectIteration);
   const shown = useAppStore(selectShownRecord);
   const last = Math.max(records.length - 1, 0);
+  // An embed with controls=none shows no scrubber (the "run" controls include it).
+  const scrubbable = useAppStore((s) => !(s.view.embed && s.view.controls === 'none'));
 
   return (
     <section className="panel" aria-label="feature matrix">
@@ -41,7 +61,7 @@ export function HeatmapPanel() {
         <MatrixViewControls d={shown?.d ?? 0} />
       </header>
       <div ref={ref} className="chart heatmap-host" />
-      <div className="scrubber">
+      <div className="scrubber" hidden={!scrubbable}>
         <input
           type="range"
           aria-label="iteration shown"

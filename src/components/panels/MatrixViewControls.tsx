@@ -22,8 +22,8 @@ const STRUCTURED_VIEWS: Record<string, { panel: string; text: string }> = {
 };
 
 export function MatrixViewControls({ d }: { d: number }) {
-  const mscale = useAppStore((s) => s.mscale);
-  const topk = useAppStore((s) => s.topk);
+  const mscale = useAppStore((s) => s.view.mscale);
+  const topk = useAppStore((s) => s.view.topk);
   const setMatrixScale = useAppStore((s) => s.setMatrixScale);
   const setTopK = useAppStore((s) => s.setTopK);
   const layout = useAppStore((s) => s.dataset?.layout.kind ?? null);

@@ -9,7 +9,7 @@ import { sharedBound } from './compareData';
 function CompareMatrix({ index }: { index: number }) {
   const pick = (s: AppState) => {
     const runs = comparedRuns(s.runs, s.compareIds);
-    const scale = s.mscale;
+    const scale = s.view.mscale;
     const hideDiagonal = selectHideDiagonal(s);
     return { run: runs[index], scale, hideDiagonal, bound: sharedBound(runs, scale, hideDiagonal) };
   };

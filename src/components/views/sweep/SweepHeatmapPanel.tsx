@@ -19,7 +19,7 @@ const pick = (s: AppState) => {
     key: PARAMS[selectSweepParam(s)].key,
     hideDiagonal: selectHideDiagonal(s),
     labels: point ? labelsFor(s, point.d) : undefined,
-    scale: s.mscale,
+    scale: s.view.mscale,
   };
 };
 
