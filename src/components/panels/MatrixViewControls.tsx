@@ -13,6 +13,7 @@ const SCALE_NAMES: Record<MatrixScale, string> = {
   corr: 'normalised (M_ij / √(M_ii M_jj))',
 };
 const TOP_K_CHOICES = [5, 10, 20, 50];
+const TOP_K_FROM_D = 30;
 
 /** Structured views of M by data layout: the panel's accessible name and what the link says. */
 const STRUCTURED_VIEWS: Record<string, { panel: string; text: string }> = {
@@ -28,7 +29,8 @@ export function MatrixViewControls({ d }: { d: number }) {
   const setTopK = useAppStore((s) => s.setTopK);
   const layout = useAppStore((s) => s.dataset?.layout.kind ?? null);
   const structured = layout ? STRUCTURED_VIEWS[layout] : undefined;
-  const choices = TOP_K_CHOICES.filter((k) => k < d);
+  // The top-k block is for M too large to read whole (above the size where every feature is labelled).
+  const choices = d > TOP_K_FROM_D ? TOP_K_CHOICES.filter((k) => k < d) : [];
   return (
     <div className="matrix-view-controls">
       <label className="small">
