@@ -43,6 +43,8 @@ test('the seed preset button brings back the default demo after another experime
   await page.getByTestId('preset-seed').click();
   await expect(page.getByTestId('param-expr')).toHaveValue('5*x1^3 + 10*x2^2 + 2*x3');
   await expect.poll(() => new URL(page.url()).search).toBe('');
+  // The URL changes at once; wait for the seed run itself (d = 10; iris has 4), not iris's finished state.
+  await expect(page.getByTestId('heatmap')).toHaveAttribute('data-d', '10');
   await waitForStatus(page, 'finished');
   const rows = await readMetrics(page);
   expect(rows.at(-1)!.testMse).toBeLessThan(rows[0]!.testMse / 5);

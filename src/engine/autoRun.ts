@@ -1,7 +1,8 @@
 /**
  * Reactive training, as in a notebook: the first run starts once a backend is ready, and any change of
  * a parameter or of the user's data restarts the run (debounced while a slider moves). A backend change
- * re-selects the backend in the worker first. The csv preset waits for a file.
+ * re-selects the backend in the worker first. The csv preset waits for a file. Opening a kept run changes the
+ * parameters to its own without training again.
  */
 import type { Params } from '../params/schema';
 import { useAppStore } from '../store/store';
@@ -31,8 +32,14 @@ export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => voi
       started = true;
       if (autoplay && ready()) engine.start('play');
     }
-    if (state.assets !== previous.assets) restart();
+    // New user data retrains only the runs that read it (restored data at start-up must not restart a demo).
+    if (state.assets !== previous.assets && readsAssets(state.params)) restart();
     if (state.params === previous.params) return;
+    // Opening a kept run shows its results with its parameters: nothing to train.
+    if (state.openRunId !== null && state.openRunId !== previous.openRunId) {
+      clearTimeout(timer);
+      return;
+    }
     if (state.params.backend !== previous.params.backend) engine.selectBackend(state.params.backend);
     if (!changedExperiment(state.params, previous.params) && state.params.backend === previous.params.backend) return;
     restart();
@@ -45,4 +52,9 @@ export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => voi
 
 function changedExperiment(a: Params, b: Params): boolean {
   return (Object.keys(a) as (keyof Params)[]).some((k) => k !== 'backend' && a[k] !== b[k]);
+}
+
+/** Whether the experiment trains on something the user brought (an uploaded CSV, their own text). */
+function readsAssets(params: Params): boolean {
+  return params.data === 'csv' || (params.data === 'text' && params.corpus === 'custom');
 }

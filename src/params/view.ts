@@ -96,9 +96,19 @@ export const VIEW_PARAMS = {
   mscale: choice({
     key: 'mscale',
     label: 'colour scale',
-    help: 'linear; symlog (symmetric log); corr (M_ij / sqrt(M_ii M_jj)).',
-    defaultValue: 'linear',
+    help: 'linear; symlog (symmetric log, the default: small and large entries both visible); corr (M_ij / sqrt(M_ii M_jj)).',
+    defaultValue: 'symlog',
     options: ['linear', 'symlog', 'corr'] as const,
+  }),
+  topk: num({
+    key: 'topk',
+    label: 'top coordinates',
+    help: 'Show only the block of M for the k coordinates with the largest diagonal entries (0: all of M).',
+    defaultValue: 0,
+    min: 0,
+    max: 100,
+    scale: 'linear',
+    integer: true,
   }),
   theme: choice({
     key: 'theme',

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IterationRecord } from '../core';
+import { demoRecords } from './runs/demoRecords.testing';
 import { useAppStore } from './store';
 
-const record = (iteration: number) => ({ iteration }) as IterationRecord;
+// Complete records: a finished run is kept (and measured for storage), which reads all of a record.
+const record = (iteration: number): IterationRecord => ({ ...demoRecords(1, 1, 1)[0]!, iteration });
 const dataset = {
   nTrain: 1,
   nTest: 0,

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { IterationRecord, Progress } from '../core';
 import type { BackendInfo, DatasetSummary, SweepPoint } from '../protocol/messages';
+import { keepCurrentRun } from './runsSlice';
 import type { AppState } from './store';
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' | 'failed' | 'cancelled';
@@ -71,8 +72,12 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   retryable: false,
   showingLastGood: false,
   lastGood: null,
+  // A run replaced or reset before it finished is kept as stopped; a finished one is kept as finished.
   runRequested: (runId, plannedRecords, jobKind) =>
     set((s) => ({
+      ...keepUnfinished(s),
+      runParams: s.params,
+      openRunId: null,
       lastGood:
         s.records.length > 0 || s.sweepPoints.length > 0
           ? {
@@ -108,7 +113,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   runPaused: () =>
     set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused', pausing: false } : s)),
   runResumed: () => set({ status: 'running', pausing: false }),
-  runFinished: () => set({ status: 'finished', progress: null, pausing: false }),
+  runFinished: () =>
+    set((s) => ({ status: 'finished', progress: null, pausing: false, ...keepCurrentRun(s, 'finished') })),
   runFailed: (message, retryable = false) =>
     set((s) => {
       const failed = {
@@ -125,6 +131,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   setNotice: (notice) => set({ notice }),
   runReset: () =>
     set((s) => ({
+      ...keepUnfinished(s),
+      openRunId: null,
       runId: s.runId + 1,
       status: 'idle',
       pausing: false,
@@ -141,3 +149,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),
 });
+
+/** Keeps the current run as stopped if it had begun and had not finished (finished runs are kept already). */
+function keepUnfinished(s: AppState): Partial<AppState> {
+  const unfinished = s.status === 'running' || s.status === 'paused' || s.status === 'starting';
+  return unfinished ? keepCurrentRun(s, 'stopped') : {};
+}

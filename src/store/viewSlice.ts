@@ -36,6 +36,10 @@ export interface ViewSlice {
   /** The view state read from a link: layout settings, the scrubbed iteration and hide-diagonal. */
   replaceView: (view: ViewState, problems?: string[]) => void;
   setPanels: (panels: LayoutView['panels']) => void;
+  /** Colour scale of M's heatmaps (view key mscale). */
+  setMatrixScale: (scale: ViewState['mscale']) => void;
+  /** Show only the block of the k coordinates with the largest diagonal entries; 0 shows all (view key topk). */
+  setTopK: (k: number) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -59,4 +63,6 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       viewProblems: problems,
     }),
   setPanels: (panels) => set((s) => ({ view: { ...s.view, panels } })),
+  setMatrixScale: (mscale) => set((s) => ({ view: { ...s.view, mscale } })),
+  setTopK: (k) => set((s) => ({ view: { ...s.view, topk: Math.max(0, Math.round(k)) } })),
 });

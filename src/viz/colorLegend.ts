@@ -10,6 +10,7 @@ import * as d3 from 'd3';
 import { NEUTRAL_GREY, divergingInterpolator } from './colors';
 import { formatValue } from './format';
 import type { Extent } from './heatmapScale';
+import { legendScale, legendTicks, type MatrixScale } from './matrixScale';
 
 /** Bar width, px. */
 const BAR = 12;
@@ -25,6 +26,8 @@ export interface ColorLegendData {
   height: number;
   /** Show the grey key (the diagonal is hidden). */
   showNeutral: boolean;
+  /** Colour scale (default linear): the bar is uniform in it, so ticks sit where their colours are. */
+  scale?: MatrixScale;
 }
 
 /** Every legend needs its own gradient id: several heatmaps can share a page. */
@@ -61,13 +64,13 @@ export function createColorLegend(parent: d3.Selection<SVGGElement, unknown, nul
     .text('diagonal');
 
   return {
-    update({ bound, extent, height, showNeutral }) {
+    update({ bound, extent, height, showNeutral, scale: kind = 'linear' }) {
       bar.attr('height', height);
-      const scale = d3.scaleLinear().domain([-bound, bound]).range([height, 0]);
+      const scale = legendScale(bound, kind, [height, 0]);
       axis.call(
         d3
           .axisRight(scale)
-          .tickValues([-bound, 0, bound])
+          .tickValues(legendTicks(bound, kind))
           .tickFormat((v) => formatValue(+v))
           .tickSize(3),
       );

@@ -4,11 +4,14 @@
  *
  * Cells go to a <canvas> (d reaches ~800, i.e. 640k cells, too many SVG nodes); axes, title, legend and
  * the hover outline are SVG drawn over it. The cells are painted once per update at one pixel per entry
- * into an offscreen d x d canvas and scaled onto the visible one, so a resize only re-blits.
+ * into an offscreen d x d canvas and scaled onto the visible one, so a resize, a zoom or a pan only re-blits.
+ * Zoom and pan (d3-zoom) keep large M readable; hover and tap find the entry under the pointer at any zoom.
  *
  * What a person sees is also written as attributes, for end-to-end tests:
  *   root      [data-testid="heatmap"] data-d, data-min, data-max (shown entries; '' when none),
- *             data-bound (colour domain is [-bound, bound]), data-hide-diagonal ('true' | 'false')
+ *             data-bound (colour domain is [-bound, bound]), data-hide-diagonal ('true' | 'false'),
+ *             data-scale ('linear' | 'symlog' | 'corr'), data-zoom (the zoom factor, 1 = all of M)
+ *   zoom      buttons named 'zoom in', 'zoom out', 'reset zoom' (wheel, drag and pinch also zoom and pan)
  *   cells     canvas[data-testid="heatmap-cells"]
  *   tooltip   [data-testid="heatmap-tooltip"], text 'M[x3, x7] = 0.0123', hidden unless hovering
  *
@@ -20,20 +23,19 @@ import * as d3 from 'd3';
 import { COLOR_LEGEND_WIDTH, NEUTRAL_KEY_HEIGHT, createColorLegend } from './colorLegend';
 import { RAMP_STEPS, divergingRamp } from './colors';
 import { formatValue } from './format';
+import { drawHeatmapAxes } from './heatmapAxes';
+import { attachHeatmapZoom } from './heatmapZoom';
 import {
-  MAX_LABEL_CHARS,
-  MAX_LABELLED_FEATURES,
-  axisFeatureIndices,
   cellAt,
   featureLabels,
   heatmapLayout,
   shownExtent,
   symmetricBound,
-  truncateLabel,
   type Extent,
   type HeatmapLayout,
 } from './heatmapScale';
 import { fillMatrixPixels } from './matrixPixels';
+import { colourValues, type MatrixScale } from './matrixScale';
 import { containerWidth, observeWidth } from './observeWidth';
 import { createTooltip } from './tooltip';
 import './theme.css';
@@ -65,6 +67,10 @@ export interface HeatmapData {
   /** Leave the diagonal out of the colour scale and draw it grey (it dwarfs off-diagonal structure). */
   hideDiagonal: boolean;
   title?: string;
+  /** Colour scale (default linear); see matrixScale.ts. */
+  scale?: MatrixScale;
+  /** A colour domain [-bound, bound] shared with other heatmaps (side-by-side comparison); default: this M's. */
+  bound?: number;
 }
 
 export interface Heatmap {
@@ -76,9 +82,11 @@ const LEGEND_GAP = 14;
 const LEGEND_WIDTH = LEGEND_GAP + COLOR_LEGEND_WIDTH;
 /** Room under the square for the legend's grey key, kept even when unused so toggling does not jump. */
 const MARGIN_BOTTOM = NEUTRAL_KEY_HEIGHT;
-
 interface Shown {
   values: ArrayLike<number>;
+  /** What the colours come from: values, or their correlations on the 'corr' scale. */
+  colours: ArrayLike<number>;
+  scale: MatrixScale;
   d: number;
   labels: string[];
   hideDiagonal: boolean;
@@ -121,7 +129,6 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
   const legendGroup = plot.append('g');
   const legend = createColorLegend(legendGroup);
   const tooltip = createTooltip(root.node()!, 'heatmap-tooltip');
-
   const cellImage = document.createElement('canvas');
   let shown: Shown | null = null;
   let layout: HeatmapLayout | null = null;
@@ -129,17 +136,44 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
   let hovered: { i: number; j: number } | null = null;
   let pointer = { x: 0, y: 0 };
   let reported: HeatmapCell | null = null;
+  const zoom = attachHeatmapZoom(root, canvas, () => {
+    drawView();
+    refreshHover();
+  });
 
   /** One pixel per entry of M into the offscreen canvas. */
   function paintCells(data: Shown): void {
-    const { d, values, hideDiagonal, bound } = data;
+    const { d, colours, hideDiagonal, bound, scale } = data;
     cellImage.width = Math.max(1, d);
     cellImage.height = Math.max(1, d);
     const context = cellImage.getContext('2d');
     if (!context || d === 0) return;
     const image = context.createImageData(d, d);
-    fillMatrixPixels(image.data, values, d, { hideDiagonal, bound, ramp });
+    fillMatrixPixels(image.data, colours, d, { hideDiagonal, bound, ramp, scale });
     context.putImageData(image, 0, 0);
+  }
+
+  /** The cells and axes for the current zoom (no layout change). */
+  function drawView(): void {
+    if (!shown || !layout) return;
+    const { side, verticalColumnLabels } = layout;
+    const { d } = shown;
+    const { transform } = zoom;
+    const element = canvas.node()!;
+    const ratio = window.devicePixelRatio || 1;
+    const context = element.getContext('2d');
+    if (context) {
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, element.width, element.height);
+      if (d > 0) {
+        // Smooth only when shrinking, so big cells stay crisp.
+        context.imageSmoothingEnabled = d > side * ratio * transform.k;
+        context.imageSmoothingQuality = 'high';
+        context.setTransform(ratio * transform.k, 0, 0, ratio * transform.k, ratio * transform.x, ratio * transform.y);
+        context.drawImage(cellImage, 0, 0, side, side);
+      }
+    }
+    drawHeatmapAxes(columnAxis, rowAxis, { d, labels: shown.labels, side, transform, verticalColumnLabels });
   }
 
   function render(): void {
@@ -154,8 +188,8 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
       legendWidth: LEGEND_WIDTH,
     });
     layout = geometry;
-    const { titleHeight, marginTop, marginLeft, side, verticalColumnLabels } = geometry;
-    const { d, labels, extent, bound } = data;
+    const { titleHeight, marginTop, marginLeft, side } = geometry;
+    const { d, extent, bound } = data;
     const top = titleHeight + marginTop;
     const totalWidth = marginLeft + side + LEGEND_WIDTH;
     const totalHeight = top + side + MARGIN_BOTTOM;
@@ -169,8 +203,6 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     );
     title.text(data.title ?? '');
     plot.attr('transform', `translate(${marginLeft},${top})`);
-
-    // Cells: scale the one-pixel-per-entry image; smooth only when shrinking, so big cells stay crisp.
     const ratio = window.devicePixelRatio || 1;
     const pixelSide = Math.max(1, Math.round(side * ratio));
     const element = canvas.node()!;
@@ -180,49 +212,11 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     canvas.style('width', `${side}px`).style('height', `${side}px`);
     // The grid's size, for exports that turn the cells back into vector rectangles (components/export).
     canvas.attr('data-rows', d).attr('data-cols', d);
-    const context = element.getContext('2d');
-    if (context) {
-      context.clearRect(0, 0, pixelSide, pixelSide);
-      if (d > 0) {
-        context.imageSmoothingEnabled = d > pixelSide;
-        context.imageSmoothingQuality = 'high';
-        context.drawImage(cellImage, 0, 0, pixelSide, pixelSide);
-      }
-    }
-
-    // Axes: a tick at the centre of each marked feature's row / column.
-    const position = d3
-      .scaleLinear()
-      .domain([0, Math.max(1, d)])
-      .range([0, side]);
-    const marked = axisFeatureIndices(d, side);
-    const tickText = (index: number) =>
-      d <= MAX_LABELLED_FEATURES ? truncateLabel(labels[index] ?? '', MAX_LABEL_CHARS) : String(index + 1);
-    const axis = (make: typeof d3.axisTop) =>
-      make(position)
-        .tickValues(marked.map((index) => index + 0.5))
-        .tickFormat((value) => tickText(Math.floor(+value)))
-        .tickSize(3)
-        .tickSizeOuter(0);
-    columnAxis.call(axis(d3.axisTop));
-    rowAxis.call(axis(d3.axisLeft));
-    columnAxis.selectAll<SVGTextElement, unknown>('.tick text').each(function () {
-      const text = d3.select(this);
-      if (verticalColumnLabels) {
-        text
-          .attr('transform', 'rotate(-90)')
-          .attr('text-anchor', 'start')
-          .attr('x', 6)
-          .attr('y', 0)
-          .attr('dy', '0.32em');
-      } else {
-        text.attr('transform', null).attr('text-anchor', null).attr('x', null).attr('dy', '0em');
-      }
-    });
-    for (const g of [columnAxis, rowAxis]) g.select('.domain').attr('stroke', 'none');
+    zoom.fit(side, d, marginLeft);
+    drawView();
 
     legendGroup.attr('transform', `translate(${side + LEGEND_GAP},0)`);
-    legend.update({ bound, extent, height: side, showNeutral: data.hideDiagonal });
+    legend.update({ bound, extent, height: side, showNeutral: data.hideDiagonal, scale: data.scale });
 
     refreshHover();
   }
@@ -233,13 +227,14 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
       return;
     }
     const { i, j } = hovered;
-    const { d, labels, values, hideDiagonal } = shown;
-    const cellSize = layout.side / d;
+    const { d, labels, values, colours, hideDiagonal, scale } = shown;
+    const { transform } = zoom;
+    const cellSize = (layout.side / d) * transform.k;
     const outlineSize = Math.max(cellSize, 4);
     outline
       .attr('visibility', 'visible')
-      .attr('x', (j + 0.5) * cellSize - outlineSize / 2)
-      .attr('y', (i + 0.5) * cellSize - outlineSize / 2)
+      .attr('x', transform.x + (j + 0.5) * cellSize - outlineSize / 2)
+      .attr('y', transform.y + (i + 0.5) * cellSize - outlineSize / 2)
       .attr('width', outlineSize)
       .attr('height', outlineSize);
     const cell: HeatmapCell = {
@@ -250,6 +245,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
       colLabel: labels[j] ?? '',
     };
     const lines = [`M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}`];
+    if (scale === 'corr') lines.push(`normalised: ${formatValue(colours[i * d + j]!)}`);
     if (hideDiagonal && i === j) lines.push('diagonal: left out of the colour scale');
     tooltip.show(lines, pointer.x, pointer.y);
     // Report only changes: a React consumer should not re-render per pointer move within one cell.
@@ -269,13 +265,15 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     }
   }
 
-  canvas.on('pointermove', (event: PointerEvent) => {
+  /** Hover (mouse) and tap (touch, pen): the entry under the pointer, through the zoom. */
+  function pointAt(event: PointerEvent | MouseEvent): void {
     if (!shown || !layout) return;
     const box = canvas.node()!.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return;
     const x = ((event.clientX - box.left) / box.width) * layout.side;
     const y = ((event.clientY - box.top) / box.height) * layout.side;
-    const cell = cellAt(x, y, layout.side, shown.d);
+    const [ux, uy] = zoom.transform.invert([x, y]);
+    const cell = cellAt(ux, uy, layout.side, shown.d);
     if (!cell) {
       clearHover();
       return;
@@ -283,8 +281,12 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     pointer = { x: layout.marginLeft + x, y: layout.titleHeight + layout.marginTop + y };
     hovered = cell;
     refreshHover();
+  }
+  canvas.on('pointermove', pointAt).on('pointerdown', pointAt);
+  canvas.on('pointerleave', (event: PointerEvent) => {
+    // A tap's pointer leaves as the finger lifts: keep its entry shown until the next tap.
+    if (event.pointerType === 'mouse') clearHover();
   });
-  canvas.on('pointerleave', () => clearHover());
 
   const stopObserving = observeWidth(node, (next) => {
     width = next;
@@ -296,28 +298,35 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
       const { d, values } = data;
       if (!Number.isInteger(d) || d < 0) throw new Error(`invalid heatmap d: ${d}`);
       if (values.length < d * d) throw new Error(`invalid heatmap values: length ${values.length} < d * d = ${d * d}`);
-      const extent = shownExtent(values, d, data.hideDiagonal);
+      const scale = data.scale ?? 'linear';
+      const colours = colourValues(values, d, scale);
+      const extent = shownExtent(colours, d, data.hideDiagonal);
+      if (shown && shown.d !== d) zoom.reset();
       shown = {
         values,
+        colours,
+        scale,
         d,
         labels: featureLabels(d, data.labels),
         hideDiagonal: data.hideDiagonal,
         title: data.title,
         extent,
-        bound: symmetricBound(extent),
+        bound: scale === 'corr' ? 1 : (data.bound ?? symmetricBound(extent)),
       };
       root
         .attr('data-d', String(d))
         .attr('data-min', extent ? String(extent.min) : '')
         .attr('data-max', extent ? String(extent.max) : '')
         .attr('data-bound', String(shown.bound))
+        .attr('data-scale', scale)
         .attr('data-hide-diagonal', String(data.hideDiagonal));
       paintCells(shown);
       render();
     },
     destroy() {
       stopObserving();
-      canvas.on('pointermove', null).on('pointerleave', null);
+      zoom.destroy();
+      canvas.on('pointermove', null).on('pointerdown', null).on('pointerleave', null);
       root.remove();
       shown = null;
       layout = null;

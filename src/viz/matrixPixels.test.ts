@@ -37,3 +37,18 @@ describe('fillMatrixPixels', () => {
     expect(pixelAt(pixels, 2, 1, 1)).toEqual(rgba(NEUTRAL_GREY));
   });
 });
+
+describe('fillMatrixPixels on the symmetric log scale', () => {
+  it('colours an entry 30x smaller than the largest clearly, where the linear scale leaves it near white', () => {
+    const values = Float64Array.from([120, 0, 0, 4]);
+    const linear = new Uint8ClampedArray(16);
+    const symlog = new Uint8ClampedArray(16);
+    fillMatrixPixels(linear, values, 2, { hideDiagonal: false, bound: 120, ramp });
+    fillMatrixPixels(symlog, values, 2, { hideDiagonal: false, bound: 120, ramp, scale: 'symlog' });
+    const [, gLinear] = pixelAt(linear, 2, 1, 1);
+    const [, gSymlog] = pixelAt(symlog, 2, 1, 1);
+    // Green falls as red deepens on the red half of RdBu.
+    expect(gLinear!).toBeGreaterThan(230);
+    expect(gSymlog!).toBeLessThan(160);
+  });
+});

@@ -5,7 +5,8 @@
  *   const ramp = divergingRamp();
  *   fillMatrixPixels(image.data, values, d, { hideDiagonal: true, bound, ramp });
  */
-import { NEUTRAL_GREY_RGB, RAMP_STEPS, rampIndex } from './colors';
+import { NEUTRAL_GREY_RGB, RAMP_STEPS } from './colors';
+import { scalePosition, type MatrixScale } from './matrixScale';
 
 export interface MatrixColoring {
   /** Leave the diagonal out: drawn neutral grey. */
@@ -14,6 +15,8 @@ export interface MatrixColoring {
   bound: number;
   /** RGB bytes [steps * 3] from divergingRamp(steps). */
   ramp: Uint8ClampedArray;
+  /** How values map onto the ramp (default linear); 'corr' values are already correlations. */
+  scale?: MatrixScale;
 }
 
 /**
@@ -24,7 +27,7 @@ export function fillMatrixPixels(
   pixels: Uint8ClampedArray,
   values: ArrayLike<number>,
   d: number,
-  { hideDiagonal, bound, ramp }: MatrixColoring,
+  { hideDiagonal, bound, ramp, scale = 'linear' }: MatrixColoring,
 ): void {
   const steps = ramp.length / 3 || RAMP_STEPS;
   const [greyR, greyG, greyB] = NEUTRAL_GREY_RGB;
@@ -37,7 +40,7 @@ export function fillMatrixPixels(
         pixels[p + 1] = greyG;
         pixels[p + 2] = greyB;
       } else {
-        const k = 3 * rampIndex(v, bound, steps);
+        const k = 3 * Math.round(((scalePosition(v, bound, scale) + 1) / 2) * (steps - 1));
         pixels[p] = ramp[k]!;
         pixels[p + 1] = ramp[k + 1]!;
         pixels[p + 2] = ramp[k + 2]!;

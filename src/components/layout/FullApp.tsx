@@ -16,6 +16,7 @@ import { FULL_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
 import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
+import { RunsRegion } from '../runs/RunsRegion';
 import { ShareButton } from '../share/ShareButton';
 
 export function FullApp({ runState }: { runState: RunState }) {
@@ -64,6 +65,7 @@ export function FullApp({ runState }: { runState: RunState }) {
           {linrfm ? <LinRfmViews /> : <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />}
         </div>
       </main>
+      <RunsRegion />
     </div>
   );
 }

@@ -1,19 +1,30 @@
-/** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
+/**
+ * The feature matrix M_t as a heatmap, with an iteration scrubber, its colour scale, the top-k block for
+ * large d and the option to hide the diagonal.
+ */
 import { useMatrixHeatmap } from './useMatrixHeatmap';
-import { HideDiagonalToggle } from './HideDiagonalToggle';
+import { MatrixViewControls } from './MatrixViewControls';
 import { selectHideDiagonal, selectPlannedDimension, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
-import { topCoordinates } from './topCoordinates';
+import { topBlock, topCoordinates } from './topCoordinates';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
   hideDiagonal: selectHideDiagonal(s),
   labels: s.dataset?.featureNames,
+  scale: s.view.mscale,
+  topk: s.view.topk,
   plannedD: selectPlannedDimension(s),
 });
-const toData = ({ record, hideDiagonal, labels, plannedD }: ReturnType<typeof pick>) => {
-  if (record)
-    return { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` };
+const toData = ({ record, hideDiagonal, labels, scale, topk, plannedD }: ReturnType<typeof pick>) => {
+  if (record) {
+    const title = `M at iteration ${record.iteration}`;
+    if (topk > 0 && topk < record.d) {
+      const block = topBlock(record.M, record.d, topk, labels);
+      return { ...block, hideDiagonal, scale, title: `${title}: top ${block.d} coordinates` };
+    }
+    return { values: record.M, d: record.d, labels, hideDiagonal, scale, title };
+  }
   // Before the first record (tfjs may still be loading): M = I, which every run starts from.
   if (plannedD === null) return null;
   return {
@@ -21,6 +32,7 @@ const toData = ({ record, hideDiagonal, labels, plannedD }: ReturnType<typeof pi
     d: plannedD,
     labels: labels?.length === plannedD ? labels : undefined,
     hideDiagonal,
+    scale,
     title: 'M at iteration 0 (M = I)',
   };
 };
@@ -46,7 +58,7 @@ export function HeatmapPanel() {
     <section className="panel" aria-label="feature matrix">
       <header>
         <h3>Feature matrix M</h3>
-        <HideDiagonalToggle testId="hide-diagonal" />
+        <MatrixViewControls d={shown?.d ?? 0} />
       </header>
       <div ref={ref} className="chart heatmap-host" />
       <div className="scrubber" hidden={!scrubbable}>

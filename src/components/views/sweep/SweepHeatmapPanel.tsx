@@ -19,16 +19,18 @@ const pick = (s: AppState) => {
     key: PARAMS[selectSweepParam(s)].key,
     hideDiagonal: selectHideDiagonal(s),
     labels: point ? labelsFor(s, point.d) : undefined,
+    scale: s.view.mscale,
   };
 };
 
-const toData = ({ point, key, hideDiagonal, labels }: ReturnType<typeof pick>) =>
+const toData = ({ point, key, hideDiagonal, labels, scale }: ReturnType<typeof pick>) =>
   point
     ? {
         values: point.M,
         d: point.d,
         labels,
         hideDiagonal,
+        scale,
         title: `M at ${key} = ${formatTick(point.value)}, final iteration`,
       }
     : null;
@@ -40,6 +42,7 @@ export function SweepHeatmapPanel() {
   const picked = useAppStore((s) => s.selectedSweepPoint !== null);
   const key = useAppStore((s) => PARAMS[selectSweepParam(s)].key);
   const labels = useAppStore((s) => (point ? labelsFor(s, point.d) : undefined));
+  const pinSweepPoint = useAppStore((s) => s.pinSweepPoint);
 
   return (
     <section
@@ -52,7 +55,19 @@ export function SweepHeatmapPanel() {
     >
       <header>
         <h3>M of a sweep point</h3>
-        <HideDiagonalToggle testId="sweep-hide-diagonal" />
+        <span style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+          <HideDiagonalToggle testId="sweep-hide-diagonal" />
+          {point && (
+            <button
+              type="button"
+              className="small"
+              onClick={() => pinSweepPoint(index)}
+              aria-label={`pin the point ${key} = ${formatTick(point.value)} as a run`}
+            >
+              pin as run
+            </button>
+          )}
+        </span>
       </header>
       <div ref={ref} className="chart heatmap-host" />
       <p className="caption" data-testid="sweep-heatmap-caption">

@@ -1,0 +1,89 @@
+/**
+ * Kept runs: two runs with different bandwidths are kept, overlaid and compared by their parameters; the
+ * browser's back button returns to the earlier run; runs and an uploaded CSV survive a reload.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, waitForStatus } from './helpers';
+
+const runsRegion = (page: Page) => page.getByRole('region', { name: 'Runs' });
+const runItems = (page: Page) => runsRegion(page).getByRole('list').first().getByRole('listitem');
+
+test('two runs with different bandwidths are kept and overlaid, the diff names the bandwidth, back returns', async ({
+  page,
+}) => {
+  await openApp(page, { n: 300, ntest: 100, iters: 2 });
+  await waitForStatus(page, 'finished');
+  await expect(runItems(page)).toHaveCount(1);
+
+  await page.getByTestId('param-L').fill('3');
+  await page.getByTestId('param-L').press('Enter');
+  await expect(runItems(page)).toHaveCount(2, { timeout: 120_000 });
+  await waitForStatus(page, 'finished');
+
+  for (const box of await runsRegion(page)
+    .getByRole('checkbox', { name: /^compare / })
+    .all())
+    await box.check();
+  const comparison = runsRegion(page).getByRole('region', { name: 'comparison' });
+  await expect(comparison.getByTestId('compare-error-chart')).toHaveAttribute('data-series-count', '2');
+  await expect(comparison.getByTestId('compare-error-chart-legend').locator('li')).toHaveCount(2);
+  const diff = comparison.getByRole('table', { name: 'parameters that differ' });
+  await expect(diff.getByRole('row')).toHaveCount(2);
+  await expect(diff.getByRole('rowheader')).toHaveText('bandwidth L (L)');
+  // Ticked newest first (the list shows the newest run on top).
+  await expect(diff.getByRole('cell')).toHaveText(['3', '10']);
+  // Both final M, on one colour scale.
+  const matrices = comparison.getByTestId('heatmap');
+  await expect(matrices).toHaveCount(2);
+  const bounds = await matrices.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-bound')));
+  expect(bounds[0]).toBe(bounds[1]);
+
+  // Back: the first run's view again (its bandwidth, its records), without training.
+  await page.goBack();
+  await expect(page.getByTestId('param-L')).toHaveValue('10');
+  await expect(
+    runsRegion(page)
+      .getByRole('button', { name: /^open / })
+      .last(),
+  ).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).searchParams.get('L')).toBeNull();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished');
+  // Forward: the second run.
+  await page.goForward();
+  await expect(page.getByTestId('param-L')).toHaveValue('3');
+});
+
+test('kept runs and an uploaded CSV are still there after a reload', async ({ page }) => {
+  await openApp(page, { n: 300, ntest: 100, iters: 1 });
+  await waitForStatus(page, 'finished');
+  await page.getByTestId('preset-csv').click();
+  const lines = Array.from({ length: 120 }, (_, i) => {
+    const x1 = Math.sin(i);
+    const x2 = Math.cos(1.7 * i);
+    return `${x1.toFixed(5)},${x2.toFixed(5)},${(x1 + 2 * x2).toFixed(5)}`;
+  });
+  await page.getByTestId('csv-file').setInputFiles({
+    name: 'kept.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['x1,x2,y', ...lines].join('\n'), 'utf8'),
+  });
+  await expect(runItems(page)).toHaveCount(2, { timeout: 120_000 });
+  const usage = Number(await runsRegion(page).getByTestId('runs-usage').getAttribute('data-bytes'));
+  expect(usage).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(runItems(page)).toHaveCount(2);
+  await expect(page.getByTestId('csv-current')).toContainText('kept.csv (3 columns)');
+  await expect(runsRegion(page).getByTestId('runs-usage')).toHaveAttribute('data-bytes', String(usage));
+});
+
+test('a sweep point can be pinned as a run', async ({ page }) => {
+  await openApp(page, { sweep: 'L', from: 2, to: 10, steps: 2, n: 200, ntest: 100, iters: 1 });
+  await waitForStatus(page, 'finished');
+  // A sweep is not kept as a run by itself.
+  await expect(runItems(page)).toHaveCount(0);
+  await page.getByRole('button', { name: /^pin the point L = / }).click();
+  await expect(runItems(page)).toHaveCount(1);
+  await expect(runItems(page).first()).toContainText('sweep point');
+  await expect(runItems(page).first().getByRole('button', { name: /^pin / })).toHaveAttribute('aria-pressed', 'true');
+});

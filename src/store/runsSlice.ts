@@ -1,0 +1,151 @@
+/**
+ * Kept runs: every finished or stopped run (and any pinned sweep point), newest last, with the user's
+ * names, pins and colours; which of them are being compared; and which one's full view is open.
+ * Keeping is bounded: past the storage budget the oldest unpinned runs are evicted (evict.ts).
+ * Persistence (IndexedDB) follows this list from outside (runPersistence.ts); it never drives it.
+ */
+import type { StateCreator } from 'zustand';
+import { presetParams } from '../params/presets';
+import type { Params } from '../params/schema';
+import type { SweepPoint } from '../protocol/messages';
+import { RUN_STORAGE_BUDGET, evictToBudget } from './runs/evict';
+import { defaultRunName, newRunId, nextRunColor, type KeptRun, type RunOutcome } from './runs/keptRun';
+import { storeRun, storedBytes } from './runs/serialise';
+import type { AppState } from './store';
+
+export interface RunsSlice {
+  runs: KeptRun[];
+  /** Ids of the runs chosen for comparison, in the order chosen. */
+  compareIds: string[];
+  /** The kept run whose full view is shown in the main panels (null: the live run). */
+  openRunId: string | null;
+  /** Parameters of the current run, as it was requested (params may change while it runs). */
+  runParams: Params | null;
+  /** Bytes per kept run in its stored form, by id (measured once, when kept). */
+  runBytes: Record<string, number>;
+  /** Storage budget for kept runs, bytes. */
+  runsBudget: number;
+  /** Why the last save or load failed (kept runs are still in memory), or null. */
+  storageError: string | null;
+  renameRun: (id: string, name: string) => void;
+  togglePinned: (id: string) => void;
+  deleteRun: (id: string) => void;
+  /** Forget every kept run, pinned ones too (the clear-storage button). */
+  clearRuns: () => void;
+  toggleCompared: (id: string) => void;
+  /** Shows a kept run's full view: its parameters and records, without retraining. */
+  openRun: (id: string) => void;
+  /** Keeps a sweep point as a run of its own (its final M and baseline and final errors). */
+  pinSweepPoint: (index: number) => void;
+  /** Runs read back from storage or a file, merged with those in memory (same id: memory wins). */
+  runsAdded: (runs: KeptRun[]) => void;
+  setStorageError: (message: string | null) => void;
+}
+
+/** The patch that keeps the current run, or {} when there is nothing to keep. */
+export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now()): Partial<AppState> {
+  if (s.jobKind !== 'run' || s.openRunId !== null || !s.runParams || s.records.length === 0) return {};
+  return withRun(s, {
+    id: newRunId(now),
+    name: defaultRunName(s.runParams, presetParams(s.runParams.preset)),
+    color: nextRunColor(s.runs),
+    pinned: false,
+    createdAt: now,
+    outcome,
+    params: s.runParams,
+    records: s.records,
+    dataset: s.dataset,
+  });
+}
+
+/** The state with `run` added, measured, and the oldest unpinned runs evicted past the budget. */
+function withRun(s: AppState, run: KeptRun): Partial<AppState> {
+  const runBytes = { ...s.runBytes, [run.id]: storedBytes(storeRun(run)) };
+  const { kept, evicted } = evictToBudget([...s.runs, run], (r) => runBytes[r.id] ?? 0, s.runsBudget);
+  for (const gone of evicted) delete runBytes[gone.id];
+  const ids = new Set(kept.map((r) => r.id));
+  return { runs: kept, runBytes, compareIds: s.compareIds.filter((id) => ids.has(id)) };
+}
+
+const updateRun = (s: AppState, id: string, change: (run: KeptRun) => KeptRun) => ({
+  runs: s.runs.map((r) => (r.id === id ? change(r) : r)),
+});
+
+export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) => ({
+  runs: [],
+  compareIds: [],
+  openRunId: null,
+  runParams: null,
+  runBytes: {},
+  runsBudget: RUN_STORAGE_BUDGET,
+  storageError: null,
+  renameRun: (id, name) => set((s) => updateRun(s, id, (r) => ({ ...r, name: name.trim() || r.name }))),
+  togglePinned: (id) => set((s) => updateRun(s, id, (r) => ({ ...r, pinned: !r.pinned }))),
+  deleteRun: (id) =>
+    set((s) => {
+      const runBytes = { ...s.runBytes };
+      delete runBytes[id];
+      return {
+        runs: s.runs.filter((r) => r.id !== id),
+        runBytes,
+        compareIds: s.compareIds.filter((c) => c !== id),
+        openRunId: s.openRunId === id ? null : s.openRunId,
+      };
+    }),
+  clearRuns: () => set({ runs: [], runBytes: {}, compareIds: [], openRunId: null }),
+  toggleCompared: (id) =>
+    set((s) => ({
+      compareIds: s.compareIds.includes(id) ? s.compareIds.filter((c) => c !== id) : [...s.compareIds, id],
+    })),
+  openRun: (id) =>
+    set((s) => {
+      const run = s.runs.find((r) => r.id === id);
+      if (!run) return s;
+      return {
+        openRunId: id,
+        // The backend is how this machine trains, not part of the experiment: keep the current one.
+        params: { ...run.params, backend: s.params.backend },
+        runParams: run.params,
+        runId: s.runId + 1,
+        jobKind: 'run',
+        status: 'finished',
+        records: run.records,
+        sweepPoints: [],
+        dataset: run.dataset,
+        plannedRecords: run.records.length,
+        progress: null,
+        error: null,
+        selectedIteration: null,
+      };
+    }),
+  pinSweepPoint: (index) =>
+    set((s) => {
+      const point: SweepPoint | undefined = s.sweepPoints[index];
+      const base = s.runParams;
+      if (!point || !base || base.sweep === 'none') return s;
+      const params = { ...base, [base.sweep]: point.value, sweep: 'none' } as Params;
+      const now = Date.now();
+      return withRun(s, {
+        id: newRunId(now),
+        name: `${defaultRunName(params, presetParams(params.preset))} (sweep point)`,
+        color: nextRunColor(s.runs),
+        pinned: true,
+        createdAt: now,
+        outcome: 'sweep point',
+        params,
+        records: [],
+        dataset: null,
+        point,
+      });
+    }),
+  runsAdded: (added) =>
+    set((s) => {
+      const have = new Set(s.runs.map((r) => r.id));
+      const fresh = added.filter((r) => !have.has(r.id));
+      const runBytes = { ...s.runBytes };
+      for (const run of fresh) runBytes[run.id] = storedBytes(storeRun(run));
+      const runs = [...fresh, ...s.runs].sort((a, b) => a.createdAt - b.createdAt);
+      return { runs, runBytes };
+    }),
+  setStorageError: (message) => set({ storageError: message }),
+});
