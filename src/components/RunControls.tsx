@@ -1,6 +1,6 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
 import { getEngine } from '../engine/engine';
-import { selectCompletedUnits, selectRunFraction } from '../store/selectors';
+import { selectCompletedUnits, selectRunFraction, selectRunPosition } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
 const PHASE_LABEL = {
@@ -17,7 +17,7 @@ export function RunControls() {
   const recordCount = useAppStore((s) => s.records.length);
   const completed = useAppStore(selectCompletedUnits);
   const isSweep = useAppStore((s) => s.jobKind === 'sweep' || s.params.sweep !== 'none');
-  const planned = useAppStore((s) => s.plannedRecords);
+  const position = useAppStore(selectRunPosition);
   const fraction = useAppStore(selectRunFraction);
   const busy = status === 'running' || status === 'starting';
 
@@ -64,12 +64,7 @@ export function RunControls() {
       >
         <div>
           <strong>{status}</strong>
-          {planned > 0 && (
-            <span>
-              {' '}
-              · {isSweep ? 'point' : 'iteration'} {Math.min(completed, planned)}/{planned}
-            </span>
-          )}
+          {position && <span> · {position}</span>}
           {busy && progress && <span className="phase"> · {PHASE_LABEL[progress.phase]}</span>}
         </div>
         <div

@@ -4,8 +4,19 @@
  */
 import { useEffect, useState } from 'react';
 import { checkTargetExpression } from '../../data/expression';
-import { PARAMS } from '../../params/schema';
+import { PARAMS, ParamError, parseParam } from '../../params/schema';
 import { useAppStore } from '../../store/store';
+
+/** The schema's check (its length limit, the one the URL applies) first, then the expression itself. */
+function problemWith(raw: string, d: number): string | null {
+  try {
+    parseParam('expr', raw);
+  } catch (error) {
+    if (error instanceof ParamError) return error.message;
+    throw error;
+  }
+  return checkTargetExpression(raw, d);
+}
 
 export function ExpressionControl() {
   const value = useAppStore((s) => s.params.expr);
@@ -15,10 +26,10 @@ export function ExpressionControl() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(value), [value]);
   // A change of d can make the current text valid or invalid.
-  useEffect(() => setError(checkTargetExpression(text, d)), [d]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setError(problemWith(text, d)), [d]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const commit = (raw: string) => {
-    const problem = checkTargetExpression(raw, d);
+    const problem = problemWith(raw, d);
     setError(problem);
     if (problem === null && raw.trim() !== value) setParam('expr', raw.trim());
   };
@@ -35,7 +46,7 @@ export function ExpressionControl() {
         aria-invalid={error !== null}
         onChange={(e) => {
           setText(e.target.value);
-          setError(checkTargetExpression(e.target.value, d));
+          setError(problemWith(e.target.value, d));
         }}
         onBlur={(e) => commit(e.target.value)}
         onKeyDown={(e) => {
