@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { RfmOptions } from '../core/types';
-import type { CsvTask } from '../data/csv';
+import type { CsvTask } from '../data/table/fromTables';
 import { optionsFromParams } from '../experiments/options';
 import {
   PARAMS,

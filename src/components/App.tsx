@@ -1,4 +1,5 @@
 /** The page: controls on the left, what the model learns on the right. */
+import { selectRunState } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { BackendPicker } from './BackendPicker';
 import { PresetCaption, PresetPicker } from './PresetPicker';
@@ -15,8 +16,9 @@ import { PresetViews } from './views/PresetViews';
 export function App() {
   // A sweep has no single run to show: its own views replace the per-iteration panels.
   const isSweep = useAppStore((s) => s.jobKind === 'sweep');
+  const runState = useAppStore(selectRunState);
   return (
-    <div className="app">
+    <div className="app" data-testid="app" data-run-state={runState}>
       <header className="top">
         <div>
           <h1>RFM Explorer</h1>

@@ -3,7 +3,7 @@
  * (iteration 0, M = I), final and best-iteration test error. Shared by the worker and the CLI.
  */
 import { trainRfm, type Dataset, type IterationRecord, type TrainHooks } from '../core';
-import { datasetFromParams, type DataAssets } from '../data/fromParams';
+import { datasetFromParams, type DataAssets } from '../data/sources/registry';
 import type { Params } from '../params/schema';
 import type { SweepPoint, SweepSpec } from '../protocol/messages';
 import { optionsFromParams } from './options';

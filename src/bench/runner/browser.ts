@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchRequest, GpuProbe } from '../protocol';
-import type { BenchRunResult } from '../types';
+import type { BenchRunResult } from '../benchTypes';
 import { CHROMIUM_ARGS } from '../../../scripts/chromiumArgs.mjs';
 import { freePort, sleep, startGroup } from './processes';
 
