@@ -1,60 +1,14 @@
-/** The page: controls on the left, what the model learns on the right. */
+/**
+ * The page root: the full explorer, or the embed view (`?embed`) for an article. Both carry the run's
+ * state as `data-run-state` (idle | running | paused | finished | failed) for host pages and tests.
+ */
 import { selectRunState } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { BackendPicker } from './BackendPicker';
-import { PresetCaption, PresetPicker } from './PresetPicker';
-import { DataControls } from './DataControls';
-import { ErrorBanner } from './ErrorBanner';
-import { ModelControls } from './ModelControls';
-import { RunControls } from './RunControls';
-import { ErrorPanel } from './panels/ErrorPanel';
-import { HeatmapPanel } from './panels/HeatmapPanel';
-import { MetricsTable } from './panels/MetricsTable';
-import { SpectrumPanel } from './panels/SpectrumPanel';
-import { PresetViews } from './views/PresetViews';
+import { EmbedApp } from './layout/EmbedApp';
+import { FullApp } from './layout/FullApp';
 
 export function App() {
-  // A sweep has no single run to show: its own views replace the per-iteration panels.
-  const isSweep = useAppStore((s) => s.jobKind === 'sweep');
+  const embed = useAppStore((s) => s.view.embed);
   const runState = useAppStore(selectRunState);
-  return (
-    <div className="app" data-testid="app" data-run-state={runState}>
-      <header className="top">
-        <div>
-          <h1>RFM Explorer</h1>
-          <p className="tagline">
-            A Recursive Feature Machine learns which directions of the input matter by averaging the gradient outer
-            product (AGOP) of a kernel machine, then reweights its kernel with that feature matrix M. Watch it learn.
-          </p>
-        </div>
-        <RunControls />
-      </header>
-      <PresetPicker />
-      <PresetCaption />
-      <ErrorBanner />
-      <main className="layout">
-        <aside className="controls">
-          <DataControls />
-          <ModelControls />
-          <section className="control-group" aria-label="backend">
-            <h2>Backend</h2>
-            <BackendPicker />
-          </section>
-        </aside>
-        <div className="panels">
-          {isSweep ? (
-            <PresetViews />
-          ) : (
-            <>
-              <HeatmapPanel />
-              <ErrorPanel />
-              <SpectrumPanel />
-              <PresetViews />
-              <MetricsTable />
-            </>
-          )}
-        </div>
-      </main>
-    </div>
-  );
+  return embed ? <EmbedApp runState={runState} /> : <FullApp runState={runState} />;
 }

@@ -1,6 +1,7 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
 import { getEngine } from '../engine/engine';
-import { selectCompletedUnits, selectRunFraction, selectRunPosition } from '../store/selectors';
+import { formatRemaining } from '../store/remainingTime';
+import { selectCompletedUnits, selectRemainingMs, selectRunFraction, selectRunPosition } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
 const PHASE_LABEL = {
@@ -19,6 +20,8 @@ export function RunControls() {
   const isSweep = useAppStore((s) => s.jobKind === 'sweep' || s.params.sweep !== 'none');
   const position = useAppStore(selectRunPosition);
   const fraction = useAppStore(selectRunFraction);
+  const remainingMs = useAppStore(selectRemainingMs);
+  const pausing = useAppStore((s) => s.pausing);
   const busy = status === 'running' || status === 'starting';
 
   const onPlay = () => {
@@ -63,7 +66,7 @@ export function RunControls() {
         data-completed={completed}
       >
         <div>
-          <strong>{status}</strong>
+          <strong data-testid="run-status-label">{pausing && busy ? 'pausing…' : status}</strong>
           {position && <span> · {position}</span>}
           {busy && progress && <span className="phase"> · {PHASE_LABEL[progress.phase]}</span>}
         </div>
@@ -73,9 +76,15 @@ export function RunControls() {
           aria-valuenow={Math.round(fraction * 100)}
           aria-valuemin={0}
           aria-valuemax={100}
+          aria-valuetext={`${Math.round(fraction * 100)}%${remainingMs !== null && !pausing ? `, ${formatRemaining(remainingMs)}` : ''}`}
         >
           <div style={{ width: `${fraction * 100}%` }} />
         </div>
+        {remainingMs !== null && !pausing && (
+          <div className="muted remaining" data-testid="remaining-time" aria-live="off">
+            {formatRemaining(remainingMs)}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -23,6 +23,8 @@ export interface RunSlice {
   plannedRecords: number;
   backend: BackendInfo | null;
   backendError: string | null;
+  /** Pause was asked for and the worker has not yet stopped (it stops at the next checkpoint). */
+  pausing: boolean;
   /** What the app is waiting for, when that is not obvious (a previous run that will not stop, a fresh worker). */
   notice: string | null;
   /** The failure may pass on a second try (a download, a lost worker): the banner offers Retry. */
@@ -39,6 +41,7 @@ export interface RunSlice {
   progressed: (progress: Progress) => void;
   iterationCompleted: (record: IterationRecord) => void;
   sweepPointCompleted: (point: SweepPoint) => void;
+  pauseRequested: () => void;
   runPaused: () => void;
   runResumed: () => void;
   runFinished: () => void;
@@ -63,6 +66,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   plannedRecords: 0,
   backend: null,
   backendError: null,
+  pausing: false,
   notice: null,
   retryable: false,
   showingLastGood: false,
@@ -83,6 +87,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       plannedRecords,
       jobKind,
       status: 'starting',
+      pausing: false,
       records: [],
       sweepPoints: [],
       progress: null,
@@ -90,19 +95,30 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       notice: null,
       retryable: false,
       showingLastGood: false,
-      selectedIteration: null,
+      // A new run shows its latest iteration, except the first run after a link that names one.
+      selectedIteration: s.restoredIteration,
+      restoredIteration: null,
       selectedSweepPoint: null,
     })),
   runStarted: (dataset) => set({ dataset, status: 'running', notice: null }),
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
   sweepPointCompleted: (point) => set((s) => ({ sweepPoints: [...s.sweepPoints, point] })),
-  runPaused: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused' } : s)),
-  runResumed: () => set({ status: 'running' }),
-  runFinished: () => set({ status: 'finished', progress: null }),
+  pauseRequested: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { pausing: true } : s)),
+  runPaused: () =>
+    set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused', pausing: false } : s)),
+  runResumed: () => set({ status: 'running', pausing: false }),
+  runFinished: () => set({ status: 'finished', progress: null, pausing: false }),
   runFailed: (message, retryable = false) =>
     set((s) => {
-      const failed = { status: 'failed' as const, error: message, progress: null, notice: null, retryable };
+      const failed = {
+        status: 'failed' as const,
+        error: message,
+        progress: null,
+        notice: null,
+        retryable,
+        pausing: false,
+      };
       if (s.records.length > 0 || s.sweepPoints.length > 0 || !s.lastGood) return failed;
       return { ...failed, ...s.lastGood, showingLastGood: true };
     }),
@@ -111,6 +127,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
     set((s) => ({
       runId: s.runId + 1,
       status: 'idle',
+      pausing: false,
       records: [],
       sweepPoints: [],
       progress: null,

@@ -1,6 +1,19 @@
-/** How the results are looked at: which iteration the scrubber shows, whether M's diagonal is hidden. */
+/**
+ * How the results are looked at: which iteration the scrubber shows, whether M's diagonal is hidden, and
+ * the page's layout settings from the view schema (params/view.ts: embed, panels, controls, ...). The
+ * scrubbed iteration (`it`) and hide-diagonal (`hidediag`) live in their own fields, never twice.
+ */
 import type { StateCreator } from 'zustand';
+import { defaultView, type ViewState } from '../params/view';
 import type { AppState } from './store';
+
+/** The view schema's settings other than the scrubbed iteration and hide-diagonal. */
+export type LayoutView = Omit<ViewState, 'it' | 'hidediag'>;
+
+export function defaultLayoutView(): LayoutView {
+  const { it: _it, hidediag: _hidediag, ...layout } = defaultView();
+  return layout;
+}
 
 export interface ViewSlice {
   /** null follows the latest iteration. */
@@ -11,10 +24,18 @@ export interface ViewSlice {
   hideDiagonal: boolean | null;
   /** Modular arithmetic: order residues by a discrete logarithm (for * and /). */
   discreteLogOrder: boolean;
+  view: LayoutView;
+  /** A scrubbed iteration from a link, applied when the first run starts (a new run resets the scrubber). */
+  restoredIteration: number | null;
+  /** Problems found while reading the view state from the URL (or attributes), shown once. */
+  viewProblems: string[];
   selectIteration: (iteration: number | null) => void;
   selectSweepPoint: (index: number | null) => void;
   setHideDiagonal: (hide: boolean) => void;
   setDiscreteLogOrder: (on: boolean) => void;
+  /** The view state read from a link: layout settings, the scrubbed iteration and hide-diagonal. */
+  replaceView: (view: ViewState, problems?: string[]) => void;
+  setPanels: (panels: LayoutView['panels']) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -22,8 +43,20 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selectedSweepPoint: null,
   hideDiagonal: null,
   discreteLogOrder: false,
+  view: defaultLayoutView(),
+  restoredIteration: null,
+  viewProblems: [],
   selectIteration: (iteration) => set({ selectedIteration: iteration }),
   selectSweepPoint: (index) => set({ selectedSweepPoint: index }),
   setHideDiagonal: (hide) => set({ hideDiagonal: hide }),
   setDiscreteLogOrder: (on) => set({ discreteLogOrder: on }),
+  replaceView: ({ it, hidediag, ...layout }, problems = []) =>
+    set({
+      view: layout,
+      restoredIteration: it < 0 ? null : it,
+      selectedIteration: it < 0 ? null : it,
+      hideDiagonal: hidediag === 'auto' ? null : hidediag === 'on',
+      viewProblems: problems,
+    }),
+  setPanels: (panels) => set((s) => ({ view: { ...s.view, panels } })),
 });

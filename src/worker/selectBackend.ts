@@ -48,7 +48,6 @@ async function tryBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boolean
   }
 }
 
-
 /**
  * What the active backend can hold, for the check before a run (core/memory.ts). WebGPU reports its
  * per-buffer limits; its total memory is not exposed, so four of its largest buffers are assumed. wasm32

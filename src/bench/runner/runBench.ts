@@ -61,7 +61,7 @@ function engineRevision(): string {
 }
 
 /**
- * vite build with the project's vite.config.ts (headers, worker format, no minifying), narrowed to the bench
+ * vite build with the project's vite.config.ts (headers, worker format, minifying), narrowed to the bench
  * page: the bench then measures the engine even while the app's own UI code is half-edited. The narrowing
  * is a `config` hook because Vite merges inline `input` options into the file's instead of replacing them.
  */
