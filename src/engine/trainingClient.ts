@@ -112,6 +112,12 @@ export function createTrainingClient(
         return state.runFailed(event.message, event.retryable);
       case 'runCancelled':
         return;
+      case 'nnStarted':
+        return state.nnStarted(event.runId, event.epochs, event.recordEvery);
+      case 'nnProgressed':
+        return state.nnProgressed(event.progress);
+      case 'nnEpochCompleted':
+        return state.nnEpochCompleted(event.record);
     }
   };
 
