@@ -14,7 +14,9 @@ test('the default demo trains to the end and beats the Laplace-kernel baseline',
   expect(rows).toHaveLength(6);
   const first = rows[0]!;
   const last = rows.at(-1)!;
-  expect(last.testMse).toBeLessThan(first.testMse);
+  // The README claims ~30x: measured 1.592 -> 0.0527 (30.2x, rfm preset seed, wasm); 10x leaves room for
+  // float32 differences between backends without letting a broken feature matrix through.
+  expect(first.testMse / last.testMse).toBeGreaterThanOrEqual(10);
   await expect(page.getByTestId('metrics-row-0')).toContainText('baseline');
   await expect(page.getByTestId('improvement')).toContainText('lower than the baseline');
 

@@ -1,7 +1,7 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
 import { getEngine } from '../engine/engine';
 import { formatRemaining } from '../store/remainingTime';
-import { selectCompletedUnits, selectRemainingMs, selectRunFraction } from '../store/selectors';
+import { selectCompletedUnits, selectRemainingMs, selectRunFraction, selectRunPosition } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
 const PHASE_LABEL = {
@@ -18,7 +18,7 @@ export function RunControls() {
   const recordCount = useAppStore((s) => s.records.length);
   const completed = useAppStore(selectCompletedUnits);
   const isSweep = useAppStore((s) => s.jobKind === 'sweep' || s.params.sweep !== 'none');
-  const planned = useAppStore((s) => s.plannedRecords);
+  const position = useAppStore(selectRunPosition);
   const fraction = useAppStore(selectRunFraction);
   const remainingMs = useAppStore(selectRemainingMs);
   const pausing = useAppStore((s) => s.pausing);
@@ -67,12 +67,7 @@ export function RunControls() {
       >
         <div>
           <strong data-testid="run-status-label">{pausing && busy ? 'pausing…' : status}</strong>
-          {planned > 0 && (
-            <span>
-              {' '}
-              · {isSweep ? 'point' : 'iteration'} {Math.min(completed, planned)}/{planned}
-            </span>
-          )}
+          {position && <span> · {position}</span>}
           {busy && progress && <span className="phase"> · {PHASE_LABEL[progress.phase]}</span>}
         </div>
         <div

@@ -79,7 +79,8 @@ export const NN_PARAMS = {
     label: 'epochs',
     help: 'Passes over the training set.',
     defaultValue: 100,
-    min: 0,
+    // A log slider needs min > 0 (0 gave NaN on any move, as n test did); 0 is allowed besides the range.
+    min: 1,
     max: 20000,
     scale: 'log',
     integer: true,

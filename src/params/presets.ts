@@ -91,8 +91,8 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'boston',
     title: 'Boston house prices',
     caption:
-      'Median house value from 13 features of 506 Boston tracts (Harrison & Rubinfeld, 1978). The diagonal of M ranks the features.',
-    params: { data: 'boston', task: 'regression', std: true, split: 0.2, L: 10, iters: 5 },
+      'Median house value from 13 features of 506 Boston tracts (Harrison & Rubinfeld, 1978). The diagonal of M ranks the features. RFM can overfit this small table, so 20% of the training rows are held out to pick the best iteration (marked on the charts), whose model predicts; the run stops once the validation error is 10% worse than the best.',
+    params: { data: 'boston', task: 'regression', std: true, split: 0.2, L: 10, iters: 5, val: 0.2, stop: true },
   },
   iris: {
     name: 'iris',
@@ -106,7 +106,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'digits',
     title: 'Handwritten digits',
     caption:
-      'MNIST digits downsampled to 14 × 14. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at.',
+      'MNIST digits downsampled to 14 × 14. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at. 20% of the training images pick the best iteration (marked on the charts), whose model predicts; the run stops once the validation error is 10% worse than the best.',
     params: {
       data: 'digits',
       task: 'classification',
@@ -117,6 +117,8 @@ export const PRESETS: Record<PresetName, Preset> = {
       L: 10,
       iters: 3,
       sample: 1000,
+      val: 0.2,
+      stop: true,
     },
   },
   csv: {

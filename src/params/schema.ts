@@ -484,6 +484,12 @@ export function formatParam<K extends ParamKey>(key: K, value: Params[K]): strin
 }
 
 /**
+ * Keys a preset fixes: a link cannot change them without contradicting the preset's caption and views
+ * (`?preset=iris&data=text` would train on Moby Dick under the Iris caption), so such a value is refused.
+ */
+const PRESET_FIXED_KEYS: readonly ParamKey[] = ['data'];
+
+/**
  * Reads parameters from URL search params (or any key/value source): the preset first, whose values are
  * the base, then every other key over it. Unknown keys are ignored and invalid values keep the base
  * value; each problem is reported so the UI can say so.
@@ -502,12 +508,20 @@ export function paramsFromQuery(
       problems.push((error as Error).message);
     }
   }
-  const params: Params = { ...baseOf(preset), preset };
+  const base = baseOf(preset);
+  const params: Params = { ...base, preset };
   for (const key of PARAM_KEYS) {
     const raw = query.get(key);
     if (raw === null || key === 'preset') continue;
     try {
-      (params as Record<ParamKey, unknown>)[key] = parseParam(key, raw);
+      const value = parseParam(key, raw);
+      if (PRESET_FIXED_KEYS.includes(key) && value !== base[key]) {
+        problems.push(
+          `${key}=${raw} contradicts the ${preset} preset (its ${key} is ${formatParam(key, base[key])}): ignored`,
+        );
+        continue;
+      }
+      (params as Record<ParamKey, unknown>)[key] = value;
     } catch (error) {
       problems.push((error as Error).message);
     }

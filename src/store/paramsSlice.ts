@@ -10,7 +10,10 @@ export interface ParamsSlice {
   paramProblems: string[];
   setParam: <K extends ParamKey>(key: K, value: Params[K]) => void;
   replaceParams: (params: Params, problems?: string[]) => void;
-  /** Resets every parameter to the preset's values (and the view to its defaults for that data). */
+  /**
+   * Resets every parameter to the preset's values (and the view to its defaults for that data), except the
+   * backend: that is the user's choice of machine, not part of the experiment.
+   */
   applyPreset: (name: PresetName) => void;
 }
 
@@ -20,5 +23,10 @@ export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (s
   setParam: (key, value) => set((s) => (s.params[key] === value ? s : { params: { ...s.params, [key]: value } })),
   replaceParams: (params, problems = []) => set({ params, paramProblems: problems }),
   applyPreset: (name) =>
-    set({ params: presetParams(name), hideDiagonal: null, discreteLogOrder: false, selectedIteration: null }),
+    set((s) => ({
+      params: { ...presetParams(name), backend: s.params.backend },
+      hideDiagonal: null,
+      discreteLogOrder: false,
+      selectedIteration: null,
+    })),
 });

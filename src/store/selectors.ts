@@ -46,6 +46,16 @@ export const selectRunFraction = (s: AppState): number => {
   return Math.min(1, (s.records.length + (p && p.iteration >= s.records.length ? within : 0)) / s.plannedRecords);
 };
 
+/**
+ * Where the job is, for the status line: "iteration t/T" (t the last finished iteration of a run of T updates;
+ * a run makes T + 1 solves, so counting records would read "6/6" for T = 5) or "point k/N" of a sweep.
+ */
+export const selectRunPosition = (s: AppState): string | null => {
+  if (s.plannedRecords === 0) return null;
+  if (s.jobKind === 'sweep') return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
+  return `iteration ${s.records.at(-1)?.iteration ?? 0}/${s.plannedRecords - 1}`;
+};
+
 /** Completed units of the current job: iterations of a run, or points of a sweep. */
 export const selectCompletedUnits = (s: AppState): number =>
   s.jobKind === 'sweep' ? s.sweepPoints.length : s.records.length + s.linrfmRecords.length;

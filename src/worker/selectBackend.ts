@@ -9,7 +9,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { MemoryLimits } from '../core/memory';
+import { cpuBackendLimits, type MemoryLimits } from '../core/memory';
 import type { AdapterDescription, BackendChoice, BackendInfo } from '../protocol/messages';
 
 let webgpuLoaded: Promise<unknown> | null = null;
@@ -99,8 +99,6 @@ async function startBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boole
   }
 }
 
-const GIB = 2 ** 30;
-
 /**
  * What the active backend can hold, for the check before a run (core/memory.ts). WebGPU reports its
  * per-buffer limits; its total memory is not exposed, so four of its largest buffers are assumed. wasm32
@@ -114,8 +112,8 @@ export function memoryLimits(): MemoryLimits {
     const maxTensorBytes = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
     return { backend, maxTensorBytes, maxTotalBytes: 4 * limits.maxBufferSize };
   }
-  if (backend === 'wasm') return { backend, maxTensorBytes: 2 * GIB, maxTotalBytes: 3.5 * GIB };
-  return { backend, maxTensorBytes: 2 * GIB, maxTotalBytes: 2 * GIB };
+  // The same limits as the CLI's (core/memory.ts), so the app and `rfm` refuse the same sizes.
+  return cpuBackendLimits(backend);
 }
 
 /** Calls `onLost` if the WebGPU device behind the active backend is lost (driver reset, GPU removed). */

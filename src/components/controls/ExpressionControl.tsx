@@ -4,9 +4,20 @@
  * its message and the last good target (and its run) stays.
  */
 import { useEffect, useState } from 'react';
-import { checkTarget } from '../../data/targetCheck';
-import { PARAMS } from '../../params/schema';
+import { checkTarget, type TargetCheckOptions } from '../../data/targetCheck';
+import { PARAMS, ParamError, parseParam } from '../../params/schema';
 import { useAppStore } from '../../store/store';
+
+/** The schema's check (its length limit, the one the URL applies) first, then the expression itself. */
+function problemWith(raw: string, context: TargetCheckOptions): string | null {
+  try {
+    parseParam('expr', raw);
+  } catch (error) {
+    if (error instanceof ParamError) return error.message;
+    throw error;
+  }
+  return checkTarget(raw, context);
+}
 
 export function ExpressionControl() {
   const value = useAppStore((s) => s.params.expr);
@@ -18,7 +29,7 @@ export function ExpressionControl() {
   const setParam = useAppStore((s) => s.setParam);
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  const check = (source: string) => checkTarget(source, { d, nTrain, nTest, distribution, seed });
+  const check = (source: string) => problemWith(source, { d, nTrain, nTest, distribution, seed });
   useEffect(() => setText(value), [value]);
   // A change of d, the inputs or the seed can make the current text valid or invalid.
   useEffect(() => setError(check(text)), [d, nTrain, nTest, distribution, seed]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,0 +1,102 @@
+/**
+ * The store's slices and selectors as the app uses them: presets, the run's progress, the headline over the
+ * iterations. Each test starts from a fresh store state.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { headline } from '../components/panels/headline';
+import type { IterationRecord } from '../core';
+import { presetParams } from '../params/presets';
+import { selectRunPosition } from './selectors';
+import { useAppStore } from './store';
+
+const initial = useAppStore.getState();
+
+function record(iteration: number, testMse: number, extra: Partial<IterationRecord> = {}): IterationRecord {
+  return {
+    iteration,
+    d: 1,
+    M: Float64Array.of(1),
+    mEigenvalues: Float64Array.of(1),
+    mEigenvectors: [],
+    trainMse: 0,
+    testMse,
+    trainAccuracy: null,
+    testAccuracy: null,
+    trainR2: null,
+    testR2: null,
+    validationMse: null,
+    validationAccuracy: null,
+    bestIteration: null,
+    featureMatrixProblem: null,
+    kernelEigenvalues: new Float64Array(1),
+    timings: { agop: 0, kernel: 0, solve: 0, predict: 0, spectrum: 0 },
+    backend: 'cpu',
+    jitter: 0,
+    solveResidual: 0,
+    testConfusion: null,
+    memory: { tensors: 0, bytes: 0, gpuBytes: null },
+    ...extra,
+  };
+}
+
+beforeEach(() => useAppStore.setState(initial, true));
+
+describe('the params slice', () => {
+  it('applies a preset without resetting the chosen backend', () => {
+    const { setParam, applyPreset } = useAppStore.getState();
+    setParam('backend', 'cpu');
+    setParam('iters', 9);
+    applyPreset('iris');
+    expect(useAppStore.getState().params).toEqual({ ...presetParams('iris'), backend: 'cpu' });
+    applyPreset('iris'); // the active one again
+    expect(useAppStore.getState().params.backend).toBe('cpu');
+  });
+
+  it('ignores a setParam that changes nothing', () => {
+    const before = useAppStore.getState().params;
+    useAppStore.getState().setParam('iters', before.iters);
+    expect(useAppStore.getState().params).toBe(before);
+  });
+});
+
+describe('the run position', () => {
+  it('reads "iteration t/T" for a run of T updates, never "T+1/T+1"', () => {
+    const { runRequested, iterationCompleted } = useAppStore.getState();
+    runRequested(1, 6, 'run'); // T = 5: six solves
+    expect(selectRunPosition(useAppStore.getState())).toBe('iteration 0/5');
+    for (let t = 0; t <= 5; t++) iterationCompleted(record(t, 1));
+    expect(selectRunPosition(useAppStore.getState())).toBe('iteration 5/5');
+  });
+
+  it('counts points for a sweep', () => {
+    useAppStore.getState().runRequested(2, 4, 'sweep');
+    expect(selectRunPosition(useAppStore.getState())).toBe('point 0/4');
+  });
+});
+
+describe('the headline', () => {
+  it('compares the last iteration with the baseline', () => {
+    expect(headline([record(0, 0.8), record(1, 0.2)])).toEqual({
+      text: 'test MSE 0.8 → 0.2 (4× lower than the baseline)',
+      warning: false,
+    });
+  });
+
+  it('compares the best iteration when a validation split chose it', () => {
+    const records = [
+      record(0, 0.8, { bestIteration: 0 }),
+      record(1, 0.4, { bestIteration: 1 }),
+      record(2, 0.5, { bestIteration: 1 }),
+    ];
+    expect(headline(records)?.text).toBe(
+      'test MSE 0.8 → 0.4 (best iteration 1, by validation) (2× lower than the baseline)',
+    );
+  });
+
+  it('warns instead of claiming an improvement when M collapsed', () => {
+    // With L = 0.01 the test MSE still fell (1.59x) while the model had become a constant.
+    const problem = 'M collapsed to zero at iteration 1: ...';
+    const result = headline([record(0, 23.2), record(1, 13.3, { featureMatrixProblem: problem })]);
+    expect(result).toEqual({ text: problem, warning: true });
+  });
+});
