@@ -10,7 +10,7 @@
  *   root      [data-testid="heatmap"] data-d, data-min, data-max (shown entries; '' when none),
  *             data-bound (colour domain is [-bound, bound]), data-hide-diagonal ('true' | 'false')
  *   cells     canvas[data-testid="heatmap-cells"]
- *   tooltip   [data-testid="heatmap-tooltip"], text 'M[x3, x7] = 0.0123', hidden unless hovering
+ *   tooltip   [data-testid="heatmap-tooltip"], text 'M[x3, x7] = 0.0123', hidden unless hovering (or tapped)
  *
  *   const heatmap = createHeatmap(node, { onHover: (cell) => console.log(cell) });
  *   heatmap.update({ values: m, d: 10, hideDiagonal: true, title: 'M after iteration 3' });
@@ -104,6 +104,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
   const svg = root
     .append('svg')
     .attr('role', 'img')
+    .attr('aria-label', 'Feature matrix M: no values yet')
     .style('position', 'absolute')
     .style('left', '0')
     .style('top', '0')
@@ -267,7 +268,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     }
   }
 
-  canvas.on('pointermove', (event: PointerEvent) => {
+  function pointAt(event: PointerEvent): void {
     if (!shown || !layout) return;
     const box = canvas.node()!.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return;
@@ -281,8 +282,13 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     pointer = { x: layout.marginLeft + x, y: layout.titleHeight + layout.marginTop + y };
     hovered = cell;
     refreshHover();
+  }
+  canvas.on('pointermove', pointAt);
+  // A tap shows the entry (touch screens have no hover) and keeps it shown after the finger lifts.
+  canvas.on('pointerdown', pointAt);
+  canvas.on('pointerleave', (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') clearHover();
   });
-  canvas.on('pointerleave', () => clearHover());
 
   const stopObserving = observeWidth(node, (next) => {
     width = next;
@@ -315,7 +321,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     },
     destroy() {
       stopObserving();
-      canvas.on('pointermove', null).on('pointerleave', null);
+      canvas.on('pointermove', null).on('pointerdown', null).on('pointerleave', null);
       root.remove();
       shown = null;
       layout = null;

@@ -2,6 +2,7 @@
 import type { IterationRecord } from '../../core';
 import { useAppStore } from '../../store/store';
 import { formatMs, formatValue } from '../../viz/format';
+import { HowToRead } from '../teach/HowToRead';
 
 const fmt = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : formatValue(v));
 const totalMs = (r: IterationRecord) => Object.values(r.timings).reduce((a, b) => a + b, 0);
@@ -78,6 +79,7 @@ export function MetricsTable() {
           ))}
         </tbody>
       </table>
+      <HowToRead panel="table" />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import type { AppState } from '../../store/store';
 import { iterationColor } from '../../viz/colors';
 import { createLineChart } from '../../viz/lineChart';
 import { useChart } from './useChart';
+import { HowToRead } from '../teach/HowToRead';
+import { SpectrumValues } from '../a11y/ChartValues';
 
 const pick = (s: AppState) => ({ records: s.records, planned: s.plannedRecords });
 
@@ -37,6 +39,8 @@ export function SpectrumPanel() {
       </header>
       <div ref={ref} className="chart" />
       <p className="caption">As M learns, the spectrum of K changes shape: a few directions carry the signal.</p>
+      <HowToRead panel="spectrum" />
+      <SpectrumValues />
     </section>
   );
 }
