@@ -3,11 +3,12 @@
  * learned structure, and the test error ends below the iteration-0 (plain Laplace kernel) baseline.
  */
 import { expect, test } from '@playwright/test';
-import { openApp, readMetrics, waitForStatus } from './helpers';
+import { openApp, readMetrics, waitForRunState, waitForStatus } from './helpers';
 
 test('the default demo trains to the end and beats the Laplace-kernel baseline', async ({ page }) => {
   await openApp(page);
   await waitForStatus(page, 'finished');
+  await waitForRunState(page, 'finished');
 
   const rows = await readMetrics(page);
   expect(rows).toHaveLength(6);

@@ -35,3 +35,8 @@ export async function readMetrics(page: Page): Promise<RowMetrics[]> {
       }),
     );
 }
+
+/** The run state every page of the app carries on its root (`data-run-state`): idle, running, paused, finished, failed. */
+export async function waitForRunState(page: Page, state: string, timeout = 150_000): Promise<void> {
+  await expect(page.locator('[data-run-state]').first()).toHaveAttribute('data-run-state', state, { timeout });
+}

@@ -3,6 +3,7 @@
  * settings (params/view.ts) hide control groups, switch the theme and classroom mode; on a phone the
  * results come first and the controls fold into a drawer.
  */
+import { selectRunState } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { RunAnnouncer } from './a11y/RunAnnouncer';
 import { BackendPicker } from './BackendPicker';
@@ -33,8 +34,9 @@ export function App() {
   const controlsHidden = useAppStore((s) =>
     (['data', 'model', 'backend'] as const).every((g) => s.view.hide.includes(g)),
   );
+  const runState = useAppStore(selectRunState);
   return (
-    <div className="app">
+    <div className="app" data-testid="app" data-run-state={runState}>
       <header className="top">
         <div className={hideHeader ? 'visually-hidden' : undefined}>
           <h1>RFM Explorer</h1>

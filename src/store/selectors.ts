@@ -13,6 +13,20 @@ export const selectShownRecord = (s: AppState): IterationRecord | null =>
     ? (s.records.at(-1) ?? null)
     : (s.records[s.selectedIteration] ?? s.records.at(-1) ?? null);
 
+/** The run's state as pages and tests see it (`data-run-state` on the app root and on `<rfm-explorer>`). */
+export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'failed';
+const RUN_STATE: Record<AppState['status'], RunState> = {
+  idle: 'idle',
+  starting: 'running',
+  running: 'running',
+  paused: 'paused',
+  finished: 'finished',
+  failed: 'failed',
+  // A cancelled run left nothing to show: the next one has not started yet.
+  cancelled: 'idle',
+};
+export const selectRunState = (s: AppState): RunState => RUN_STATE[s.status];
+
 export const selectIsBusy = (s: AppState) => s.status === 'running' || s.status === 'starting';
 
 /** Overall progress of the run in [0, 1], counting phases within the current iteration. */
