@@ -3,6 +3,7 @@ import type { AppState } from '../../store/store';
 import { iterationColor } from '../../viz/colors';
 import { createLineChart } from '../../viz/lineChart';
 import { useChart } from './useChart';
+import { IterationLegend } from './IterationLegend';
 import { HowToRead } from '../teach/HowToRead';
 import { SpectrumValues } from '../a11y/ChartValues';
 
@@ -26,7 +27,8 @@ export function SpectrumPanel() {
         xLabel: 'eigenvalue index',
         yLabel: 'eigenvalue of K',
         yScale: 'log',
-        legend: true,
+        // Its own legend (IterationLegend): a colour ramp once there are many iterations, not one swatch each.
+        legend: false,
         testId: 'spectrum-chart',
       }),
     pick,
@@ -37,6 +39,7 @@ export function SpectrumPanel() {
       <header>
         <h3>Kernel spectrum</h3>
       </header>
+      <IterationLegend />
       <div ref={ref} className="chart" />
       <p className="caption">As M learns, the spectrum of K changes shape: a few directions carry the signal.</p>
       <HowToRead panel="spectrum" />
