@@ -22,11 +22,14 @@ export interface ViewSlice {
   /** Classroom mode's page of panels (two at a time) and how many pages there are. */
   panelPage: number;
   panelPageCount: number;
+  /** The system asks for dark colours (prefers-color-scheme), for theme = auto. */
+  systemDark: boolean;
   selectIteration: (iteration: number | null) => void;
   selectSweepPoint: (index: number | null) => void;
   setHideDiagonal: (hide: boolean) => void;
   setDiscreteLogOrder: (on: boolean) => void;
   setView: (patch: Partial<ViewState>) => void;
+  setSystemDark: (dark: boolean) => void;
   startWalkthrough: (length: number) => void;
   stopWalkthrough: () => void;
   /** Moves the walk-through by delta steps, within its steps; nothing when it is off. */
@@ -45,11 +48,13 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   walkthrough: null,
   panelPage: 0,
   panelPageCount: 1,
+  systemDark: false,
   selectIteration: (iteration) => set({ selectedIteration: iteration }),
   selectSweepPoint: (index) => set({ selectedSweepPoint: index }),
   setHideDiagonal: (hide) => set({ hideDiagonal: hide }),
   setDiscreteLogOrder: (on) => set({ discreteLogOrder: on }),
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  setSystemDark: (dark) => set({ systemDark: dark }),
   startWalkthrough: (length) => set({ walkthrough: length > 0 ? { step: 0, length } : null }),
   stopWalkthrough: () => set({ walkthrough: null }),
   stepWalkthrough: (delta) =>

@@ -1,4 +1,5 @@
 /** The top eigenvalues of K_{M_t}(X, X), one line per iteration, on a log axis. */
+import { selectDarkTheme } from '../../store/selectors';
 import type { AppState } from '../../store/store';
 import { iterationColor } from '../../viz/colors';
 import { createLineChart } from '../../viz/lineChart';
@@ -7,14 +8,14 @@ import { IterationLegend } from './IterationLegend';
 import { HowToRead } from '../teach/HowToRead';
 import { SpectrumValues } from '../a11y/ChartValues';
 
-const pick = (s: AppState) => ({ records: s.records, planned: s.plannedRecords });
+const pick = (s: AppState) => ({ records: s.records, planned: s.plannedRecords, dark: selectDarkTheme(s) });
 
-function toData({ records, planned }: ReturnType<typeof pick>) {
+function toData({ records, planned, dark }: ReturnType<typeof pick>) {
   return {
     series: records.map((r) => ({
       id: `t${r.iteration}`,
       label: r.iteration === 0 ? 'iteration 0 (baseline)' : `iteration ${r.iteration}`,
-      color: iterationColor(r.iteration, Math.max(planned, records.length)),
+      color: iterationColor(r.iteration, Math.max(planned, records.length), dark),
       points: Array.from(r.kernelEigenvalues, (y, i) => ({ x: i + 1, y })),
     })),
   };

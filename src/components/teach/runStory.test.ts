@@ -40,18 +40,20 @@ describe('preset captions follow the parameters and the run', () => {
     expect(out).toContain('99');
   });
 
-  it('says plainly when there is no jump and what to try', () => {
-    const accs = [0.02, 0.3, 0.6, 0.85];
-    const out = presetOutcome(
-      facts(
-        'grokking',
-        { p: 31 },
-        accs.map((a, t) => record(t, { testAccuracy: a })),
-      ),
-    );
-    expect(out).toContain('No jump in this run');
-    expect(out).toContain('85%');
-    expect(out).toContain('try frac = 0.6');
+  it('says plainly when there is no jump, or only a partial one, and what to try', () => {
+    const run = (p: number, accs: number[]) =>
+      presetOutcome(
+        facts(
+          'grokking',
+          { p },
+          accs.map((a, t) => record(t, { testAccuracy: a })),
+        ),
+      );
+    const partial = run(31, [0, 0.02, 0.6, 0.85]);
+    expect(partial).toContain('Only a partial jump in this run');
+    expect(partial).toContain('85%');
+    expect(partial).toContain('try frac = 0.6');
+    expect(run(61, [0, 0.01, 0.02])).toContain('No jump in this run');
   });
 
   it('says when RFM is no better than the plain kernel', () => {

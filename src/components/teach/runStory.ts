@@ -111,10 +111,12 @@ function grokkingOutcome({ params, records, finished }: RunFacts): string | null
   if (jumpAt === 0) return `This run: test accuracy is already ${pct(accuracies[0]!)} at iteration 0: no jump to see.`;
   if (!finished) return `So far: test accuracy ${pct(last)} at iteration ${records.length - 1}, waiting for the jump.`;
   const moreData = Math.min(0.9, Math.round((params.frac + 0.1) * 10) / 10);
-  return (
-    `No jump in this run: test accuracy ends at ${pct(last)}. With p = ${params.p} there are only ` +
-    `${Math.round(params.frac * params.p * params.p)} training pairs; try frac = ${moreData} or more iterations.`
-  );
+  const pairs = Math.round(params.frac * params.p * params.p);
+  const advice = `With p = ${params.p} there are only ${pairs} training pairs; try frac = ${moreData} or more iterations.`;
+  if (last >= 0.5) {
+    return `Only a partial jump in this run: test accuracy rose from ${pct(accuracies[0]!)} to ${pct(last)}, not ~100%. ${advice}`;
+  }
+  return `No jump in this run: test accuracy ends at ${pct(last)}. ${advice}`;
 }
 
 /** Text: RFM against the trigram model, stated whichever way it goes. */
