@@ -37,6 +37,7 @@ export interface ViewSlice {
   setPanelPageCount: (count: number) => void;
   /** Moves classroom mode's panels by delta pages, wrapping around. */
   turnPanelPage: (delta: number) => void;
+  showPanelPage: (page: number) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -70,6 +71,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     ),
   setPanelPageCount: (count) =>
     set((s) => ({ panelPageCount: count, panelPage: Math.min(s.panelPage, Math.max(0, count - 1)) })),
+  showPanelPage: (page) => set((s) => ({ panelPage: Math.min(Math.max(0, page), s.panelPageCount - 1) })),
   turnPanelPage: (delta) =>
     set((s) => ({ panelPage: (((s.panelPage + delta) % s.panelPageCount) + s.panelPageCount) % s.panelPageCount })),
 });

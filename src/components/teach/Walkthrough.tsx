@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store';
+import { PANELS_PER_PAGE } from '../classroom/PanelPager';
 import { WALKTHROUGHS } from './walkthroughs';
 
 export function Walkthrough() {
@@ -12,6 +13,7 @@ export function Walkthrough() {
   const start = useAppStore((s) => s.startWalkthrough);
   const stop = useAppStore((s) => s.stopWalkthrough);
   const step = useAppStore((s) => s.stepWalkthrough);
+  const showPanelPage = useAppStore((s) => s.showPanelPage);
   const steps = WALKTHROUGHS[preset];
   const current = walkthrough && steps ? steps[Math.min(walkthrough.step, steps.length - 1)] : undefined;
 
@@ -19,10 +21,15 @@ export function Walkthrough() {
     if (!current) return;
     const target = document.querySelector<HTMLElement>(`section[aria-label="${current.panel}"]`);
     if (!target) return;
+    // In classroom mode the panel may be on another page of the pager: turn to it.
+    const siblings = target.parentElement?.classList.contains('panels')
+      ? Array.from(target.parentElement.children)
+      : [];
+    if (siblings.length > 0) showPanelPage(Math.floor(siblings.indexOf(target) / PANELS_PER_PAGE));
     target.dataset.highlight = 'true';
     target.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
     return () => void delete target.dataset.highlight;
-  }, [current]);
+  }, [current, showPanelPage]);
 
   // A walk-through belongs to its preset: choosing another one ends it.
   useEffect(() => stop, [preset, stop]);
