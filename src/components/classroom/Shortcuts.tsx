@@ -34,10 +34,9 @@ export function Shortcuts() {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (dialog.current?.open) return;
       const key = event.key;
+      if (ownsKeys(event.target)) return;
       if (key === '?') {
         dialog.current?.showModal();
-      } else if (ownsKeys(event.target)) {
-        return;
       } else if (key === ' ') {
         playOrPause();
       } else if (key === 'ArrowRight') {
