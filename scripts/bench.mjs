@@ -15,7 +15,7 @@ import { tsImport } from 'tsx/esm/api';
 import { findBrowser } from './findBrowser.mjs';
 
 // One import: tsImport gives every call its own module instances, and stopAll must see main's children.
-const { runBench, stopAll } = await tsImport('../src/bench/runner/main.ts', import.meta.url);
+const { runBench, stopAll } = await tsImport('../src/bench/runner/runBench.ts', import.meta.url);
 
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -5,7 +5,7 @@ float32 (where PyTorch code would use float32 too), on the very data the engine 
 scripts/bench.mjs writes each case to a folder (meta.json with sizes and RFM options, and row-major
 little-endian float32 files xTrain.f32, yTrain.f32, xTest.f32, yTest.f32); this script runs the case
 `--repeats` times and writes the per-iteration phase times and metrics as JSON, in the shape of
-src/bench/types.ts (BenchRunResult).
+src/bench/benchTypes.ts (BenchRunResult).
 
 Each phase does the same work as the engine's: the kernel from the Mahalanobis expansion with exact zero
 self-distances; the solve with LAPACK (numpy.linalg.solve, float32); predictions on train and test; the kernel

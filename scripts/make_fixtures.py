@@ -201,20 +201,105 @@ def solve_case():
     }
 
 
-CASES = [lowrank, seed_target, gaussian_interp, gaussian_classes, diag_case, laplace_q, solve_case]
+def shifted():
+    """The seed fixture's data shifted by 1e2, 1e3 and 1e4 in every feature, 4 updates.
+
+    Every kernel depends on x - z only, so the float64 reference is the same run on the shifted float32 values
+    (computed on them centred, which is exact in float64 and changes nothing mathematically). The test adds
+    each offset to the float32 inputs itself (Math.fround(x + offset), the same rounding as numpy's).
+    """
+    rng = np.random.default_rng(20240102)
+    d, n, m = 8, 300, 200
+    x = as_f32(rng.normal(0.0, 1.0, size=(n + m, d)))
+    y = as_f32((5 * x[:, 0] ** 3 + 10 * x[:, 1] ** 2 + 2 * x[:, 2])[:, None])
+    opts = options(iterations=4)
+    runs = []
+    for offset in (0.0, 1e2, 1e3, 1e4):
+        xs = as_f32(x + offset)
+        mean = xs[:n].mean(axis=0)
+        records = ref.run_rfm(xs[:n] - mean, y[:n], xs[n:] - mean, y[n:], kernel=opts["kernel"],
+                              bandwidth=opts["bandwidth"], ridge=opts["ridge"], iterations=opts["iterations"],
+                              spectrum_size=STORED_EIGENVALUES)
+        runs.append({"offset": offset, "testMse": [r["test_mse"] for r in records],
+                     "M": [f64_list(r["M"]) for r in records]})
+    return {
+        "name": "shifted",
+        "description": "the seed fixture's target, x ~ N(0, I), d = 8, with every feature shifted by 0, 1e2, 1e3, 1e4; "
+                       "laplace L = 10, lambda = 1e-3, 4 updates",
+        "generator": "scripts/make_fixtures.py (float64 reference: scripts/rfm_reference.py)",
+        "options": opts,
+        "data": {"nTrain": n, "nTest": m, "d": d, "c": 1, "accuracy": "none",
+                 "xTrain": f32_list(x[:n]), "yTrain": f32_list(y[:n]), "xTest": f32_list(x[n:]),
+                 "yTest": f32_list(y[n:])},
+        "runs": runs,
+    }
+
+
+def agop_case(name, description, X, Y, kernel, bandwidth, rows):
+    """One AGOP step from fixed float32 M and alpha (both sides see the same numbers): G = sum_i sum_k
+    grad f_k(x_i) grad f_k(x_i)^T over all rows and over `rows`, uncentred and centred."""
+    X, Y = as_f32(X), as_f32(Y)
+    kern = ref.Kernel(kernel, bandwidth)
+    first = ref.run_rfm(X, Y, X[:0], Y[:0], kernel=kernel, bandwidth=bandwidth, ridge=1e-3, iterations=1,
+                        spectrum_size=1)
+    M = as_f32(first[1]["M"])
+    M = as_f32((M + M.T) / 2)
+    K = kern.value(ref.squared_distances(X, X, M, same=True))
+    alpha = as_f32(ref.solve(K, Y, 1e-3))
+    grads = ref.gradients(kern, X, M, alpha)
+    cases = []
+    for subset in (None, rows):
+        g = grads if subset is None else grads[:, subset, :]
+        for centering in (False, True):
+            cases.append({"rows": None if subset is None else list(map(int, subset)), "centering": centering,
+                          "G": f64_list(ref.agop(g, centering))})
+    return {
+        "name": name, "description": description,
+        "generator": "scripts/make_fixtures.py (float64 reference: scripts/rfm_reference.py)",
+        "kernel": kernel, "bandwidth": bandwidth, "n": X.shape[0], "d": X.shape[1], "c": Y.shape[1],
+        "x": f32_list(X), "M": f32_list(M), "alpha": f32_list(alpha), "cases": cases,
+    }
+
+
+def agop_paths():
+    """The AGOP paths the presets take: one-hot groups (grokking, text) and a dense case whose gradients share
+    a large mean (a strong linear term), where centring by subtracting n mean mean^T cancels badly."""
+    p = 11
+    a, b = np.meshgrid(np.arange(p), np.arange(p), indexing="ij")
+    a, b = a.ravel(), b.ravel()
+    x = np.concatenate([np.eye(p)[a], np.eye(p)[b]], axis=1)
+    y = np.eye(p)[(a + b) % p]
+    onehot = agop_case("agop-onehot", "modular addition p = 11, all pairs, one-hot inputs; gaussian L = 2.5",
+                       x, y, "gaussian", 2.5, np.arange(0, p * p, 3))
+    rng = np.random.default_rng(20240108)
+    n, d = 240, 6
+    x = rng.uniform(-1.0, 1.0, size=(n, d))
+    y = (5 * x[:, 0] + 0.05 * np.sin(3 * x[:, 1]))[:, None]
+    # A smooth fit of a nearly linear target: the uncentred G is ~2000x the centred one.
+    dense = agop_case("agop-dense", "f(x) = 5 x1 + 0.05 sin(3 x2), x ~ U[-1, 1]^6, n = 240: gradients with a large "
+                      "common mean; gaussian L = 5", x, y, "gaussian", 5.0, np.arange(0, n, 4))
+    return [onehot, dense]
+
+
+CASES = [lowrank, seed_target, gaussian_interp, gaussian_classes, diag_case, laplace_q, solve_case, shifted,
+         agop_paths]
 
 
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    for case in CASES:
-        fixture = case()
+    fixtures = [f for case in CASES for f in (lambda r: r if isinstance(r, list) else [r])(case())]
+    for fixture in fixtures:
         text = json.dumps(fixture, separators=(",", ":"), allow_nan=False) + "\n"
         size = len(text.encode())
         assert size <= MAX_BYTES, f"{fixture['name']}: {size} bytes is over the {MAX_BYTES} limit"
         path = OUT / f"{fixture['name']}.json"
         path.write_text(text)
         summary = ""
-        if "iterations" in fixture:
+        if "runs" in fixture:
+            summary = " ".join(f"[+{r['offset']:g}: test {r['testMse'][-1]:.4g}]" for r in fixture["runs"])
+        elif "cases" in fixture:
+            summary = f"{len(fixture['cases'])} AGOP cases"
+        elif "iterations" in fixture:
             summary = " ".join(
                 f"[t={it['iteration']} test {it['testMse']:.4g} cond {it['kernelCondition']:.2g}]"
                 for it in fixture["iterations"])

@@ -6,7 +6,7 @@
  */
 import type { BackendChoice } from '../protocol/messages';
 import type { BenchEvent, BenchRequest, GpuProbe } from './protocol';
-import type { BenchRunResult, RunSample } from './types';
+import type { BenchRunResult, RunSample } from './benchTypes';
 
 const logNode = document.getElementById('log');
 

@@ -7,8 +7,9 @@
  * This module imports no tfjs: the runner loads it in plain Node to write the data files.
  */
 import type { Dataset, RfmOptions } from '../core/types';
-import { makeLowRankDataset, makeRegressionDataset, SEED_TARGET_EXPRESSION } from '../data/synthetic';
-import { makeModularDataset } from '../data/modular';
+import { makeLowRankDataset } from '../data/sources/lowRank';
+import { makeRegressionDataset, SEED_TARGET_EXPRESSION } from '../data/sources/synthetic';
+import { makeModularDataset } from '../data/sources/modular';
 
 export const BENCH_CASE_IDS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type BenchCaseId = (typeof BENCH_CASE_IDS)[number];
@@ -26,6 +27,8 @@ export interface BenchCase {
 const DATA_SEED = 0;
 
 const LAPLACE_MEAN: RfmOptions = {
+  validationFraction: 0,
+  earlyStopping: false,
   kernel: 'laplace',
   bandwidth: 10,
   exponent: 1,

@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import { activateBackend } from '../cli/backend';
 import { benchCase } from './cases';
 import { runBenchCase } from './runCase';
-import type { BenchRunResult } from './types';
+import type { BenchRunResult } from './benchTypes';
 
 interface NodeBenchArgs {
   caseId: string;

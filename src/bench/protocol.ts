@@ -3,7 +3,7 @@
  * the `window.rfmBench` API the runner drives through Playwright.
  */
 import type { BackendChoice, BackendInfo } from '../protocol/messages';
-import type { BenchRunResult, IterationSample, RunSample } from './types';
+import type { BenchRunResult, IterationSample, RunSample } from './benchTypes';
 
 export interface BenchRequest {
   caseId: string;

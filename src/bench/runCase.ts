@@ -5,7 +5,7 @@
  */
 import { trainRfm } from '../core';
 import type { Dataset, RfmOptions } from '../core/types';
-import type { IterationSample, RunSample } from './types';
+import type { IterationSample, RunSample } from './benchTypes';
 
 export interface RunCaseInput {
   dataset: Dataset;

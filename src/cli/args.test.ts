@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RFM_OPTIONS } from '../core/rfm';
+import { optionsFromParams } from '../experiments/options';
+import { defaultParams } from '../params/schema';
 import { parseCommandLine, UsageError, type FitOptions } from './args';
 
 function fit(...argv: string[]): FitOptions {
@@ -19,7 +20,7 @@ function usageMessage(argv: string[]): string {
 }
 
 describe('parseCommandLine', () => {
-  it('fills every model option from the engine defaults', () => {
+  it('fills every model option from the schema defaults (features kept as they are)', () => {
     const options = fit('--train', 'a.csv', '--target', 'y');
     expect(options).toMatchObject({
       train: 'a.csv',
@@ -29,14 +30,30 @@ describe('parseCommandLine', () => {
       out: null,
       backend: 'wasm',
     });
-    expect(options.rfm).toEqual(DEFAULT_RFM_OPTIONS);
+    expect(options.rfm).toEqual(optionsFromParams(defaultParams()));
+    expect(options.standardise).toBe(false);
+  });
+
+  it('takes the schema keys as flags as well as their long aliases', () => {
+    const byKey = fit(...['--train', 'a.csv', '--target', 'y', '--L', '3', '--lambda', '0.5', '--val', '0.2', '--std']);
+    const byAlias = fit(
+      ...['--train', 'a.csv', '--target', 'y', '--bandwidth', '3', '--reg', '0.5', '--val-fraction', '0.2'],
+      '--standardise',
+    );
+    expect(byKey).toEqual(byAlias);
+    expect(byKey.rfm).toMatchObject({ bandwidth: 3, ridge: 0.5, validationFraction: 0.2, earlyStopping: false });
+    expect(byKey.standardise).toBe(true);
+    expect(fit('--train', 'a.csv', '--target', 'y', '--val-fraction', '0.25', '--early-stop').rfm).toMatchObject({
+      validationFraction: 0.25,
+      earlyStopping: true,
+    });
   });
 
   it('maps every flag onto the engine options', () => {
     const options = fit(
       ...['--train', 'a.csv', '--test', 'b.csv', '--target', 'y1, y2', '--kernel', 'laplace-q', '--bandwidth', '2.5'],
       ...['--exponent', '1.5', '--reg', '0', '--iters', '3', '--norm', 'sqrt', '--diag', '--center', '--sample', '100'],
-      ...['--spectrum', '16', '--seed', '-4', '--task', 'classification', '--backend', 'cpu', '--out', 'r.json'],
+      ...['--spectrum', '16', '--seed', '4', '--task', 'classification', '--backend', 'cpu', '--out', 'r.json'],
     );
     expect(options).toMatchObject({
       test: 'b.csv',
@@ -56,7 +73,9 @@ describe('parseCommandLine', () => {
       centering: true,
       agopSampleSize: 100,
       spectrumSize: 16,
-      seed: -4,
+      seed: 4,
+      validationFraction: 0,
+      earlyStopping: false,
     });
   });
 
@@ -69,27 +88,45 @@ describe('parseCommandLine', () => {
   it.each([
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--kernel', 'foo'],
-      'invalid --kernel "foo": use laplace, gaussian or laplace-q',
+      '--kernel: invalid kernel: foo (one of laplace, gaussian, laplace-q)',
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--bandwidth', '-1'],
-      'invalid --bandwidth -1: the bandwidth must be a number > 0',
+      '--bandwidth: L must be between 0.01 and 1000, not -1',
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--bandwidth', 'wide'],
-      'invalid --bandwidth wide: the bandwidth must be a number > 0',
+      '--bandwidth: L must be a number, not "wide"',
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--reg', '-1e-3'],
-      'invalid --reg -1e-3: the ridge must be a number >= 0',
+      '--reg: lambda must be between 1e-8 and 100 (or 0), not -1e-3',
+    ],
+    [['fit', '--train', 'a.csv', '--target', 'y', '--iters', '2.5'], '--iters: iters must be a whole number, not 2.5'],
+    // The schema's ranges: these used to be accepted and then crashed or ran for days.
+    [
+      ['fit', '--train', 'a.csv', '--target', 'y', '--bandwidth', '1e-30'],
+      '--bandwidth: L must be between 0.01 and 1000, not 1e-30',
     ],
     [
-      ['fit', '--train', 'a.csv', '--target', 'y', '--iters', '2.5'],
-      'invalid --iters 2.5: the number of updates must be an integer >= 0',
+      ['fit', '--train', 'a.csv', '--target', 'y', '--bandwidth', '1e308'],
+      '--bandwidth: L must be between 0.01 and 1000, not 1e308',
+    ],
+    [
+      ['fit', '--train', 'a.csv', '--target', 'y', '--reg', '1e308'],
+      '--reg: lambda must be between 1e-8 and 100 (or 0), not 1e308',
+    ],
+    [
+      ['fit', '--train', 'a.csv', '--target', 'y', '--iters', '1e9'],
+      '--iters: iters must be between 0 and 100, not 1e9',
+    ],
+    [
+      ['fit', '--train', 'a.csv', '--target', 'y', '--early-stop'],
+      '--early-stop needs a validation split (--val-fraction, e.g. 0.2)',
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--norm', 'median'],
-      'invalid --norm "median": use mean, max or sqrt',
+      '--norm: invalid norm: median (one of mean, max, sqrt)',
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--exponent', '1.5'],
@@ -97,7 +134,7 @@ describe('parseCommandLine', () => {
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--kernel', 'laplace-q', '--exponent', '3'],
-      'invalid --exponent 3: the exponent must satisfy 0 < q <= 2',
+      '--exponent: q must be between 0.05 and 2, not 3',
     ],
     [['fit', '--train', 'a.csv', '--target', 'y', '--backend', 'webgl'], 'invalid --backend "webgl": use wasm or cpu'],
     [['fit', '--train', 'a.csv', '--target', 'y', '--frobnicate'], 'unknown option --frobnicate'],

@@ -4,15 +4,19 @@
  * node's util.parseArgs does the tokenising; every value is checked here, so nothing downstream re-validates.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_RFM_OPTIONS } from '../core/rfm';
-import type { KernelName, RfmOptions, UpdateConvention } from '../core/types';
-import type { CsvTask } from '../data/csv';
+import type { RfmOptions } from '../core/types';
+import type { CsvTask } from '../data/table/fromTables';
+import { optionsFromParams } from '../experiments/options';
 import {
+  PARAMS,
   PARAM_KEYS,
   PRESET_NAMES,
   ParamError,
+  defaultParams,
+  formatParam,
   parseParam,
   type ParamKey,
+  type ParamSpec,
   type Params,
   type PresetName,
 } from '../params/schema';
@@ -45,6 +49,8 @@ export interface FitOptions {
   backend: NodeBackend;
   /** No per-iteration progress on stderr. */
   quiet: boolean;
+  /** Scale each feature to mean 0 and variance 1 with the training file's statistics (--standardise). */
+  standardise: boolean;
   rfm: RfmOptions;
 }
 
@@ -65,8 +71,6 @@ export type Command =
   | { kind: 'fit'; options: FitOptions }
   | { kind: 'preset'; options: PresetOptions };
 
-const KERNELS: readonly KernelName[] = ['laplace', 'gaussian', 'laplace-q'];
-const CONVENTIONS: readonly UpdateConvention[] = ['mean', 'max', 'sqrt'];
 const TASKS: readonly CsvTask[] = ['regression', 'classification'];
 
 export const MAIN_USAGE = `Usage: rfm <command> [options]
@@ -81,7 +85,7 @@ Options:
   -h, --help   show this help (rfm fit --help for the options of fit)
 `;
 
-export const FIT_USAGE = `Usage: rfm fit --train train.csv --target y [options]
+export const FIT_USAGE = (): string => `Usage: rfm fit --train train.csv --target y [options]
 
 Fits an RFM and writes JSON with one record per iteration (iteration 0 is the
 plain kernel machine, M = I). Progress goes to standard error.
@@ -94,19 +98,8 @@ Data:
                       integer labels is one-hot encoded, several columns are
                       taken as one-hot already
 
-Model (defaults in brackets):
-  --kernel NAME       laplace, gaussian or laplace-q [${DEFAULT_RFM_OPTIONS.kernel}]
-  --bandwidth L       kernel bandwidth, > 0 [${DEFAULT_RFM_OPTIONS.bandwidth}]
-  --exponent q        exponent of laplace-q, 0 < q <= 2 [${DEFAULT_RFM_OPTIONS.exponent}]
-  --reg LAMBDA        ridge, >= 0 (0: interpolate) [${DEFAULT_RFM_OPTIONS.ridge}]
-  --iters T           number of M updates; T + 1 solves [${DEFAULT_RFM_OPTIONS.iterations}]
-  --norm RULE         M update: mean (G/n), max (G/max|G|) or sqrt ((G/n)^1/2) [${DEFAULT_RFM_OPTIONS.convention}]
-  --diag              keep M diagonal
-  --center            subtract the mean gradient before the AGOP
-  --sample S          use at most S training points for the AGOP, 0: all [${DEFAULT_RFM_OPTIONS.agopSampleSize}]
-  --spectrum K        record the top K kernel eigenvalues [${DEFAULT_RFM_OPTIONS.spectrumSize}]
-  --seed N            integer seed for sampling and the spectrum [${DEFAULT_RFM_OPTIONS.seed}]
-
+Model (the app's parameter names and ranges; defaults in brackets):
+${modelUsage()}
 Run:
   --backend NAME      wasm or cpu [wasm]
   --out FILE          write the JSON here (default: standard output)
@@ -118,29 +111,75 @@ Example:
       --bandwidth 10 --reg 1e-3 --iters 5 --norm mean --out result.json
 `;
 
+/**
+ * The model options of `rfm fit`: schema keys, each also under its long aliases (--bandwidth for L, --reg for
+ * lambda, --val-fraction for val). Names, ranges, defaults and error texts all come from the schema.
+ */
+const FIT_MODEL_KEYS = [
+  'kernel',
+  'L',
+  'q',
+  'lambda',
+  'iters',
+  'norm',
+  'diag',
+  'center',
+  'sample',
+  'spectrum',
+  'seed',
+  'std',
+  'val',
+  'stop',
+] as const satisfies readonly ParamKey[];
+
+/** `rfm fit` keeps its features as they are unless --standardise is given (the app standardises CSVs). */
+const FIT_DEFAULTS: Partial<Params> = { std: false };
+
+function flagNamesOf(key: ParamKey): string[] {
+  return [key, ...((PARAMS[key] as ParamSpec).aliases ?? [])];
+}
+
+/** Every flag name of a model option -> its schema key. */
+const MODEL_FLAG_KEYS: Record<string, ParamKey> = Object.fromEntries(
+  FIT_MODEL_KEYS.flatMap((key) => flagNamesOf(key).map((flag) => [flag, key])),
+);
+
 const FIT_FLAGS = {
   train: { type: 'string' },
   test: { type: 'string' },
   target: { type: 'string' },
   task: { type: 'string' },
-  kernel: { type: 'string' },
-  bandwidth: { type: 'string' },
-  exponent: { type: 'string' },
-  reg: { type: 'string' },
-  iters: { type: 'string' },
-  norm: { type: 'string' },
-  diag: { type: 'boolean' },
-  center: { type: 'boolean' },
-  sample: { type: 'string' },
-  spectrum: { type: 'string' },
-  seed: { type: 'string' },
   backend: { type: 'string' },
   out: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+  ...Object.fromEntries(
+    Object.entries(MODEL_FLAG_KEYS).map(([flag, key]) => [
+      flag,
+      { type: PARAMS[key].kind === 'boolean' ? 'boolean' : 'string' } as const,
+    ]),
+  ),
+} as Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-type FlagName = keyof typeof FIT_FLAGS;
+function modelUsage(): string {
+  const defaults = { ...defaultParams(), ...FIT_DEFAULTS };
+  return FIT_MODEL_KEYS.map((key) => {
+    const spec = PARAMS[key];
+    const names = flagNamesOf(key)
+      .reverse()
+      .map((f) => `--${f}`)
+      .join(', ');
+    const value = spec.kind === 'boolean' ? '' : ' VALUE';
+    const range =
+      spec.kind === 'number'
+        ? ` (${spec.min} to ${spec.max}${spec.allowZero ? ', or 0' : ''})`
+        : spec.kind === 'enum'
+          ? ` (${spec.options.join(', ')})`
+          : '';
+    const fallback = spec.kind === 'boolean' ? '' : ` [${formatParam(key, defaults[key])}]`;
+    return `  ${names}${value}\n      ${spec.help}${range}${fallback}`;
+  }).join('\n');
+}
 
 /**
  * `--bandwidth -1` would make parseArgs complain that the value is ambiguous; join such negative numbers to
@@ -151,11 +190,11 @@ function joinNegativeValues(argv: string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const next = argv[i + 1];
-    const flag = arg.startsWith('--') ? (arg.slice(2) as FlagName) : null;
+    const flag = arg.startsWith('--') ? arg.slice(2) : null;
     if (
       flag &&
       Object.hasOwn(FIT_FLAGS, flag) &&
-      FIT_FLAGS[flag].type === 'string' &&
+      FIT_FLAGS[flag]!.type === 'string' &&
       next !== undefined &&
       /^-[\d.]/.test(next)
     ) {
@@ -189,28 +228,6 @@ function choice<T extends string>(flag: string, value: string | undefined, allow
   );
 }
 
-interface NumberRule {
-  integer?: boolean;
-  min?: number;
-  /** The minimum itself is not allowed. */
-  exclusiveMin?: boolean;
-  max?: number;
-  rule: string;
-}
-
-function numberOption(flag: string, value: string | undefined, fallback: number, rule: NumberRule): number {
-  if (value === undefined) return fallback;
-  const text = value.trim();
-  const parsed = text === '' ? NaN : Number(text);
-  const ok =
-    Number.isFinite(parsed) &&
-    (!rule.integer || Number.isSafeInteger(parsed)) &&
-    (rule.min === undefined || (rule.exclusiveMin ? parsed > rule.min : parsed >= rule.min)) &&
-    (rule.max === undefined || parsed <= rule.max);
-  if (!ok) throw new UsageError(`invalid --${flag} ${value}: ${rule.rule}`, 'fit');
-  return parsed;
-}
-
 function requiredPath(flag: string, value: string | undefined): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`--${flag} FILE is required`, 'fit');
   return value;
@@ -231,59 +248,45 @@ function parseFit(argv: string[]): Command {
   } catch (error) {
     throw usageErrorFrom(error);
   }
-  const v = parsed.values;
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const text = (flag: string): string | undefined => {
+    const value = v[flag];
+    return typeof value === 'string' ? value : undefined;
+  };
   if (v.help) return { kind: 'help', topic: 'fit' };
   if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`, 'fit');
 
-  const d = DEFAULT_RFM_OPTIONS;
-  const kernel = choice('kernel', v.kernel, KERNELS, d.kernel);
-  if (v.exponent !== undefined && kernel !== 'laplace-q')
-    throw new UsageError(`--exponent applies only to --kernel laplace-q (the kernel is ${kernel})`, 'fit');
-  const rfm: RfmOptions = {
-    kernel,
-    bandwidth: numberOption('bandwidth', v.bandwidth, d.bandwidth, {
-      min: 0,
-      exclusiveMin: true,
-      rule: 'the bandwidth must be a number > 0',
-    }),
-    exponent: numberOption('exponent', v.exponent, d.exponent, {
-      min: 0,
-      exclusiveMin: true,
-      max: 2,
-      rule: 'the exponent must satisfy 0 < q <= 2',
-    }),
-    ridge: numberOption('reg', v.reg, d.ridge, { min: 0, rule: 'the ridge must be a number >= 0' }),
-    iterations: numberOption('iters', v.iters, d.iterations, {
-      integer: true,
-      min: 0,
-      rule: 'the number of updates must be an integer >= 0',
-    }),
-    convention: choice('norm', v.norm, CONVENTIONS, d.convention),
-    diagonal: v.diag ?? d.diagonal,
-    centering: v.center ?? d.centering,
-    agopSampleSize: numberOption('sample', v.sample, d.agopSampleSize, {
-      integer: true,
-      min: 0,
-      rule: 'the sample size must be an integer >= 0 (0: all points)',
-    }),
-    spectrumSize: numberOption('spectrum', v.spectrum, d.spectrumSize, {
-      integer: true,
-      min: 0,
-      rule: 'the spectrum size must be an integer >= 0',
-    }),
-    seed: numberOption('seed', v.seed, d.seed, { integer: true, rule: 'the seed must be an integer' }),
-  };
-  const out = v.out === undefined ? null : requiredPath('out', v.out);
+  const params: Params = { ...defaultParams(), ...FIT_DEFAULTS };
+  for (const [flag, key] of Object.entries(MODEL_FLAG_KEYS)) {
+    const value = v[flag];
+    if (value === undefined) continue;
+    if (typeof value === 'boolean') (params as Record<ParamKey, unknown>)[key] = value;
+    else {
+      try {
+        (params as Record<ParamKey, unknown>)[key] = parseParam(key, value);
+      } catch (error) {
+        if (error instanceof ParamError) throw new UsageError(`--${flag}: ${error.message}`, 'fit');
+        throw error;
+      }
+    }
+  }
+  if ((v.q ?? v.exponent) !== undefined && params.kernel !== 'laplace-q')
+    throw new UsageError(`--exponent applies only to --kernel laplace-q (the kernel is ${params.kernel})`, 'fit');
+  if (params.stop && params.val === 0)
+    throw new UsageError('--early-stop needs a validation split (--val-fraction, e.g. 0.2)', 'fit');
+  const rfm = optionsFromParams(params);
+  const out = text('out') === undefined ? null : requiredPath('out', text('out'));
   return {
     kind: 'fit',
     options: {
-      train: requiredPath('train', v.train),
-      test: v.test === undefined ? null : requiredPath('test', v.test),
-      targets: parseTargets(v.target),
-      task: choice('task', v.task, TASKS, 'regression'),
+      train: requiredPath('train', text('train')),
+      test: text('test') === undefined ? null : requiredPath('test', text('test')),
+      targets: parseTargets(text('target')),
+      task: choice('task', text('task'), TASKS, 'regression'),
       out,
-      backend: choice('backend', v.backend, NODE_BACKENDS, 'wasm'),
-      quiet: v.quiet ?? false,
+      backend: choice('backend', text('backend'), NODE_BACKENDS, 'wasm'),
+      quiet: v.quiet === true,
+      standardise: params.std,
       rfm,
     },
   };
@@ -371,5 +374,5 @@ export function parseCommandLine(argv: string[]): Command {
 }
 
 export function usageText(topic: HelpTopic): string {
-  return topic === 'fit' ? FIT_USAGE : topic === 'preset' ? PRESET_USAGE : MAIN_USAGE;
+  return topic === 'fit' ? FIT_USAGE() : topic === 'preset' ? PRESET_USAGE : MAIN_USAGE;
 }

@@ -4,13 +4,15 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { trainRfm } from '../core/rfm';
-import type { RfmOptions } from '../core/types';
-import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/csv';
+import type { IterationRecord, RfmOptions } from '../core/types';
+import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/table/fromTables';
 import { DataError } from '../data/errors';
+import { standardiseFeatures } from '../data/table/standardise';
 import type { FitOptions } from './args';
 import { activateBackend } from './backend';
-import { iterationToJson, progressLine, type IterationJson } from './report';
+import { iterationToJson, progressLine, runSummary, type IterationJson } from './report';
 
 export interface FitResult {
   options: RfmOptions;
@@ -20,6 +22,7 @@ export interface FitResult {
     test_file: string | null;
     targets: string[];
     task: CsvTask;
+    standardised: boolean;
     n_train: number;
     n_test: number;
     d: number;
@@ -28,6 +31,7 @@ export interface FitResult {
     class_labels: number[] | null;
   };
   iterations: IterationJson[];
+  summary: ReturnType<typeof runSummary>;
   total_ms: number;
 }
 
@@ -64,16 +68,19 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
   const started = performance.now();
   const train = parseNumericCsv(await readText(options.train), { name: options.train });
   const test = options.test === null ? null : parseNumericCsv(await readText(options.test), { name: options.test });
-  const data = datasetFromCsv(train, test, options.targets, { task: options.task });
+  const parsed = datasetFromCsv(train, test, options.targets, { task: options.task });
+  const data = options.standardise ? standardiseFeatures(parsed) : parsed;
   const backend = await activateBackend(options.backend);
+  // Refused here, with the largest n that fits, rather than dying inside the backend ("memory access out of bounds").
+  checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, cpuBackendLimits(backend));
   const { rfm } = options;
   log(
     `fitting ${data.nTrain} x ${data.d} -> ${data.c}${data.nTest > 0 ? ` (test ${data.nTest})` : ''} on ${backend}: ` +
       `${rfm.kernel} L = ${rfm.bandwidth}, lambda = ${rfm.ridge}, ${rfm.iterations} updates (${rfm.convention})`,
   );
-  const iterations: IterationJson[] = [];
+  const records: IterationRecord[] = [];
   for await (const record of trainRfm(data, rfm)) {
-    iterations.push(iterationToJson(record));
+    records.push(record);
     log(progressLine(record, rfm.iterations));
   }
   return {
@@ -84,6 +91,7 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
       test_file: options.test,
       targets: options.targets,
       task: options.task,
+      standardised: options.standardise,
       n_train: data.nTrain,
       n_test: data.nTest,
       d: data.d,
@@ -91,7 +99,8 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
       feature_names: data.featureNames,
       class_labels: data.classValues,
     },
-    iterations,
+    iterations: records.map(iterationToJson),
+    summary: runSummary(records, rfm.iterations),
     total_ms: Math.round(performance.now() - started),
   };
 }

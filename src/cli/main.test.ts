@@ -112,7 +112,8 @@ describe('runCli', () => {
     const io = capture();
     expect(await runCli(['fit', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: rfm fit --train train.csv --target y/);
-    expect(io.out()).toMatch(/--bandwidth L/);
+    expect(io.out()).toMatch(/--bandwidth, --L VALUE\n +Kernel bandwidth\. \(0\.01 to 1000\) \[10\]/);
+    expect(io.out()).toMatch(/--val-fraction, --val VALUE/);
   });
 
   it('exits 2 with a one-line message for an invalid option', async () => {
@@ -120,7 +121,7 @@ describe('runCli', () => {
     const code = await runCli(['fit', '--train', 'a.csv', '--target', 'y', '--kernel', 'foo'], io);
     expect(code).toBe(2);
     expect(io.err()).toBe(
-      `rfm: invalid --kernel "foo": use laplace, gaussian or laplace-q\nRun 'rfm fit --help' for usage.\n`,
+      `rfm: --kernel: invalid kernel: foo (one of laplace, gaussian, laplace-q)\nRun 'rfm fit --help' for usage.\n`,
     );
   });
 
@@ -180,6 +181,46 @@ describe('bin/rfm.mjs', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).toBe(2);
-    expect(failure?.stderr).toMatch(/^rfm: invalid --bandwidth -1: the bandwidth must be a number > 0\n/);
+    expect(failure?.stderr).toMatch(/^rfm: --bandwidth: L must be between 0.01 and 1000, not -1\n/);
+  });
+
+  it('holds out a validation split, names the best iteration and predicts with it', async () => {
+    const io = capture();
+    const argv = ['fit', '--train', join(dir, 'train.csv'), '--test', join(dir, 'test.csv'), '--target', 'y'];
+    const code = await runCli([...argv, '--val-fraction', '0.25', '--iters', '3', '--spectrum', '4', '-q'], io);
+    expect(code).toBe(0);
+    const result = JSON.parse(io.out()) as FitResult;
+    expect(result.options.validationFraction).toBe(0.25);
+    const validation = result.iterations.map((it) => it.validation_mse!);
+    expect(validation.every(Number.isFinite)).toBe(true);
+    const best = validation.indexOf(Math.min(...validation));
+    expect(result.iterations.at(-1)!.best_iteration).toBe(best);
+    expect(result.summary).toMatchObject({ best_iteration: best, prediction_iteration: best });
+    expect(result.summary.prediction_test_mse).toBe(result.iterations[best]!.test_mse);
+    expect(result.data.n_train).toBe(60); // the file's rows; 15 of them are held out for validation
+  });
+
+  it('standardises the features with --standardise, and leaves them alone without it', async () => {
+    const run = async (...extra: string[]): Promise<FitResult> => {
+      const io = capture();
+      const argv = ['fit', '--train', join(dir, 'train.csv'), '--target', 'y', '--iters', '0', '--spectrum', '4', '-q'];
+      expect(await runCli([...argv, ...extra], io)).toBe(0);
+      return JSON.parse(io.out()) as FitResult;
+    };
+    const plain = await run();
+    const standardised = await run('--standardise');
+    expect(plain.data.standardised).toBe(false);
+    expect(standardised.data.standardised).toBe(true);
+    expect(standardised.iterations[0]!.train_mse).not.toBe(plain.iterations[0]!.train_mse);
+  });
+
+  it('refuses a run that cannot fit in memory before allocating it, with the largest n that fits', async () => {
+    const io = capture();
+    // Used to die inside the wasm backend with "memory access out of bounds".
+    const code = await runCli(['preset', 'seed', '--set', 'n=20000', '--set', 'ntest=10', '-q'], io);
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(
+      /^rfm: n = 20000 training points do not fit: it needs about 7\.5 GB at its peak, more than the wasm backend can hold \(about 3\.5 GB\)\. The largest n that fits is about \d+\.\n$/,
+    );
   });
 });

@@ -6,17 +6,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { trainRfm, type Dataset, type IterationRecord } from '../core';
+import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { grokkingTrajectory, jumpIteration, maxTestAccuracy } from '../core/analysis/grokking';
 import { DataError } from '../data/errors';
-import { datasetFromParams, type DataAssets } from '../data/fromParams';
-import { circulantResidueOrders } from '../data/modular';
+import { datasetFromParams, type DataAssets } from '../data/sources/registry';
+import { circulantResidueOrders } from '../data/sources/modular';
 import { optionsFromParams } from '../experiments/options';
 import { runSweep, sweepValues } from '../experiments/sweep';
 import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
-import { iterationToJson, progressLine, type IterationJson } from './report';
+import { iterationToJson, progressLine, runSummary, type IterationJson } from './report';
 
 export interface PresetResult {
   preset: string;
@@ -24,6 +25,7 @@ export interface PresetResult {
   backend: string;
   data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
   iterations: IterationJson[];
+  summary: ReturnType<typeof runSummary> | null;
   metrics: Record<string, unknown>;
   total_ms: number;
 }
@@ -87,6 +89,8 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
   const assets = await readAssets(options);
   const backend = await activateBackend(options.backend);
   const data = await datasetFromParams(params, assets);
+  const limits = cpuBackendLimits(backend);
+  checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, limits);
   const summary = {
     n_train: data.nTrain,
     n_test: data.nTest,
@@ -100,7 +104,9 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
   if (params.sweep !== 'none') {
     const values = sweepValues(params.sweep, params.from, params.to, params.steps);
     const points = [];
-    for await (const point of runSweep(params, assets, { param: params.sweep, values })) {
+    const beforeRun = (point: Dataset) =>
+      checkRunFits({ n: point.nTrain, nTest: point.nTest, d: point.d, c: point.c }, limits);
+    for await (const point of runSweep(params, assets, { param: params.sweep, values }, { beforeRun })) {
       log(
         `${params.sweep} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
       );
@@ -121,6 +127,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
       backend,
       data: summary,
       iterations: [],
+      summary: null,
       metrics: { sweep: { param: params.sweep, points } },
       total_ms: Math.round(performance.now() - started),
     };
@@ -138,6 +145,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
     backend,
     data: summary,
     iterations: records.map(iterationToJson),
+    summary: runSummary(records, rfm.iterations),
     metrics: presetMetrics(data, records),
     total_ms: Math.round(performance.now() - started),
   };

@@ -14,6 +14,13 @@ export interface IterationJson {
   test_acc: number | null;
   train_r2: number | null;
   test_r2: number | null;
+  /** On the validation split (--val-fraction), else null. */
+  validation_mse: number | null;
+  validation_acc: number | null;
+  /** The best iteration on the validation split so far (null without one). */
+  best_iteration: number | null;
+  /** Set when M is degenerate (collapsed to zero): the run stopped there. */
+  feature_matrix_problem: string | null;
   /** [d][d] */
   M: number[][];
   /** Descending. */
@@ -49,6 +56,10 @@ export function iterationToJson(record: IterationRecord): IterationJson {
     test_acc: finiteOrNull(record.testAccuracy),
     train_r2: finiteOrNull(record.trainR2),
     test_r2: finiteOrNull(record.testR2),
+    validation_mse: finiteOrNull(record.validationMse),
+    validation_acc: finiteOrNull(record.validationAccuracy),
+    best_iteration: record.bestIteration,
+    feature_matrix_problem: record.featureMatrixProblem,
     M: m,
     M_eigenvalues: Array.from(record.mEigenvalues),
     M_eigenvectors: record.mEigenvectors.map((v) => Array.from(v)),
@@ -73,9 +84,14 @@ export function progressLine(record: IterationRecord, iterations: number): strin
   if (record.testMse !== null) parts.push(`test MSE ${record.testMse.toExponential(3)}`);
   if (record.testAccuracy !== null) parts.push(`test acc ${(record.testAccuracy * 100).toFixed(1)}%`);
   else if (record.trainAccuracy !== null) parts.push(`train acc ${(record.trainAccuracy * 100).toFixed(1)}%`);
+  if (record.validationMse !== null)
+    parts.push(
+      `val MSE ${record.validationMse.toExponential(3)}${record.bestIteration === record.iteration ? ' (best)' : ''}`,
+    );
   if (record.jitter > 0) parts.push(`jitter ${record.jitter.toExponential(2)} added to the diagonal`);
   const total = Object.values(record.timings).reduce((sum, ms) => sum + ms, 0);
   parts.push(formatSeconds(total));
+  if (record.featureMatrixProblem) parts.push(`\n  ${record.featureMatrixProblem}`);
   return parts.join('  ');
 }
 
@@ -97,4 +113,25 @@ export function formatJson(value: unknown, indent = ''): string {
     return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatJson(v, inner)}`).join(',\n')}\n${indent}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * What a whole run adds to the JSON: the iteration whose model predicts (the best one on the validation
+ * split, else the last), its test metrics, and why the run ended early, if it did.
+ */
+export function runSummary(records: readonly IterationRecord[], iterations: number) {
+  const last = records.at(-1);
+  const bestIteration = last?.bestIteration ?? null;
+  const chosen = records.find((r) => r.iteration === (bestIteration ?? last?.iteration)) ?? last;
+  const stoppedEarly = last !== undefined && last.iteration < iterations;
+  return {
+    best_iteration: bestIteration,
+    /** The model used for predictions: the best iteration's with a validation split, else the last one's. */
+    prediction_iteration: chosen?.iteration ?? null,
+    prediction_test_mse: finiteOrNull(chosen?.testMse ?? null),
+    prediction_test_acc: finiteOrNull(chosen?.testAccuracy ?? null),
+    stopped_early: stoppedEarly
+      ? (last.featureMatrixProblem ?? 'the validation MSE rose past the best one x 1.1 (early stopping)')
+      : null,
+  };
 }

@@ -1,5 +1,6 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
-import { selectCompletedUnits, selectRunFraction } from '../store/selectors';
+import { formatRemaining } from '../store/remainingTime';
+import { selectCompletedUnits, selectRemainingMs, selectRunFraction } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { playOrPause, resetRun, stepOnce } from './runActions';
 
@@ -19,6 +20,8 @@ export function RunControls() {
   const isSweep = useAppStore((s) => s.jobKind === 'sweep' || s.params.sweep !== 'none');
   const planned = useAppStore((s) => s.plannedRecords);
   const fraction = useAppStore(selectRunFraction);
+  const remainingMs = useAppStore(selectRemainingMs);
+  const pausing = useAppStore((s) => s.pausing);
   const busy = status === 'running' || status === 'starting';
 
   const onPlay = playOrPause;
@@ -54,7 +57,7 @@ export function RunControls() {
         data-completed={completed}
       >
         <div>
-          <strong>{status}</strong>
+          <strong data-testid="run-status-label">{pausing && busy ? 'pausing…' : status}</strong>
           {planned > 0 && (
             <span>
               {' '}
@@ -70,9 +73,15 @@ export function RunControls() {
           aria-valuenow={Math.round(fraction * 100)}
           aria-valuemin={0}
           aria-valuemax={100}
+          aria-valuetext={`${Math.round(fraction * 100)}%${remainingMs !== null && !pausing ? `, ${formatRemaining(remainingMs)}` : ''}`}
         >
           <div style={{ width: `${fraction * 100}%` }} />
         </div>
+        {remainingMs !== null && !pausing && (
+          <div className="muted remaining" data-testid="remaining-time" aria-live="off">
+            {formatRemaining(remainingMs)}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -7,7 +7,8 @@
  * batches (W computed once per batch) and outputs in groups, so no n x n x d tensor is ever
  * materialised and memory stays bounded. When the caller still holds K and the squared distances of all
  * training pairs and every row fits in one batch, they are used instead of being computed again.
- * Centring subtracts the mean gradient per output: sum_i (u - mean)(u - mean)^T = U^T U - N mean mean^T.
+ * Centring subtracts the mean gradient per output from the gradients themselves (see BatchMeans).
+ * u is invariant to a common shift of X (it sums x_j - x_i), so X may be centred by the caller.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernels';
@@ -31,70 +32,125 @@ export interface AgopInput {
   oneHotGroups?: readonly OneHotGroup[];
   /** K [n, n] and squared distances [n, n] (self pairs exactly 0) of all training pairs, if still held. */
   allPairs?: { k: tf.Tensor2D; d2: tf.Tensor2D };
+  /**
+   * The mean that was subtracted from the one-hot X to give points.x (needed with oneHotGroups, whose sums
+   * run over the one-hot values themselves), [d].
+   */
+  inputMean?: tf.Tensor1D;
+  /** Floats allowed in one batch's largest intermediate (default BATCH_FLOATS; lower it to test batching). */
+  batchFloats?: number;
   /** Awaited between batches: lets the caller yield, report progress or cancel. */
   betweenBatches?: (fractionDone: number) => Promise<void>;
 }
 
 /**
  * Returns U^T U (centred if asked) as a row-major float64 [d, d] matrix, before the M (.) M sandwich.
- * The caller applies M on both sides (see `sandwich`).
+ * The caller applies M on both sides (see `sandwich`). Every tensor it makes is freed, also when
+ * `betweenBatches` throws (a cancelled run).
  */
 export async function gradientOuterProductSum(input: AgopInput): Promise<Float64Array> {
   const { kernel, points, alpha, rows, centering, allPairs, oneHotGroups, betweenBatches } = input;
+  const batchFloats = input.batchFloats ?? BATCH_FLOATS;
   const [n, d] = points.x.shape;
   const c = alpha.shape[1];
   // The dense path holds alpha (x) X [n, g d] per output group; the one-hot path holds no such tensor.
-  const outputsPerGroup = oneHotGroups ? c : Math.max(1, Math.min(c, Math.floor(BATCH_FLOATS / (n * d))));
-  const rowsPerBatch = Math.max(1, Math.min(rows.length, Math.floor(BATCH_FLOATS / Math.max(n, outputsPerGroup * d))));
+  const outputsPerGroup = oneHotGroups ? c : Math.max(1, Math.min(c, Math.floor(batchFloats / (n * d))));
+  const rowsPerBatch = Math.max(1, Math.min(rows.length, Math.floor(batchFloats / Math.max(n, outputsPerGroup * d))));
   const reuseAllPairs = allPairs !== undefined && rows.length === n && rowsPerBatch === n;
+  const groupCount = Math.ceil(c / outputsPerGroup);
+  // One-hot sums run over the one-hot X; points.x is X minus its mean, so the sums are shifted to match.
+  const shift = oneHotGroups && input.inputMean ? tf.reshape(input.inputMean, [1, 1, d]) : null;
 
   let gram = tf.zeros([d, d]) as tf.Tensor2D;
-  const groupSums: tf.Tensor2D[] = [];
-  for (let k0 = 0; k0 < c; k0 += outputsPerGroup) groupSums.push(tf.zeros([Math.min(outputsPerGroup, c - k0), d]));
-
-  for (let r0 = 0; r0 < rows.length; r0 += rowsPerBatch) {
-    const b = Math.min(rowsPerBatch, rows.length - r0);
-    const rowIndices = tf.tensor1d(rows.subarray(r0, r0 + b), 'int32');
-    const w = tf.tidy(() => {
-      if (reuseAllPairs) return kernel.gradientWeight(allPairs.k, allPairs.d2) as tf.Tensor2D;
-      const d2 = rowSquaredDistances(points, rowIndices);
-      return kernel.gradientWeight(kernel.value(d2), d2) as tf.Tensor2D;
-    });
-    const xRows = tf.tidy(() => tf.reshape(reuseAllPairs ? points.x : tf.gather(points.x, rowIndices), [b, 1, d]));
-    groupSums.forEach((groupSum, group) => {
-      const k0 = group * outputsPerGroup;
-      const g = groupSum.shape[0];
-      const next = tf.tidy(() => {
-        const alphaGroup = g === c ? alpha : tf.slice(alpha, [0, k0], [n, g]);
-        const weighted = oneHotGroups
-          ? oneHotWeightedSums(w, alphaGroup, oneHotGroups)
-          : denseWeightedSums(w, alphaGroup, points.x);
-        const rowSums = tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]);
-        const u = tf.sub(weighted, tf.mul(rowSums, xRows));
-        const flat = tf.reshape(u, [b * g, d]) as tf.Tensor2D;
-        return {
-          gram: tf.add(gram, matMulTransposeA(flat, flat)) as tf.Tensor2D,
-          sum: tf.add(groupSum, tf.sum(u, 0)) as tf.Tensor2D,
-        };
+  const centred = new BatchMeans(d);
+  try {
+    for (let r0 = 0; r0 < rows.length; r0 += rowsPerBatch) {
+      const b = Math.min(rowsPerBatch, rows.length - r0);
+      const batchSums = tf.tidy(() => {
+        const rowIndices = tf.tensor1d(rows.subarray(r0, r0 + b), 'int32');
+        let w: tf.Tensor2D;
+        if (reuseAllPairs) w = kernel.gradientWeight(allPairs.k, allPairs.d2) as tf.Tensor2D;
+        else {
+          const d2 = rowSquaredDistances(points, rowIndices);
+          w = kernel.gradientWeight(kernel.value(d2), d2) as tf.Tensor2D;
+        }
+        const xRows = tf.reshape(reuseAllPairs ? points.x : tf.gather(points.x, rowIndices), [b, 1, d]);
+        const sums: tf.Tensor2D[] = [];
+        for (let group = 0; group < groupCount; group++) {
+          const k0 = group * outputsPerGroup;
+          const g = Math.min(outputsPerGroup, c - k0);
+          const alphaGroup = g === c ? alpha : tf.slice(alpha, [0, k0], [n, g]);
+          const rowSums = tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]);
+          let weighted = oneHotGroups
+            ? oneHotWeightedSums(w, alphaGroup, oneHotGroups)
+            : denseWeightedSums(w, alphaGroup, points.x);
+          if (shift) weighted = tf.sub(weighted, tf.mul(rowSums, shift));
+          let u = tf.sub(weighted, tf.mul(rowSums, xRows));
+          if (centering) {
+            // Centred on this batch's own mean gradient (per output): the batch means are combined below.
+            const sum = tf.sum(u, 0) as tf.Tensor2D;
+            sums.push(sum);
+            u = tf.sub(u, tf.div(sum, b));
+          }
+          const flat = tf.reshape(u, [b * g, d]) as tf.Tensor2D;
+          const next = tf.add(gram, matMulTransposeA(flat, flat)) as tf.Tensor2D;
+          tf.dispose(gram);
+          gram = tf.keep(next);
+        }
+        return sums.length > 0 ? [tf.concat(sums, 0) as tf.Tensor2D] : [];
       });
-      gram.dispose();
-      groupSum.dispose();
-      gram = next.gram;
-      groupSums[group] = next.sum;
-    });
-    w.dispose();
-    xRows.dispose();
-    rowIndices.dispose();
-    await betweenBatches?.((r0 + b) / rows.length);
+      for (const batchSum of batchSums) {
+        const values = (await batchSum.data()) as Float32Array;
+        batchSum.dispose();
+        centred.add(values, b);
+      }
+      await betweenBatches?.((r0 + b) / rows.length);
+    }
+    const gramValues = Float64Array.from((await gram.data()) as Float32Array);
+    if (centering) centred.addBetweenBatches(gramValues);
+    return gramValues;
+  } finally {
+    gram.dispose();
+    shift?.dispose();
+  }
+}
+
+/**
+ * Combines per-batch centred sums of outer products into the centred sum over all rows (Chan, Golub and
+ * LeVeque's pairwise update): sum_i (u_i - mean)(u_i - mean)^T = sum_b [C_b + n_b (m_b - mean)(m_b - mean)^T]
+ * per output, where C_b is batch b's sum centred on its own mean m_b. Each C_b is formed from the centred
+ * gradients themselves on the backend; only the small between-batch term is added here, in float64.
+ * Subtracting N mean mean^T from an uncentred float32 sum instead loses the digits that the mean shares
+ * with every gradient (SPEC-rfm.md, step 5).
+ */
+class BatchMeans {
+  private readonly sums: { values: Float32Array; count: number }[] = [];
+  constructor(private readonly d: number) {}
+
+  /** `values`: [c, d] sums of this batch's gradients per output; `count`: rows in the batch. */
+  add(values: Float32Array, count: number): void {
+    this.sums.push({ values, count });
   }
 
-  const gramValues = Float64Array.from((await gram.data()) as Float32Array);
-  gram.dispose();
-  for (const sum of groupSums) {
-    if (centering) subtractMeanOuterProducts(gramValues, (await sum.data()) as Float32Array, d, rows.length);
-    sum.dispose();
+  addBetweenBatches(gram: Float64Array): void {
+    if (this.sums.length < 2) return; // One batch: already centred on the mean of all rows.
+    const d = this.d;
+    const outputs = this.sums[0]!.values.length / d;
+    const total = this.sums.reduce((s, b) => s + b.count, 0);
+    const diff = new Float64Array(d);
+    for (let k = 0; k < outputs; k++) {
+      const mean = new Float64Array(d);
+      for (const { values } of this.sums) for (let l = 0; l < d; l++) mean[l] = mean[l]! + values[k * d + l]! / total;
+      for (const { values, count } of this.sums) {
+        for (let l = 0; l < d; l++) diff[l] = values[k * d + l]! / count - mean[l]!;
+        for (let i = 0; i < d; i++) {
+          const di = count * diff[i]!;
+          if (di === 0) continue;
+          for (let j = 0; j < d; j++) gram[i * d + j] = gram[i * d + j]! + di * diff[j]!;
+        }
+      }
+    }
   }
-  return gramValues;
 }
 
 /** T [b, g, d] with T[i, k, l] = sum_j W_ij alpha_jk X_jl as one dense product. Call inside tidy. */
@@ -104,16 +160,6 @@ function denseWeightedSums(w: tf.Tensor2D, alpha: tf.Tensor2D, x: tf.Tensor2D): 
   // alphaX[j, k * d + l] = alpha[j, k] * X[j, l]
   const alphaX = tf.reshape(tf.mul(tf.reshape(alpha, [n, g, 1]), tf.reshape(x, [n, 1, d])), [n, g * d]);
   return tf.reshape(tf.matMul(w, alphaX), [w.shape[0], g, d]);
-}
-
-/** gram -= (1/N) s_k s_k^T for each output k, where s_k [d] is the sum of that output's gradients. */
-function subtractMeanOuterProducts(gram: Float64Array, sums: Float32Array, d: number, count: number): void {
-  for (let k = 0; k < sums.length / d; k++) {
-    for (let i = 0; i < d; i++) {
-      const si = sums[k * d + i]! / count;
-      for (let j = 0; j < d; j++) gram[i * d + j] = gram[i * d + j]! - si * sums[k * d + j]!;
-    }
-  }
 }
 
 /** M A M for symmetric row-major [d, d] matrices, in float64. */

@@ -13,4 +13,6 @@ export const DEFAULT_RFM_OPTIONS: RfmOptions = {
   agopSampleSize: 0,
   spectrumSize: 64,
   seed: 0,
+  validationFraction: 0,
+  earlyStopping: false,
 };

@@ -23,6 +23,18 @@ export interface MemoryLimits {
   maxTotalBytes: number;
 }
 
+const GIB = 2 ** 30;
+
+/**
+ * Limits of the backends that run without a GPU (wasm, cpu), in the worker and in the CLI alike. The wasm
+ * backend's heap is 32-bit (at most 4 GiB, some of it the module's own); the cpu backend keeps each tensor in
+ * one JS typed array.
+ */
+export function cpuBackendLimits(backend: string): MemoryLimits {
+  if (backend === 'wasm') return { backend, maxTensorBytes: 2 * GIB, maxTotalBytes: 3.5 * GIB };
+  return { backend, maxTensorBytes: 2 * GIB, maxTotalBytes: 2 * GIB };
+}
+
 const FLOAT = 4;
 const SQUARE_MATRICES_AT_PEAK = 5;
 

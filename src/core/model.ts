@@ -1,6 +1,6 @@
 /**
  * A trained kernel machine kept after a run, so new inputs can be scored (e.g. the text preset's prompt):
- * f(Z) = K_M(Z, X) alpha. It owns its tensors; the holder calls dispose().
+ * f(Z) = K_M(Z, X) alpha. It owns its tensors; the holder calls dispose(). Inputs are centred as in training.
  */
 import * as tf from '@tensorflow/tfjs';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
@@ -16,6 +16,8 @@ export class TrainedModel {
     private readonly alpha: tf.Tensor2D,
     /** [d, d], owned */
     private readonly m: tf.Tensor2D,
+    /** [d]: the mean the training inputs were centred by (xTrain holds X - mean); new inputs get the same. */
+    private readonly inputMean: Float32Array = new Float32Array(xTrain.shape[1]),
   ) {}
 
   get inputDimension(): number {
@@ -26,7 +28,7 @@ export class TrainedModel {
   async predict(inputs: Float32Array, rows: number): Promise<Float32Array> {
     const d = this.inputDimension;
     if (inputs.length !== rows * d) throw new Error(`expected ${rows} x ${d} inputs, got ${inputs.length} values`);
-    const z = tf.tensor2d(inputs, [rows, d]);
+    const z = tf.tidy(() => tf.sub(tf.tensor2d(inputs, [rows, d]), tf.tensor2d(this.inputMean, [1, d]))) as tf.Tensor2D;
     const train = prepareMetricPoints(this.xTrain, this.m);
     const points = prepareMetricPoints(z, this.m);
     try {

@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createRandom } from './random';
-import { solveKernelSystem } from './solve';
+import { jitterSchedule, solveKernelSystem } from './solve';
 import { describeEachBackend } from './testing/backends';
 import { flat32, flat64, loadSolveFixture, relativeError } from './testing/fixtures';
 
@@ -88,19 +88,31 @@ describeEachBackend('solveKernelSystem', () => {
     expect(relativeError(solution.alphaValues, [2, -1, 0.5, 4])).toBeLessThan(1e-12);
   });
 
-  it('adds jitter of 1% of the largest absolute row sum when K is singular, and says so', async () => {
-    // K = 1 1^T (rank one, 5 x 5): the factorisation fails at lambda = 0; jitter = 0.01 * 5.
+  it('adds the smallest jitter that works, from 1e-6 of the mean diagonal of K, and says so', async () => {
+    // K = 1 1^T (rank one, 5 x 5): the factorisation fails at lambda = 0 and succeeds with the first jitter,
+    // 1e-6 x mean diag(K) = 1e-6 (the spec's starting point; it used to be 1% of the row sum, 0.05).
     const ones = tf.ones([5, 5]) as tf.Tensor2D;
     const rhs = tf.tensor2d([1, 2, 3, 4, 5], [5, 1]);
     const solution = await solveKernelSystem(ones, rhs, 0);
     solution.alpha.dispose();
     ones.dispose();
     rhs.dispose();
-    expect(solution.jitter).toBeCloseTo(0.05, 10);
-    // (1 1^T + 0.05 I) alpha = y has the solution alpha = (y - s 1) / 0.05 with s = 1^T y / (5 + 0.05).
-    const s = 15 / 5.05;
-    const expected = [1, 2, 3, 4, 5].map((v) => (v - s) / 0.05);
-    expect(relativeError(solution.alphaValues, expected)).toBeLessThan(1e-10);
+    expect(solution.jitter).toBeCloseTo(1e-6, 18);
+    // (1 1^T + j I) alpha = y has the solution alpha = (y - s 1) / j with s = 1^T y / (5 + j).
+    const j = 1e-6;
+    const s = 15 / (5 + j);
+    const expected = [1, 2, 3, 4, 5].map((v) => (v - s) / j);
+    // Measured 3e-10: K + j I has condition 5e6, and refinement runs against float32 K.
+    expect(relativeError(solution.alphaValues, expected)).toBeLessThan(1e-6);
+  });
+
+  it('grows the jitter tenfold from 1e-6 of the mean diagonal up to 1% of the largest absolute row sum', () => {
+    const k = Float32Array.from([2, 1, 1, 1, 2, 1, 1, 1, 2]); // mean diagonal 2, largest row sum 4
+    const schedule = jitterSchedule(k, 3, 4);
+    expect(schedule[0]).toBeCloseTo(2e-6, 18);
+    for (let i = 1; i + 1 < schedule.length; i++) expect(schedule[i]! / schedule[i - 1]!).toBeCloseTo(10, 9);
+    expect(schedule.at(-1)).toBe(0.04);
+    expect(schedule.length).toBe(6); // 2e-6 ... 2e-2, then the ceiling 0.04
   });
 
   it('solves a large system (256-row blocks) to a float64-level residual', async () => {

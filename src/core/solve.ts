@@ -5,8 +5,8 @@
  * factored and inverted in float64 on the CPU, and the O(n^3) panel and trailing updates are matrix
  * products on the backend. Iterative refinement then recovers float64 accuracy: residuals are computed
  * in float64 on the CPU against the float32 K the engine actually holds, and corrections come from the
- * float32 factor. If a pivot fails, jitter of 1% of K's largest absolute row sum is added to the diagonal
- * (growing tenfold, at most three tries) and the result says how much.
+ * float32 factor. If a pivot fails, jitter is added to the diagonal, from 1e-6 of K's mean diagonal growing
+ * tenfold up to 1% of its largest absolute row sum (jitterSchedule), and the result says how much.
  */
 import * as tf from '@tensorflow/tfjs';
 import { choleskyLower, invertLower } from './linalg/cholesky';
@@ -125,6 +125,20 @@ function solveWithFactor(factor: BlockedFactor, rhs: tf.Tensor2D): tf.Tensor2D {
   });
 }
 
+/**
+ * The diagonal jitters to try when a factorisation fails (SPEC-rfm.md, step 2): from 1e-6 of K's mean
+ * diagonal, tenfold each time, up to 1% of K's largest absolute row sum (the last one tried is that bound).
+ */
+export function jitterSchedule(a: Float32Array, n: number, maxRowSum: number): number[] {
+  let trace = 0;
+  for (let i = 0; i < n; i++) trace += Math.abs(a[i * n + i]!);
+  const ceiling = 0.01 * maxRowSum;
+  const schedule: number[] = [];
+  for (let j = 1e-6 * (trace / n); j < ceiling && schedule.length < 20; j *= 10) schedule.push(j);
+  if (ceiling > 0) schedule.push(ceiling);
+  return schedule;
+}
+
 function maxAbsRowSum(a: Float32Array, n: number): number {
   let best = 0;
   for (let i = 0; i < n; i++) {
@@ -219,8 +233,9 @@ export async function solveKernelSystem(
 
   let jitter = 0;
   let factor = await factorBlocked(k, ridge);
-  for (let attempt = 0; factor === null && attempt < 3; attempt++) {
-    jitter = 0.01 * normA * 10 ** attempt;
+  for (const next of jitterSchedule(aValues, n, normA - ridge)) {
+    if (factor !== null) break;
+    jitter = next;
     factor = await factorBlocked(k, ridge + jitter);
   }
   if (factor === null)

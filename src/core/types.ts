@@ -3,8 +3,15 @@
  * Plain typed arrays only, so records cross the worker boundary (and into JSON) without tensors.
  */
 
-export type KernelName = 'laplace' | 'gaussian' | 'laplace-q';
-export type UpdateConvention = 'mean' | 'max' | 'sqrt';
+/**
+ * The kernels and M-update conventions the engine implements. The parameter schema (src/params) spells the
+ * same lists for the UI, the URL and the CLI; src/experiments/options.ts checks at compile time that the
+ * two agree (params may import nothing, so it cannot take them from here).
+ */
+export const KERNEL_NAMES = ['laplace', 'gaussian', 'laplace-q'] as const;
+export type KernelName = (typeof KERNEL_NAMES)[number];
+export const UPDATE_CONVENTIONS = ['mean', 'max', 'sqrt'] as const;
+export type UpdateConvention = (typeof UPDATE_CONVENTIONS)[number];
 /** How accuracy is read off predictions: argmax for one-hot targets, sign or 0.5 threshold for c = 1. */
 export type AccuracyRule = 'argmax' | 'sign' | 'threshold' | 'none';
 
@@ -70,8 +77,15 @@ export interface RfmOptions {
   agopSampleSize: number;
   /** Number of top kernel eigenvalues to record. */
   spectrumSize: number;
-  /** Seeds the AGOP subsample and the spectrum's random start. */
+  /** Seeds the AGOP subsample, the validation split and the spectrum's random start. */
   seed: number;
+  /**
+   * Share of the training points held out for validation, 0 <= v < 1 (0: none). The model is fitted on the
+   * rest; each iteration records the validation MSE and the best iteration so far (SPEC-rfm.md, step 7).
+   */
+  validationFraction: number;
+  /** With a validation split: stop once the validation MSE is worse than the best one x 1.1. */
+  earlyStopping: boolean;
 }
 
 export type Phase = 'agop' | 'kernel' | 'solve' | 'predict' | 'spectrum';
@@ -102,6 +116,19 @@ export interface IterationRecord {
   jitter: number;
   /** Relative residual of the solve after refinement. */
   solveResidual: number;
+  /** MSE and accuracy on the validation split (null without one). */
+  validationMse: number | null;
+  validationAccuracy: number | null;
+  /**
+   * The iteration with the lowest validation MSE so far, this one included (null without a validation
+   * split). Its model is the one kept for predictions when the run ends.
+   */
+  bestIteration: number | null;
+  /**
+   * Set when M_t is degenerate (all distances under M are ~0, so the kernel is constant and the model predicts
+   * a constant): a sentence for the user. The run stops after this record.
+   */
+  featureMatrixProblem: string | null;
   /** For argmax accuracy: counts[true * c + predicted] over the test set, else null. */
   testConfusion: Int32Array | null;
   /** tfjs memory at the end of the iteration: flat from one iteration to the next (no leaks). */

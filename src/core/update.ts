@@ -4,13 +4,39 @@
  *   sqrt: (G / N)^{1/2}, eigenvalues clipped at 0 (the grokking paper).
  * With `diagonal`, only diag(G) is kept and M stays diagonal.
  */
-import type { UpdateConvention } from './types';
+import { UPDATE_CONVENTIONS, type UpdateConvention } from './types';
 import { symmetricSqrt } from './linalg/symmetricEigen';
 
-export const UPDATE_CONVENTIONS: readonly UpdateConvention[] = ['mean', 'max', 'sqrt'];
+export { UPDATE_CONVENTIONS };
 
-/** G: row-major [d, d] float64 sum of gradient outer products over `count` points. */
+/**
+ * G: row-major [d, d] float64 sum of gradient outer products over `count` points. The result is exactly
+ * symmetric (SPEC-rfm.md, step 7): M G M and the eigendecomposition of sqrt leave rounding asymmetries of
+ * ~1e-16 relative that would otherwise accumulate over the iterations.
+ */
 export function updateFeatureMatrix(
+  g: Float64Array,
+  d: number,
+  count: number,
+  convention: UpdateConvention,
+  diagonal: boolean,
+): Float64Array {
+  return symmetrise(conventionUpdate(g, d, count, convention, diagonal), d);
+}
+
+/** (A + A^T) / 2 in place, returned. */
+export function symmetrise(a: Float64Array, d: number): Float64Array {
+  for (let i = 0; i < d; i++) {
+    for (let j = i + 1; j < d; j++) {
+      const mean = (a[i * d + j]! + a[j * d + i]!) / 2;
+      a[i * d + j] = mean;
+      a[j * d + i] = mean;
+    }
+  }
+  return a;
+}
+
+function conventionUpdate(
   g: Float64Array,
   d: number,
   count: number,

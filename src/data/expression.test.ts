@@ -109,3 +109,37 @@ describe('checkTargetExpression', () => {
     expect(checkTargetExpression('5*x1^3 + 10*x2^2 + 2*x3', 2)).toMatch(/x3 at position 22 is out of range/);
   });
 });
+
+describe('the expression grammar', () => {
+  const at = (source: string, ...x: number[]) => compileTarget(source, 3).evaluate(Float64Array.from(x), 0);
+
+  it('gives ^ precedence over unary minus and groups it to the right', () => {
+    expect(at('-x1^2', 3)).toBe(-9);
+    expect(at('2^-1')).toBe(0.5);
+    expect(at('2^3^2')).toBe(512);
+    expect(at('(-x1)^2', 3)).toBe(9);
+  });
+
+  it('multiplies and divides before adding, left to right', () => {
+    expect(at('1 + 2*3 - 4/2')).toBe(5);
+    expect(at('8/4/2')).toBe(1);
+    expect(at('10 - 3 - 2')).toBe(5);
+  });
+
+  it('reads a number before a name or a parenthesis as a product', () => {
+    expect(at('2x1', 4)).toBe(8);
+    expect(at('2(x1 + 1)', 4)).toBe(10);
+    expect(at('(x1 + 1)(x2 - 1)', 1, 3)).toBe(4);
+    expect(at('3 sin(0) + 2x1 x2', 2, 5)).toBe(20);
+  });
+
+  it('reads decimals and exponents', () => {
+    expect(at('.5 + 1.25 + 1e-3 + 2E2')).toBeCloseTo(201.751, 12);
+  });
+
+  it('points at the first character it cannot read', () => {
+    expect(errorOf('(x1 + 2', 1).message).toBe('Syntax error at position 8: unexpected end of expression.');
+    expect(errorOf('x1 + * 2', 1).message).toBe("Syntax error at position 6: unexpected '*'.");
+    expect(errorOf('x1 )', 1).message).toBe("Syntax error at position 4: unexpected ')'.");
+  });
+});

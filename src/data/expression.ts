@@ -1,18 +1,14 @@
 /**
  * Target expressions for synthetic regression, such as `5*x1^3 + 10*x2^2 + 2*x3`.
  *
- * The text is parsed by mathjs (parse only: nothing is evaluated by mathjs), then the node tree is checked
+ * The text is parsed by expressionParser.ts (it builds a tree and evaluates nothing), then the tree is checked
  * against an allowlist — numbers, the inputs x1..xd, + - * / ^, unary minus and plus, parentheses, and a few
  * real functions — and compiled into plain closures over `Math`. Anything else (property access, strings,
  * assignments, unknown names such as `constructor`) is rejected with a sentence naming the token and, where
  * it can be found, its 1-based position. Real arithmetic throughout: `sqrt(-1)` is NaN, not a complex number.
  */
-import { create, parseDependencies, type MathNode } from 'mathjs';
 import { DataError } from './errors';
-
-// Only the parser, not all of mathjs: keeps the browser bundle small. (The typings declare every
-// dependency map as possibly undefined; this one always exists.)
-const { parse } = create({ parseDependencies: parseDependencies! });
+import { ExpressionSyntaxError, parseExpression, type ExpressionNode } from './expressionParser';
 
 /** Longest accepted source; deeper trees than this are not targets anyone types. */
 const MAX_LENGTH = 2000;
@@ -87,13 +83,13 @@ function inputRange(d: number): string {
 }
 
 /** Validates and compiles one node; `used` collects 0-based input indices. */
-function compileNode(node: MathNode, source: string, d: number, used: Set<number>): Evaluator {
+function compileNode(node: ExpressionNode, source: string, d: number, used: Set<number>): Evaluator {
   switch (node.type) {
     case 'ConstantNode': {
-      const value: unknown = (node as unknown as { value: unknown }).value;
+      const value = node.value;
       if (typeof value === 'number') return () => value;
-      const token = typeof value === 'string' ? `"${value}"` : String(value);
-      const position = typeof value === 'string' ? (locate(source, '"') ?? locate(source, "'")) : locate(source, token);
+      const token = `"${value}"`;
+      const position = locate(source, '"') ?? locate(source, "'");
       throw new ExpressionError(
         `${token}${at(position)} is not a number; only numbers and x1 to x${d} may be used.`,
         token,
@@ -101,13 +97,13 @@ function compileNode(node: MathNode, source: string, d: number, used: Set<number
       );
     }
     case 'ParenthesisNode':
-      return compileNode((node as unknown as { content: MathNode }).content, source, d, used);
+      return compileNode(node.content, source, d, used);
     case 'SymbolNode':
-      return compileSymbol((node as unknown as { name: string }).name, source, d, used);
+      return compileSymbol(node.name, source, d, used);
     case 'OperatorNode':
-      return compileOperator(node as unknown as { op: string; fn: string; args: MathNode[] }, source, d, used);
+      return compileOperator(node, source, d, used);
     case 'FunctionNode':
-      return compileFunction(node as unknown as { fn: MathNode; args: MathNode[] }, source, d, used);
+      return compileFunction(node, source, d, used);
     default: {
       const known = Object.hasOwn(REJECTED_NODES, node.type) ? REJECTED_NODES[node.type] : undefined;
       const [description, markers] = known ?? [`'${node.type}'`, ''];
@@ -155,7 +151,7 @@ function compileSymbol(name: string, source: string, d: number, used: Set<number
 }
 
 function compileOperator(
-  node: { op: string; fn: string; args: MathNode[] },
+  node: { op: string; fn: string; args: ExpressionNode[] },
   source: string,
   d: number,
   used: Set<number>,
@@ -190,8 +186,8 @@ function compileOperator(
 }
 
 /** a^b, with small integer exponents as products (exact and faster than Math.pow). */
-function compilePower(a: Evaluator, exponentNode: MathNode, b: Evaluator): Evaluator {
-  const constant = exponentNode.type === 'ConstantNode' ? (exponentNode as unknown as { value: number }).value : null;
+function compilePower(a: Evaluator, exponentNode: ExpressionNode, b: Evaluator): Evaluator {
+  const constant = exponentNode.type === 'ConstantNode' ? exponentNode.value : null;
   if (constant === 2)
     return (x, o) => {
       const v = a(x, o);
@@ -206,7 +202,7 @@ function compilePower(a: Evaluator, exponentNode: MathNode, b: Evaluator): Evalu
 }
 
 function compileFunction(
-  node: { fn: MathNode; args: MathNode[] },
+  node: { fn: ExpressionNode; args: ExpressionNode[] },
   source: string,
   d: number,
   used: Set<number>,
@@ -221,7 +217,7 @@ function compileFunction(
       position,
     );
   }
-  const name = (node.fn as unknown as { name: string }).name;
+  const name = node.fn.name;
   const position = locate(source, name);
   if (/^x\d+$/.test(name))
     throw new ExpressionError(
@@ -264,17 +260,12 @@ export function compileTarget(source: string, d: number): CompiledTarget {
     throw new ExpressionError('Enter a target expression, for example 5*x1^3 + 10*x2^2 + 2*x3.');
   if (source.length > MAX_LENGTH)
     throw new ExpressionError(`The expression is too long (${source.length} characters; at most ${MAX_LENGTH}).`);
-  let tree: MathNode;
+  let tree: ExpressionNode;
   try {
-    tree = parse(source);
+    tree = parseExpression(source);
   } catch (error) {
-    const char = (error as { char?: unknown }).char;
-    const position = typeof char === 'number' ? char : null;
-    const detail = (error instanceof Error ? error.message : String(error))
-      .replace(/\s*\(char \d+\)\s*$/, '')
-      .replace(/^Syntax error in part /, 'unexpected ')
-      .replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
-    throw new ExpressionError(`Syntax error${at(position)}: ${detail}.`, null, position);
+    if (!(error instanceof ExpressionSyntaxError)) throw error;
+    throw new ExpressionError(`Syntax error${at(error.position)}: ${error.message}.`, null, error.position);
   }
   const used = new Set<number>();
   const evaluate = compileNode(tree, source, d, used);

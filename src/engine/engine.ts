@@ -5,7 +5,7 @@ let client: TrainingClient | null = null;
 
 export function getEngine(): TrainingClient {
   client ??= createTrainingClient(
-    new Worker(new URL('../worker/trainingWorker.ts', import.meta.url), { type: 'module', name: 'rfm-training' }),
+    (name) => new Worker(new URL('../worker/trainingWorker.ts', import.meta.url), { type: 'module', name }),
   );
   return client;
 }

@@ -1,12 +1,18 @@
 /**
  * The main-thread side of the worker: sends commands, routes events to store actions, and drops events
  * of any run that is not the current one (so a cancelled run never paints over a new one).
+ *
+ * A run the worker cannot stop (one long synchronous phase: a big solve, a wide AGOP) would make the
+ * next run, or reset, wait for it. So a cancelled job that has not ended within `cancelGraceMs` gets its
+ * worker terminated and replaced by a fresh one (engine/workerHost.ts), and the store says what is being
+ * waited for meanwhile.
  */
-import { optionsFromParams } from '../experiments/options';
-import { sweepValues } from '../experiments/sweepValues';
+import type { Progress } from '../core';
 import type { Params } from '../params/schema';
-import { PROTOCOL_VERSION, type DatasetSource, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
+import { protocolMismatch, type WorkerCommandBody, type WorkerEvent } from '../protocol/messages';
 import { useAppStore } from '../store/store';
+import { describeRun } from './describeRun';
+import { createWorkerHost } from './workerHost';
 
 export interface TrainingClient {
   selectBackend(choice: Params['backend']): void;
@@ -21,23 +27,68 @@ export interface TrainingClient {
   destroy(): void;
 }
 
-export function createTrainingClient(worker: Worker): TrainingClient {
+export interface TrainingClientOptions {
+  /** How long a cancelled job may take to stop before its worker is replaced. */
+  cancelGraceMs?: number;
+}
+
+const PHASE_WORDS: Record<Progress['phase'], string> = {
+  kernel: 'kernel matrix',
+  solve: 'kernel solve',
+  predict: 'predictions',
+  spectrum: 'kernel spectrum',
+  agop: 'AGOP',
+};
+
+/** "the AGOP of iteration 1", from the last progress a job reported. */
+function describePhase(progress: Progress | undefined): string {
+  return progress ? `the ${PHASE_WORDS[progress.phase]} of iteration ${progress.iteration}` : 'loading its data';
+}
+
+export function createTrainingClient(
+  spawn: (name: string) => Worker,
+  { cancelGraceMs = 3000 }: TrainingClientOptions = {},
+): TrainingClient {
   const store = useAppStore;
-  const send = (command: WorkerCommand, transfer: Transferable[] = []) => worker.postMessage(command, transfer);
   const pendingPredictions = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
   let nextRequest = 1;
+  let backendChoice: Params['backend'] = store.getState().params.backend;
+  /** Jobs the worker has been given and not yet ended (finished, failed or cancelled), with their last progress. */
+  const unfinished = new Map<number, Progress | undefined>();
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The start command of the current job, re-sent to a fresh worker after a replacement. */
+  let currentStart: WorkerCommandBody | null = null;
+
+  const rejectPredictions = (reason: string) => {
+    for (const pending of pendingPredictions.values()) pending.reject(new Error(reason));
+    pendingPredictions.clear();
+  };
 
   const apply = (event: WorkerEvent) => {
     const state = store.getState();
-    if (event.type === 'backendSelected') return state.backendSelected(event.info);
-    if (event.type === 'backendFailed') return state.backendFailed(event.message);
-    if (event.type === 'predicted') {
-      const pending = pendingPredictions.get(event.requestId);
-      pendingPredictions.delete(event.requestId);
-      if (event.outputs) pending?.resolve(event.outputs);
-      else pending?.reject(new Error(event.message ?? 'prediction failed'));
-      return;
+    switch (event.type) {
+      case 'workerReady':
+        return;
+      case 'protocolMismatch': {
+        const message = protocolMismatch(event.version, event.received) ?? 'protocol mismatch';
+        state.backendFailed(message);
+        return state.runFailed(message);
+      }
+      case 'backendSelected':
+        return state.backendSelected(event.info);
+      case 'backendFailed':
+        return state.backendFailed(event.message);
+      case 'predicted': {
+        const pending = pendingPredictions.get(event.requestId);
+        pendingPredictions.delete(event.requestId);
+        if (event.outputs) pending?.resolve(event.outputs);
+        else pending?.reject(new Error(event.message ?? 'prediction failed'));
+        return;
+      }
     }
+    if (event.type === 'progressed' && unfinished.has(event.runId)) unfinished.set(event.runId, event.progress);
+    if (event.type === 'runFinished' || event.type === 'runFailed' || event.type === 'runCancelled')
+      unfinished.delete(event.runId);
     if (event.runId !== state.runId) return; // a stale run
     switch (event.type) {
       case 'runStarted':
@@ -58,11 +109,12 @@ export function createTrainingClient(worker: Worker): TrainingClient {
         performance.mark('rfm-run-finished');
         return state.runFinished();
       case 'runFailed':
-        return state.runFailed(event.message);
+        return state.runFailed(event.message, event.retryable);
       case 'runCancelled':
         return;
     }
   };
+
   // Events are applied once per frame, with only the latest progress of a burst: each store update
   // re-renders the panels, and doing that for every message made long main-thread tasks during training.
   let queue: WorkerEvent[] = [];
@@ -74,42 +126,85 @@ export function createTrainingClient(worker: Worker): TrainingClient {
     const lastProgress = events.findLast((e) => e.type === 'progressed');
     for (const event of events) if (event.type !== 'progressed' || event === lastProgress) apply(event);
   };
-  worker.onmessage = (message: MessageEvent<WorkerEvent>) => {
-    queue.push(message.data);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    // Hidden pages get no animation frames; they still need predictions and state to arrive.
-    if (document.visibilityState === 'visible') requestAnimationFrame(flush);
-    else setTimeout(flush, 0);
+
+  const host = createWorkerHost(spawn, {
+    onEvent: (event) => {
+      queue.push(event);
+      if (flushScheduled) return;
+      flushScheduled = true;
+      // Hidden pages get no animation frames; they still need predictions and state to arrive.
+      if (document.visibilityState === 'visible') requestAnimationFrame(flush);
+      else setTimeout(flush, 0);
+    },
+    onLost: (reason, restarted) => {
+      unfinished.clear();
+      currentStart = null;
+      rejectPredictions(reason);
+      const state = store.getState();
+      const busy = state.status === 'running' || state.status === 'starting' || state.status === 'paused';
+      state.backendFailed(reason);
+      if (busy || !restarted) state.runFailed(`${reason}${restarted ? '; a fresh worker has started' : ''}`, true);
+    },
+    onReplaced: () => {
+      store.getState().backendRequested();
+      host.send({ type: 'selectBackend', choice: backendChoice });
+    },
+  });
+
+  const send = (command: WorkerCommandBody, transfer: Transferable[] = []) => host.send(command, transfer);
+
+  /** Cancels every unfinished job; if one has not stopped within the grace period, replaces the worker. */
+  const cancelUnfinished = (after: 'start' | 'reset') => {
+    clearTimeout(graceTimer);
+    if (unfinished.size === 0) return;
+    for (const runId of unfinished.keys()) send({ type: 'cancel', runId });
+    const stuck = [...unfinished.keys()];
+    const phase = describePhase(unfinished.get(stuck.at(-1)!));
+    if (after === 'start') store.getState().setNotice(`Waiting for the previous run to stop (it is in ${phase})…`);
+    graceTimer = setTimeout(() => {
+      if (!stuck.some((runId) => unfinished.has(runId))) return;
+      unfinished.clear();
+      rejectPredictions('the training worker was replaced');
+      host.replace();
+      store
+        .getState()
+        .setNotice(
+          `The previous run did not stop within ${cancelGraceMs / 1000} s (it was in ${phase}), so a fresh training worker was started${after === 'start' ? '; the new run begins once it is ready' : ''}.`,
+        );
+      if (after === 'start' && currentStart) {
+        unfinished.set((currentStart as { runId: number }).runId, undefined);
+        send(currentStart);
+      }
+    }, cancelGraceMs);
   };
-  worker.onerror = (event) => store.getState().runFailed(`the training worker crashed: ${event.message}`);
 
   const currentRun = () => store.getState().runId;
   return {
     selectBackend: (choice) => {
+      backendChoice = choice;
       store.getState().backendRequested();
-      send({ type: 'selectBackend', version: PROTOCOL_VERSION, choice });
+      send({ type: 'selectBackend', choice });
     },
     start: (mode) => {
       const { params, assets, runId } = store.getState();
-      send({ type: 'cancel', runId });
       const next = runId + 1;
-      const source: DatasetSource = { params, assets };
-      const options = optionsFromParams(params);
-      if (params.sweep !== 'none') {
-        const values = sweepValues(params.sweep, params.from, params.to, params.steps);
-        store.getState().runRequested(next, values.length, 'sweep');
-        send({ type: 'sweep', runId: next, source, options, sweep: { param: params.sweep, values } });
-      } else {
-        store.getState().runRequested(next, params.iters + 1, 'run');
-        send({ type: 'run', runId: next, source, options, mode });
-      }
+      const job = describeRun(params, assets);
+      store.getState().runRequested(next, job.plannedRecords, job.jobKind);
+      currentStart = { type: 'start', runId: next, run: job.run, mode };
+      cancelUnfinished('start');
+      unfinished.set(next, undefined);
+      send(currentStart);
     },
-    pause: () => send({ type: 'pause', runId: currentRun() }),
+    pause: () => {
+      // The worker stops at its next checkpoint (between phases or AGOP batches): say so until it has.
+      store.getState().pauseRequested();
+      send({ type: 'pause', runId: currentRun() });
+    },
     resume: () => send({ type: 'resume', runId: currentRun() }),
     step: () => send({ type: 'step', runId: currentRun() }),
     reset: () => {
-      send({ type: 'cancel', runId: currentRun() });
+      currentStart = null;
+      cancelUnfinished('reset');
       store.getState().runReset();
     },
     predict: (inputs, rows) =>
@@ -118,6 +213,9 @@ export function createTrainingClient(worker: Worker): TrainingClient {
         pendingPredictions.set(requestId, { resolve, reject });
         send({ type: 'predict', runId: currentRun(), requestId, inputs, rows });
       }),
-    destroy: () => worker.terminate(),
+    destroy: () => {
+      clearTimeout(graceTimer);
+      host.destroy();
+    },
   };
 }

@@ -17,7 +17,7 @@ export interface NumberSpec extends BaseSpec<number> {
   kind: 'number';
   min: number;
   max: number;
-  /** Sliders move on this scale. */
+  /** Sliders move on this scale (log needs min > 0). */
   scale: 'linear' | 'log';
   integer: boolean;
   /** Lowest value allowed in addition to the range (e.g. ridge 0 on a log slider). */
@@ -120,7 +120,8 @@ export const PARAMS = {
     label: 'n test',
     help: 'Held-out test points.',
     defaultValue: 500,
-    min: 0,
+    // A log slider needs min > 0; 0 (no test set) is allowed besides the range.
+    min: 1,
     max: 20000,
     scale: 'log',
     integer: true,
@@ -162,6 +163,7 @@ export const PARAMS = {
   }),
   L: num({
     key: 'L',
+    aliases: ['bandwidth'],
     label: 'bandwidth L',
     help: 'Kernel bandwidth.',
     defaultValue: 10,
@@ -172,6 +174,7 @@ export const PARAMS = {
   }),
   q: num({
     key: 'q',
+    aliases: ['exponent'],
     label: 'exponent q',
     help: 'Exponent of the laplace-q kernel, in (0, 2].',
     defaultValue: 1,
@@ -182,6 +185,7 @@ export const PARAMS = {
   }),
   lambda: num({
     key: 'lambda',
+    aliases: ['reg'],
     label: 'ridge λ',
     help: 'Ridge regularisation; 0 interpolates exactly.',
     defaultValue: 1e-3,
@@ -218,6 +222,25 @@ export const PARAMS = {
     key: 'center',
     label: 'centre gradients',
     help: 'Subtract the mean gradient before the outer product.',
+    defaultValue: false,
+  }),
+  val: num({
+    key: 'val',
+    aliases: ['val-fraction'],
+    label: 'validation share',
+    help: 'Share of the training points held out to find the best iteration (0: none); predictions then come from the best iteration.',
+    defaultValue: 0,
+    min: 0.05,
+    max: 0.5,
+    scale: 'linear',
+    integer: false,
+    allowZero: true,
+  }),
+  stop: flag({
+    key: 'stop',
+    aliases: ['early-stop'],
+    label: 'early stopping',
+    help: 'Stop once the validation MSE is worse than the best one x 1.1 (needs a validation share).',
     defaultValue: false,
   }),
   spectrum: num({
@@ -302,6 +325,7 @@ export const PARAMS = {
   }),
   std: flag({
     key: 'std',
+    aliases: ['standardise'],
     label: 'standardise',
     help: 'Scale each feature to mean 0 and variance 1 (statistics of the training split).',
     defaultValue: true,

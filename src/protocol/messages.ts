@@ -3,18 +3,25 @@
  * Discriminated unions, versioned; every run-scoped message carries its run id, and the client drops
  * events of a run that is no longer current. Typed arrays travel as transferables, never tensors.
  */
-import type { BaselineScore, DatasetLayout, IterationRecord, Progress, RfmOptions } from '../core';
-import type { DataAssets } from '../data/fromParams';
+import type { BaselineScore, DatasetLayout, IterationRecord, Progress } from '../core';
+import type { DataAssets } from '../data/sources/source';
 import type { Params } from '../params/schema';
 
-export const PROTOCOL_VERSION = 2;
+/** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
+export const PROTOCOL_VERSION = 3;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
-/** Where the data for a run comes from; the worker builds the Dataset itself (datasetFromParams). */
-export interface DatasetSource {
+/**
+ * The one description of a job that crosses to the worker: the schema-normalised parameters (the data
+ * source, the engine options via optionsFromParams and the sweep's parameter all derive from them there),
+ * what the user brought, and for a sweep the values to run. Nothing is sent twice.
+ */
+export interface RunDescription {
   params: Params;
   assets: DataAssets;
+  /** null: a single run of params.iters updates. */
+  sweep: SweepSpec | null;
 }
 
 export interface AdapterDescription {
@@ -40,16 +47,25 @@ export interface SweepSpec {
   values: number[];
 }
 
-export type WorkerCommand =
-  | { type: 'selectBackend'; version: number; choice: BackendChoice }
-  | { type: 'run'; runId: number; source: DatasetSource; options: RfmOptions; mode: 'play' | 'step' }
-  | { type: 'sweep'; runId: number; source: DatasetSource; options: RfmOptions; sweep: SweepSpec }
+/** Every command carries the page's PROTOCOL_VERSION; the worker refuses a command of another version. */
+export type WorkerCommand = { version: number } & (
+  | { type: 'selectBackend'; choice: BackendChoice }
+  /** Starts a run, or a sweep when run.sweep is set (a sweep always plays). */
+  | { type: 'start'; runId: number; run: RunDescription; mode: 'play' | 'step' }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }
   | { type: 'step'; runId: number }
   | { type: 'cancel'; runId: number }
   /** Scores inputs [rows, d] with the final model of run `runId` (kept after it finished). */
-  | { type: 'predict'; runId: number; requestId: number; inputs: Float32Array; rows: number };
+  | { type: 'predict'; runId: number; requestId: number; inputs: Float32Array; rows: number }
+);
+
+/** A command without its version, as the client writes it (the version is added where it is sent). */
+export type WorkerCommandBody = WorkerCommand extends infer C
+  ? C extends unknown
+    ? Omit<C, 'version'>
+    : never
+  : never;
 
 export interface DatasetSummary {
   nTrain: number;
@@ -78,6 +94,10 @@ export interface SweepPoint {
 }
 
 export type WorkerEvent =
+  /** Posted once the worker has loaded (and holds its liveness lock, see engine/workerHost.ts). */
+  | { type: 'workerReady'; version: number }
+  /** A command of another protocol version was refused. */
+  | { type: 'protocolMismatch'; version: number; received: number }
   | { type: 'backendSelected'; info: BackendInfo }
   | { type: 'backendFailed'; message: string }
   | { type: 'runStarted'; runId: number; dataset: DatasetSummary }
@@ -87,7 +107,8 @@ export type WorkerEvent =
   | { type: 'runPaused'; runId: number }
   | { type: 'runResumed'; runId: number }
   | { type: 'runFinished'; runId: number }
-  | { type: 'runFailed'; runId: number; message: string }
+  /** retryable: the same run may work when tried again (a download failed), as opposed to bad input. */
+  | { type: 'runFailed'; runId: number; message: string; retryable: boolean }
   | { type: 'runCancelled'; runId: number }
   | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null };
 
@@ -96,4 +117,13 @@ export function recordTransferables(record: IterationRecord): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [record.M, record.mEigenvalues, record.kernelEigenvalues, ...record.mEigenvectors];
   if (record.testConfusion) arrays.push(record.testConfusion);
   return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/**
+ * Why two protocol versions cannot talk, in words, or null when they match. A mismatch means the page and
+ * its worker script come from different builds (a cached worker after an update).
+ */
+export function protocolMismatch(page: number, worker: number): string | null {
+  if (page === worker) return null;
+  return `the training worker speaks protocol version ${worker} but this page speaks version ${page}: the page and its worker come from different builds of the app. Reload the page (bypassing the cache) to get matching ones.`;
 }

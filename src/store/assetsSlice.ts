@@ -3,7 +3,7 @@
  * a later upload fails, so nothing the user made is lost by a bad file.
  */
 import type { StateCreator } from 'zustand';
-import type { DataAssets } from '../data/fromParams';
+import type { DataAssets } from '../data/sources/source';
 import type { AppState } from './store';
 
 export interface AssetsSlice {

@@ -23,15 +23,30 @@ export interface RunSlice {
   plannedRecords: number;
   backend: BackendInfo | null;
   backendError: string | null;
+  /** Pause was asked for and the worker has not yet stopped (it stops at the next checkpoint). */
+  pausing: boolean;
+  /** What the app is waiting for, when that is not obvious (a previous run that will not stop, a fresh worker). */
+  notice: string | null;
+  /** The failure may pass on a second try (a download, a lost worker): the banner offers Retry. */
+  retryable: boolean;
+  /**
+   * The results on screen are those of the last run that produced any, kept because the latest run
+   * failed before its first iteration (bad input, a refused size): losing them would help no one.
+   */
+  showingLastGood: boolean;
+  /** The last job that produced results, kept while a new one has none yet. */
+  lastGood: Pick<RunSlice, 'records' | 'sweepPoints' | 'dataset' | 'jobKind' | 'plannedRecords'> | null;
   runRequested: (runId: number, plannedRecords: number, jobKind: 'run' | 'sweep') => void;
   runStarted: (dataset: DatasetSummary) => void;
   progressed: (progress: Progress) => void;
   iterationCompleted: (record: IterationRecord) => void;
   sweepPointCompleted: (point: SweepPoint) => void;
+  pauseRequested: () => void;
   runPaused: () => void;
   runResumed: () => void;
   runFinished: () => void;
-  runFailed: (message: string) => void;
+  runFailed: (message: string, retryable?: boolean) => void;
+  setNotice: (notice: string | null) => void;
   runReset: () => void;
   /** The user asked for a backend: earlier backend problems no longer apply. */
   backendRequested: () => void;
@@ -51,29 +66,75 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   plannedRecords: 0,
   backend: null,
   backendError: null,
+  pausing: false,
+  notice: null,
+  retryable: false,
+  showingLastGood: false,
+  lastGood: null,
   runRequested: (runId, plannedRecords, jobKind) =>
-    set({
+    set((s) => ({
+      lastGood:
+        s.records.length > 0 || s.sweepPoints.length > 0
+          ? {
+              records: s.records,
+              sweepPoints: s.sweepPoints,
+              dataset: s.dataset,
+              jobKind: s.jobKind,
+              plannedRecords: s.plannedRecords,
+            }
+          : s.lastGood,
       runId,
       plannedRecords,
       jobKind,
       status: 'starting',
+      pausing: false,
       records: [],
       sweepPoints: [],
       progress: null,
       error: null,
+      notice: null,
+      retryable: false,
+      showingLastGood: false,
       selectedIteration: null,
       selectedSweepPoint: null,
-    }),
-  runStarted: (dataset) => set({ dataset, status: 'running' }),
+    })),
+  runStarted: (dataset) => set({ dataset, status: 'running', notice: null }),
   progressed: (progress) => set({ progress }),
   iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
   sweepPointCompleted: (point) => set((s) => ({ sweepPoints: [...s.sweepPoints, point] })),
-  runPaused: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused' } : s)),
-  runResumed: () => set({ status: 'running' }),
-  runFinished: () => set({ status: 'finished', progress: null }),
-  runFailed: (message) => set({ status: 'failed', error: message, progress: null }),
+  pauseRequested: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { pausing: true } : s)),
+  runPaused: () =>
+    set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused', pausing: false } : s)),
+  runResumed: () => set({ status: 'running', pausing: false }),
+  runFinished: () => set({ status: 'finished', progress: null, pausing: false }),
+  runFailed: (message, retryable = false) =>
+    set((s) => {
+      const failed = {
+        status: 'failed' as const,
+        error: message,
+        progress: null,
+        notice: null,
+        retryable,
+        pausing: false,
+      };
+      if (s.records.length > 0 || s.sweepPoints.length > 0 || !s.lastGood) return failed;
+      return { ...failed, ...s.lastGood, showingLastGood: true };
+    }),
+  setNotice: (notice) => set({ notice }),
   runReset: () =>
-    set((s) => ({ runId: s.runId + 1, status: 'idle', records: [], sweepPoints: [], progress: null, error: null })),
+    set((s) => ({
+      runId: s.runId + 1,
+      status: 'idle',
+      pausing: false,
+      records: [],
+      sweepPoints: [],
+      progress: null,
+      error: null,
+      notice: null,
+      retryable: false,
+      showingLastGood: false,
+      lastGood: null,
+    })),
   backendRequested: () => set({ backendError: null }),
   backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),

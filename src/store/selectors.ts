@@ -1,6 +1,7 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
 import type { AppState } from './store';
+import { remainingRunMs } from './remainingTime';
 
 export const selectParams = (s: AppState) => s.params;
 export const selectStatus = (s: AppState) => s.status;
@@ -54,3 +55,26 @@ export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.
 /** Whether the page is dark: the theme toggle, or the system's preference when it is auto. */
 export const selectDarkTheme = (s: AppState): boolean =>
   s.view.theme === 'dark' || (s.view.theme === 'auto' && s.systemDark);
+
+/**
+ * The side of M before the worker has reported a record, where the parameters alone fix it (generated
+ * data), so the M panel can draw M = I at once, before tfjs has loaded; null where only the loaded data
+ * can tell (text, CSV, bundled sets). Modular inputs are one-hot a and b: 2p coordinates.
+ */
+export const selectPlannedDimension = (s: AppState): number | null => {
+  switch (s.params.data) {
+    case 'synthetic':
+    case 'lowrank':
+      return s.params.d;
+    case 'modular':
+      return 2 * s.params.p;
+    default:
+      return null;
+  }
+};
+
+/** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */
+export const selectRemainingMs = (s: AppState): number | null =>
+  s.jobKind === 'run' && (s.status === 'running' || s.status === 'starting')
+    ? remainingRunMs(s.records, s.plannedRecords, s.progress)
+    : null;

@@ -53,6 +53,8 @@ export interface LineSeries {
 export interface LineAnnotation {
   x: number;
   label: string;
+  /** data-annotation of the marker, for tests and styling (e.g. 'best' for the best iteration). */
+  id?: string;
 }
 
 export interface LineChartData {
@@ -241,8 +243,12 @@ export function createLineChart(node: HTMLElement, options: LineChartOptions): L
         g.append('text').attr('y', -6);
         return g;
       })
-      .attr('transform', (a) => `translate(${x(a.x)},0)`);
+      .attr('transform', (a) => `translate(${x(a.x)},0)`)
+      .attr('data-annotation', (a) => a.id ?? null);
     annotation.select('line').attr('y1', -3).attr('y2', plotHeight);
+    // The first label sits above the plot; later ones inside it, one row each, so that markers close
+    // together (the baseline and a best iteration at 1) do not print over each other.
+    annotation.select('text').attr('y', (_, i) => (i === 0 ? -6 : 12 + 14 * (i - 1)));
     // Labels near the right edge hang to the left of their marker so they stay inside the plot.
     annotation
       .select('text')

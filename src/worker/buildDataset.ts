@@ -1,10 +1,12 @@
 /** Builds the engine's Dataset for a run (in the worker, off the main thread), and its summary for the UI. */
 import type { Dataset } from '../core';
-import { datasetFromParams } from '../data/fromParams';
-import type { DatasetSource, DatasetSummary } from '../protocol/messages';
+import { datasetFromParams } from '../data/sources/registry';
+import type { DataAssets } from '../data/sources/source';
+import type { Params } from '../params/schema';
+import type { DatasetSummary } from '../protocol/messages';
 
-export function buildDataset(source: DatasetSource): Promise<Dataset> {
-  return datasetFromParams(source.params, source.assets);
+export function buildDataset(params: Params, assets: DataAssets): Promise<Dataset> {
+  return datasetFromParams(params, assets);
 }
 
 export function summarizeDataset(data: Dataset): DatasetSummary {

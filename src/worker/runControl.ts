@@ -34,6 +34,10 @@ export class RunControl {
     if (this.cancelled) throw new RunCancelled();
   }
 
+  throwIfCancelled(): void {
+    if (this.cancelled) throw new RunCancelled();
+  }
+
   /** Called after each completed iteration: a step ends there. */
   iterationDone(): void {
     if (this.mode === 'step') this.pause();

@@ -76,7 +76,10 @@ export function watchDeviceLoss(onLost: (message: string) => void): void {
   });
 }
 
-export async function selectBackend(choice: BackendChoice): Promise<BackendInfo> {
+/**
+ * `automaticReason` replaces "chosen by you" when the app itself asked for `choice` (after a lost GPU).
+ */
+export async function selectBackend(choice: BackendChoice, automaticReason?: string): Promise<BackendInfo> {
   const adapter = await describeAdapter();
   const threads = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
   const info = (name: string, reason: string): BackendInfo => ({
@@ -90,10 +93,11 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendInfo>
     if (choice === 'webgpu' && !adapter) {
       // fall through to auto with a reason
     } else if (await tryBackend(choice)) {
-      return info(choice, 'chosen by you');
+      return info(choice, automaticReason ?? 'chosen by you');
     }
   }
-  const prefix = choice !== 'auto' ? `${choice} could not start; ` : '';
+  const prefix =
+    choice !== 'auto' ? `${automaticReason ? `${automaticReason}, but ` : ''}${choice} could not start; ` : '';
   if (adapter && !adapter.isFallback && (await tryBackend('webgpu')))
     return info('webgpu', `${prefix}WebGPU on real GPU hardware (${adapter.vendor || adapter.description || 'GPU'})`);
   const why = adapter

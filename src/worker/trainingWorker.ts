@@ -7,15 +7,22 @@
 /// <reference lib="webworker" />
 import { trainRfm, type Dataset, type Progress, type TrainedModel } from '../core';
 import { checkRunFits } from '../core/memory';
+import { optionsFromParams } from '../experiments/options';
 import { runSweep } from '../experiments/sweep';
 import {
+  PROTOCOL_VERSION,
+  protocolMismatch,
   recordTransferables,
   type BackendChoice,
-  type DatasetSource,
+  type RunDescription,
+  type SweepSpec,
   type WorkerCommand,
   type WorkerEvent,
 } from '../protocol/messages';
 import { buildDataset, summarizeDataset } from './buildDataset';
+import { describeError } from './describeError';
+import { holdLivenessLock } from './liveness';
+import { checkRunCost } from '../core/runCost';
 import { RunCancelled, RunControl } from './runControl';
 import { memoryLimits, selectBackend, watchDeviceLoss } from './selectBackend';
 
@@ -47,11 +54,12 @@ async function startJob(
     await previous?.done;
     await backendReady;
     try {
+      control.throwIfCancelled(); // cancelled while it waited: do not even load its data
       await job(control);
       post({ type: 'runFinished', runId });
     } catch (error) {
       if (error instanceof RunCancelled) post({ type: 'runCancelled', runId });
-      else post({ type: 'runFailed', runId, message: describeError(error) });
+      else post({ type: 'runFailed', runId, ...describeError(error) });
     }
   })();
   current = { runId, control, done };
@@ -66,23 +74,26 @@ function checkpointFor(runId: number, control: RunControl) {
   };
 }
 
-/** Refuses, with a message, a run whose kernel matrices cannot fit the active backend. */
+/** Refuses, with a message, a run whose kernel matrices cannot fit the backend or whose d x d work is too long. */
 function checkFits(data: Dataset): void {
-  checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, memoryLimits());
+  const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
+  checkRunFits(shape, memoryLimits());
+  checkRunCost(shape);
 }
 
-async function loadDataset(runId: number, source: DatasetSource) {
-  const dataset = await buildDataset(source);
+async function loadDataset(runId: number, run: RunDescription) {
+  const dataset = await buildDataset(run.params, run.assets);
   post({ type: 'runStarted', runId, dataset: summarizeDataset(dataset) });
   checkFits(dataset);
   return dataset;
 }
 
-function run(command: Extract<WorkerCommand, { type: 'run' }>): Promise<void> {
-  const { runId } = command;
+function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void> {
+  const { runId, run } = command;
+  if (run.sweep) return sweep(runId, run, run.sweep);
   return startJob(runId, command.mode, async (control) => {
-    const dataset = await loadDataset(runId, command.source);
-    const records = trainRfm(dataset, command.options, {
+    const dataset = await loadDataset(runId, run);
+    const records = trainRfm(dataset, optionsFromParams(run.params), {
       checkpoint: checkpointFor(runId, control),
       retainModel: (trained) => keepModel(runId, trained),
     });
@@ -93,15 +104,14 @@ function run(command: Extract<WorkerCommand, { type: 'run' }>): Promise<void> {
   });
 }
 
-function sweep(command: Extract<WorkerCommand, { type: 'sweep' }>): Promise<void> {
-  const { runId } = command;
+function sweep(runId: number, run: RunDescription, spec: SweepSpec): Promise<void> {
   return startJob(runId, 'play', async (control) => {
     // The summary of the first point's data tells the UI the layout and feature names.
-    const first = command.sweep.values[0];
+    const first = spec.values[0];
     if (first === undefined) throw new Error('the sweep has no values');
-    await loadDataset(runId, { ...command.source, params: { ...command.source.params, [command.sweep.param]: first } });
+    await loadDataset(runId, { ...run, params: { ...run.params, [spec.param]: first } });
     let index = 0;
-    const points = runSweep(command.source.params, command.source.assets, command.sweep, {
+    const points = runSweep(run.params, run.assets, spec, {
       checkpoint: checkpointFor(runId, control),
       beforeRun: checkFits,
     });
@@ -127,37 +137,32 @@ async function predict(command: Extract<WorkerCommand, { type: 'predict' }>): Pr
     const outputs = await model.model.predict(command.inputs, command.rows);
     post({ type: 'predicted', runId, requestId, outputs, message: null }, [outputs.buffer as ArrayBuffer]);
   } catch (error) {
-    post({ type: 'predicted', runId, requestId, outputs: null, message: describeError(error) });
+    post({ type: 'predicted', runId, requestId, outputs: null, message: describeError(error).message });
   }
 }
 
-function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/device (was )?lost|GPUDevice/i.test(message))
-    return `the GPU device was lost (${message}); switch the backend to wasm and run again`;
-  if (/out of memory|allocation failed|Array buffer allocation/i.test(message))
-    return `out of memory (${message}); try fewer points`;
-  return message;
-}
-
-/** Cancels any run, then selects the backend; a lost GPU device later switches to wasm by itself. */
-function switchBackend(choice: BackendChoice): void {
+/**
+ * Cancels any run, then selects the backend; a lost GPU device later switches to wasm by itself, and the
+ * backend panel then says so (not "chosen by you").
+ */
+function switchBackend(choice: BackendChoice, automaticReason?: string): void {
   backendReady = (async () => {
     current?.control.cancel();
     await current?.done;
     model?.model.dispose();
     model = null;
     try {
-      post({ type: 'backendSelected', info: await selectBackend(choice) });
-      watchDeviceLoss((reason) => {
+      post({ type: 'backendSelected', info: await selectBackend(choice, automaticReason) });
+      watchDeviceLoss(() => {
         post({
           type: 'backendFailed',
-          message: `the GPU device was lost (${reason}); switched to wasm. Press play to run again.`,
+          message:
+            'The GPU stopped responding (its device was lost); switched to the wasm backend. Press play to run again.',
         });
-        switchBackend('wasm');
+        switchBackend('wasm', 'switched to wasm automatically after the GPU device was lost');
       });
     } catch (error) {
-      post({ type: 'backendFailed', message: describeError(error) });
+      post({ type: 'backendFailed', message: describeError(error).message });
     }
   })();
 }
@@ -168,15 +173,16 @@ function forRun(runId: number, action: (control: RunControl) => void): void {
 
 self.onmessage = (message: MessageEvent<WorkerCommand>) => {
   const command = message.data;
+  if (protocolMismatch(PROTOCOL_VERSION, command.version) !== null) {
+    post({ type: 'protocolMismatch', version: PROTOCOL_VERSION, received: command.version });
+    return;
+  }
   switch (command.type) {
     case 'selectBackend':
       switchBackend(command.choice);
       break;
-    case 'run':
-      void run(command);
-      break;
-    case 'sweep':
-      void sweep(command);
+    case 'start':
+      void start(command);
       break;
     case 'predict':
       void predict(command);
@@ -201,3 +207,6 @@ self.onmessage = (message: MessageEvent<WorkerCommand>) => {
       break;
   }
 };
+
+// The page learns that this worker is alive (and, through the lock, when it dies): see engine/workerHost.ts.
+void holdLivenessLock(self.name).then(() => post({ type: 'workerReady', version: PROTOCOL_VERSION }));

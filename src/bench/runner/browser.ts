@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { BenchRequest, GpuProbe } from '../protocol';
-import type { BenchRunResult } from '../types';
+import type { BenchRunResult } from '../benchTypes';
 import { CHROMIUM_ARGS } from '../../../scripts/chromiumArgs.mjs';
 import { freePort, sleep, startGroup } from './processes';
 
@@ -47,9 +47,17 @@ export async function startPreview(outDir: string): Promise<string> {
   throw new Error(`vite preview did not answer on ${base} within 60 s:\n${output}`);
 }
 
+/**
+ * Extra Chromium flags from $RFM_CHROMIUM_ARGS (space-separated): scripts/bench-gpu.sh passes the ones that
+ * put WebGPU on a real GPU's Vulkan driver instead of SwiftShader.
+ */
+function extraChromiumArgs(): string[] {
+  return (process.env.RFM_CHROMIUM_ARGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 export async function launchChromium(executablePath: string): Promise<Browser> {
   const { chromium } = await import('@playwright/test');
-  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraChromiumArgs()] });
 }
 
 interface BenchPage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchCase } from '../cases';
 import type { GpuProbe } from '../protocol';
-import { parseBenchArgs, type BenchArgs } from './args';
+import { parseBenchArgs, type BenchArgs } from './benchArgs';
 import { planJobs } from './plan';
 
 const specs = ['A', 'B'].map((id) => benchCase(id, true));

@@ -6,7 +6,7 @@
  */
 import type { BenchCase } from '../cases';
 import type { GpuProbe } from '../protocol';
-import { ALL_BACKENDS, type BenchArgs } from './args';
+import { ALL_BACKENDS, type BenchArgs } from './benchArgs';
 
 export type JobKind = 'native' | 'node' | 'browser';
 

@@ -2,30 +2,9 @@
 import { useEffect, useState } from 'react';
 import { PARAMS, parseParam, type NumberSpec, type ParamKey, type Params } from '../../params/schema';
 import { useAppStore } from '../../store/store';
+import { fromSlider, STEPS, toSlider } from './sliderScale';
 
 type NumberKey = { [K in ParamKey]: Params[K] extends number ? K : never }[ParamKey];
-
-const STEPS = 200;
-
-function toSlider(spec: NumberSpec, value: number): number {
-  if (spec.scale === 'log') {
-    const lo = Math.log(spec.min);
-    const v = Math.log(Math.max(value, spec.min));
-    return Math.round(((v - lo) / (Math.log(spec.max) - lo)) * STEPS);
-  }
-  return value;
-}
-
-function fromSlider(spec: NumberSpec, position: number): number {
-  if (spec.scale === 'log') {
-    const lo = Math.log(spec.min);
-    const raw = Math.exp(lo + (position / STEPS) * (Math.log(spec.max) - lo));
-    // Round to 2 significant digits so log sliders land on readable values.
-    const rounded = Number(raw.toPrecision(2));
-    return spec.integer ? Math.round(rounded) : rounded;
-  }
-  return position;
-}
 
 export function NumberControl({ name, slider = true }: { name: NumberKey; slider?: boolean }) {
   const spec = PARAMS[name] as NumberSpec;
@@ -57,7 +36,7 @@ export function NumberControl({ name, slider = true }: { name: NumberKey; slider
             min={spec.scale === 'log' ? 0 : spec.min}
             max={spec.scale === 'log' ? STEPS : spec.max}
             step={sliderStep}
-            value={value === 0 && spec.allowZero && spec.scale === 'log' ? 0 : toSlider(spec, value)}
+            value={toSlider(spec, value)}
             onChange={(e) => commit(String(fromSlider(spec, Number(e.target.value))))}
           />
         )}

@@ -1,5 +1,5 @@
 /** Modular arithmetic: the prime p, the operation and the training fraction, with a hint when p is not prime. */
-import { isPrime, modularPairCount, nearbyPrimes } from '../../data/modular';
+import { isPrime, modularPairCount, nearbyPrimes } from '../../data/sources/modular';
 import { useAppStore } from '../../store/store';
 import { ChoiceControl } from '../controls/ChoiceControl';
 import { NumberControl } from '../controls/NumberControl';

@@ -15,6 +15,12 @@ export interface AccuracyMarker {
   label: string;
 }
 
+/** The best iteration on the validation split, marked like the error chart's. */
+function bestMarker(records: AppState['records']) {
+  const best = records.at(-1)?.bestIteration ?? null;
+  return best !== null && best > 0 ? [{ x: best, label: 'best (validation)', id: 'best' }] : [];
+}
+
 export function AccuracyPanel({
   testId,
   marker,
@@ -44,7 +50,7 @@ export function AccuracyPanel({
         recordSeries(records, 'test', 'test accuracy', (r) => r.testAccuracy),
         recordSeries(records, 'train', 'train accuracy', (r) => r.trainAccuracy, true),
       ],
-      annotations: markerX === null ? [] : [{ x: markerX, label: markerLabel }],
+      annotations: [...(markerX === null ? [] : [{ x: markerX, label: markerLabel }]), ...bestMarker(records)],
     }),
   );
   return (

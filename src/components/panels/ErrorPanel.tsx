@@ -1,4 +1,7 @@
-/** Train and test MSE per iteration on a log axis; iteration 0 is the plain kernel machine (the baseline). */
+/**
+ * Train, test (and validation) MSE per iteration on a log axis; iteration 0 is the plain kernel machine (the
+ * baseline), and with a validation split the best iteration is marked.
+ */
 import type { AppState } from '../../store/store';
 import { createLineChart } from '../../viz/lineChart';
 import { recordSeries } from './recordSeries';
@@ -9,12 +12,18 @@ import { ErrorValues } from '../a11y/ChartValues';
 const pick = (s: AppState) => ({ records: s.records, kernel: s.params.kernel });
 
 function toData({ records, kernel }: ReturnType<typeof pick>) {
+  const best = records.at(-1)?.bestIteration ?? null;
+  const series = [
+    recordSeries(records, 'test', 'test MSE', (r) => r.testMse),
+    recordSeries(records, 'train', 'train MSE', (r) => r.trainMse, true),
+  ];
+  if (best !== null) series.push(recordSeries(records, 'validation', 'validation MSE', (r) => r.validationMse, true));
   return {
-    series: [
-      recordSeries(records, 'test', 'test MSE', (r) => r.testMse),
-      recordSeries(records, 'train', 'train MSE', (r) => r.trainMse, true),
+    series,
+    annotations: [
+      ...(records.length > 0 ? [{ x: 0, label: `baseline (${kernel} kernel, M = I)` }] : []),
+      ...(best !== null && best > 0 ? [{ x: best, label: 'best (validation)', id: 'best' }] : []),
     ],
-    annotations: records.length > 0 ? [{ x: 0, label: `baseline (${kernel} kernel, M = I)` }] : [],
   };
 }
 

@@ -1,7 +1,7 @@
 /** The feature matrix M_t as a heatmap, with an iteration scrubber and the option to hide the diagonal. */
 import { useMatrixHeatmap } from './useMatrixHeatmap';
 import { HideDiagonalToggle } from './HideDiagonalToggle';
-import { selectHideDiagonal, selectShownRecord } from '../../store/selectors';
+import { selectHideDiagonal, selectPlannedDimension, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { topCoordinates } from './topCoordinates';
 import { HowToRead } from '../teach/HowToRead';
@@ -11,9 +11,27 @@ const pick = (s: AppState) => ({
   record: selectShownRecord(s),
   hideDiagonal: selectHideDiagonal(s),
   labels: s.dataset?.featureNames,
+  plannedD: selectPlannedDimension(s),
 });
-const toData = ({ record, hideDiagonal, labels }: ReturnType<typeof pick>) =>
-  record ? { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` } : null;
+const toData = ({ record, hideDiagonal, labels, plannedD }: ReturnType<typeof pick>) => {
+  if (record)
+    return { values: record.M, d: record.d, labels, hideDiagonal, title: `M at iteration ${record.iteration}` };
+  // Before the first record (tfjs may still be loading): M = I, which every run starts from.
+  if (plannedD === null) return null;
+  return {
+    values: identity(plannedD),
+    d: plannedD,
+    labels: labels?.length === plannedD ? labels : undefined,
+    hideDiagonal,
+    title: 'M at iteration 0 (M = I)',
+  };
+};
+
+function identity(d: number): Float32Array {
+  const values = new Float32Array(d * d);
+  for (let i = 0; i < d; i++) values[i * d + i] = 1;
+  return values;
+}
 
 export function HeatmapPanel() {
   const { ref, hover } = useMatrixHeatmap(pick, toData);

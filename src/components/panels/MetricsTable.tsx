@@ -3,6 +3,7 @@ import type { IterationRecord } from '../../core';
 import { useAppStore } from '../../store/store';
 import { formatMs, formatValue } from '../../viz/format';
 import { HowToRead } from '../teach/HowToRead';
+import { headline } from './headline';
 
 const fmt = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : formatValue(v));
 const totalMs = (r: IterationRecord) => Object.values(r.timings).reduce((a, b) => a + b, 0);
@@ -12,19 +13,19 @@ export function MetricsTable() {
   const selectIteration = useAppStore((s) => s.selectIteration);
   const showAccuracy = records.some((r) => r.testAccuracy !== null);
   const showR2 = records.some((r) => r.testR2 !== null);
-  const baseline = records[0];
-  const latest = records.at(-1);
+  const verdict = headline(records);
+  const best = records.at(-1)?.bestIteration ?? null;
   return (
     <section className="panel wide" aria-label="metrics">
       <header>
         <h3>Iterations</h3>
-        {baseline && latest && latest !== baseline && baseline.testMse !== null && latest.testMse !== null && (
-          <span className="headline" data-testid="improvement">
-            test MSE {formatValue(baseline.testMse)} → {formatValue(latest.testMse)} (
-            {latest.testMse < baseline.testMse
-              ? `${formatValue(baseline.testMse / latest.testMse)}× lower than the baseline`
-              : 'no better than the baseline'}
-            )
+        {verdict && (
+          <span
+            className={verdict.warning ? 'headline warn' : 'headline'}
+            data-testid="improvement"
+            role={verdict.warning ? 'alert' : undefined}
+          >
+            {verdict.text}
           </span>
         )}
       </header>
@@ -35,6 +36,7 @@ export function MetricsTable() {
               <th>t</th>
               <th>train MSE</th>
               <th>test MSE</th>
+              {best !== null && <th>validation MSE</th>}
               {showR2 && <th>test R²</th>}
               {showAccuracy && <th>test acc.</th>}
               <th>time: total (kernel · solve · predict · spectrum · AGOP, in ms)</th>
@@ -50,13 +52,18 @@ export function MetricsTable() {
                 data-test-mse={r.testMse ?? ''}
                 data-test-acc={r.testAccuracy ?? ''}
                 data-test-r2={r.testR2 ?? ''}
+                data-best={r.iteration === best ? 'true' : undefined}
                 data-tensors={r.memory.tensors}
                 data-gpu-bytes={r.memory.gpuBytes ?? ''}
                 onClick={() => selectIteration(r.iteration)}
               >
-                <td>{r.iteration === 0 ? '0 (baseline)' : r.iteration}</td>
+                <td>
+                  {r.iteration === 0 ? '0 (baseline)' : r.iteration}
+                  {r.iteration === best && ' (best)'}
+                </td>
                 <td>{fmt(r.trainMse)}</td>
                 <td>{fmt(r.testMse)}</td>
+                {best !== null && <td>{fmt(r.validationMse)}</td>}
                 {showR2 && <td>{fmt(r.testR2)}</td>}
                 {showAccuracy && <td>{r.testAccuracy === null ? '–' : `${(r.testAccuracy * 100).toFixed(1)}%`}</td>}
                 <td className="timings">

@@ -5,7 +5,7 @@
  */
 import { AbBlockPanel } from './grokking/AbBlockPanel';
 import { ConfusionMatrixPanel } from '../panels/ConfusionMatrixPanel';
-import { GrokkingAccuracyPanel } from './grokking/AccuracyPanel';
+import { GrokkingAccuracyPanel } from './grokking/GrokkingAccuracyPanel';
 import { StructurePanel } from './grokking/StructurePanel';
 
 export function GrokkingViews() {

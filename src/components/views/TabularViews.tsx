@@ -4,7 +4,7 @@
  * and M's top eigenvectors drawn as images. Synthetic data (vector layout, regression) gets none.
  */
 import { useAppStore, type AppState } from '../../store/store';
-import { ClassificationAccuracyPanel } from './tabular/AccuracyPanel';
+import { ClassificationAccuracyPanel } from './tabular/ClassificationAccuracyPanel';
 import { ConfusionMatrixPanel } from '../panels/ConfusionMatrixPanel';
 import { FeatureImportancePanel } from './tabular/FeatureImportancePanel';
 import { ImageViewsPanel } from './tabular/ImageViewsPanel';

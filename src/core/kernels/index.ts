@@ -1,5 +1,5 @@
 /** Kernel factory: options are checked once here, so hot loops never branch on the kernel's name. */
-import type { KernelName } from '../types';
+import { KERNEL_NAMES, type KernelName } from '../types';
 import type { KernelFunction } from './kernelFunction';
 import { gaussianKernel } from './gaussian';
 import { laplaceKernel } from './laplace';
@@ -7,7 +7,7 @@ import { laplaceQKernel } from './laplaceQ';
 
 export type { KernelFunction } from './kernelFunction';
 
-export const KERNEL_NAMES: readonly KernelName[] = ['laplace', 'gaussian', 'laplace-q'];
+export { KERNEL_NAMES };
 
 export function createKernel(name: KernelName, bandwidth: number, exponent = 1): KernelFunction {
   if (!(bandwidth > 0) || !Number.isFinite(bandwidth)) throw new Error(`invalid bandwidth: ${bandwidth} (must be > 0)`);

@@ -6,6 +6,7 @@
  * numbers the reference used; reference outputs are float64.
  */
 import { readFileSync } from 'node:fs';
+import { DEFAULT_RFM_OPTIONS } from '../defaults';
 import type { AccuracyRule, Dataset, RfmOptions } from '../types';
 
 export interface FixtureIteration {
@@ -69,8 +70,40 @@ function readFixture(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'));
 }
 
+/** Options the fixtures predate (the validation split) take the engine defaults. */
 export function loadRfmFixture(name: RfmFixtureName): RfmFixture {
-  return readFixture(name) as RfmFixture;
+  const fixture = readFixture(name) as RfmFixture;
+  return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
+}
+
+/** The seed fixture's data shifted by each offset, with the float64 reference's results for each. */
+export interface ShiftedFixture {
+  options: RfmOptions;
+  data: RfmFixture['data'];
+  runs: { offset: number; testMse: number[]; M: number[][][] }[];
+}
+
+export function loadShiftedFixture(): ShiftedFixture {
+  const fixture = readFixture('shifted') as ShiftedFixture;
+  return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
+}
+
+/** One AGOP step from fixed float32 M and alpha: the reference G over all rows or a subset, plain or centred. */
+export interface AgopFixture {
+  name: string;
+  kernel: 'laplace' | 'gaussian';
+  bandwidth: number;
+  n: number;
+  d: number;
+  c: number;
+  x: number[][];
+  M: number[][];
+  alpha: number[][];
+  cases: { rows: number[] | null; centering: boolean; G: number[][] }[];
+}
+
+export function loadAgopFixture(name: 'agop-onehot' | 'agop-dense'): AgopFixture {
+  return readFixture(name) as AgopFixture;
 }
 
 export function loadSolveFixture(): SolveFixture {

@@ -10,7 +10,7 @@ import {
   maxTestAccuracy,
   type GrokkingPoint,
 } from '../../../core/analysis/grokking';
-import { circulantResidueOrders, discreteLogOrder } from '../../../data/modular';
+import { circulantResidueOrders, discreteLogOrder } from '../../../data/sources/modular';
 import type { AppState } from '../../../store/store';
 
 export type ModularLayout = Extract<DatasetLayout, { kind: 'modular' }>;

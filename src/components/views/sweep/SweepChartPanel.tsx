@@ -9,7 +9,7 @@ import { useAppStore, type AppState } from '../../../store/store';
 import { createLineChart } from '../../../viz/lineChart';
 import { useChart } from '../../panels/useChart';
 import { nearestMarkerX } from './nearestMarker';
-import { selectShownSweepIndex, selectSweepParam } from './selectors';
+import { selectShownSweepIndex, selectSweepParam } from './sweepSelectors';
 import { METRIC_LABEL, sweepChartData, sweepMetric, sweepXScale, type SweepMetric } from './sweepChartData';
 import { SweepPointList } from './SweepPointList';
 import { SweepSummaryLine } from './SweepSummaryLine';

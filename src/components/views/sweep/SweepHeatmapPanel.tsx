@@ -5,7 +5,7 @@ import { PARAMS } from '../../../params/schema';
 import { selectHideDiagonal } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatTick } from '../../../viz/format';
-import { selectShownSweepIndex, selectShownSweepPoint, selectSweepParam } from './selectors';
+import { selectShownSweepIndex, selectShownSweepPoint, selectSweepParam } from './sweepSelectors';
 import { topCoordinates } from './sweepChartData';
 
 /** The dataset's feature names fit a point only when it has the dataset's dimension (a d sweep changes it). */

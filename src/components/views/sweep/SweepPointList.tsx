@@ -2,7 +2,7 @@
 import { PARAMS } from '../../../params/schema';
 import { useAppStore } from '../../../store/store';
 import { formatTick } from '../../../viz/format';
-import { selectShownSweepIndex, selectSweepParam } from './selectors';
+import { selectShownSweepIndex, selectSweepParam } from './sweepSelectors';
 
 export function SweepPointList() {
   const points = useAppStore((s) => s.sweepPoints);

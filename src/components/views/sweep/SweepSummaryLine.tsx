@@ -2,7 +2,7 @@
 import { PARAMS } from '../../../params/schema';
 import { useAppStore } from '../../../store/store';
 import { formatTick, formatValue } from '../../../viz/format';
-import { selectSweepParam } from './selectors';
+import { selectSweepParam } from './sweepSelectors';
 import { sweepMetric, sweepSummary, type SweepMetric } from './sweepChartData';
 
 const show = (v: number | null, metric: SweepMetric) =>

@@ -1,0 +1,163 @@
+/**
+ * The CSV upload (file, drop or paste). A new file replaces the last good one only once it has been
+ * checked in full off the main thread (engine/csvCheck.ts: every cell, the target, the split), so a file
+ * that fails anywhere leaves the last good file, its results and the chosen target as they were. A file
+ * over the row limit can be sampled on request.
+ */
+import { useRef, useState, type DragEvent } from 'react';
+import { tabularOptions } from '../../data/sources/source';
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
+import { checkCsvOffThread } from '../../engine/csvCheck';
+import type { CsvCheckResult } from '../../protocol/csvCheck';
+import { useAppStore } from '../../store/store';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The target to keep for a file with these columns: the chosen one if the file has it, else its last column. */
+function targetFor(columns: string[], target: string): string {
+  const lower = columns.map((c) => c.toLowerCase());
+  return target === '' || target.split(',').every((t) => lower.includes(t.trim().toLowerCase())) ? target : '';
+}
+
+interface Pending {
+  name: string;
+  text: string;
+  target: string;
+}
+
+/** Checks a file in full and accepts it only if it passes; `sample` asks for a random sample of rows first. */
+function useAcceptCsv() {
+  const [checking, setChecking] = useState<string | null>(null);
+  const [oversized, setOversized] = useState<(Pending & { rows: number }) | null>(null);
+  const latest = useRef(0);
+
+  const check = async (pending: Pending, sample: boolean) => {
+    const request = ++latest.current;
+    const { params, setAssetError, setCsv, setParam } = useAppStore.getState();
+    setChecking(pending.name);
+    setOversized(null);
+    const result: CsvCheckResult = await checkCsvOffThread({
+      name: pending.name,
+      text: pending.text,
+      options: { ...tabularOptions(params), target: pending.target },
+      sampleRows: sample ? MAX_CSV_ROWS : null,
+    });
+    if (request !== latest.current) return; // a newer file is being checked
+    setChecking(null);
+    if (!result.ok) {
+      setAssetError(result.message);
+      if (result.tooManyRows !== null) setOversized({ ...pending, rows: result.tooManyRows });
+      return;
+    }
+    if (pending.target !== params.target) setParam('target', pending.target);
+    setCsv({ name: result.name, text: result.text });
+  };
+
+  const accept = (name: string, text: string) => {
+    const { params, setAssetError } = useAppStore.getState();
+    let columns: string[];
+    try {
+      columns = readCsvHeader(name, text); // cheap: turns away what is no table at once
+    } catch (error) {
+      latest.current++;
+      setChecking(null);
+      setAssetError(messageOf(error));
+      return;
+    }
+    void check({ name, text, target: targetFor(columns, params.target) }, false);
+  };
+  const sample = () => {
+    if (oversized) void check(oversized, true);
+  };
+  return { accept, sample, checking, oversized };
+}
+
+export function CsvUpload({ columns }: { columns: string[] }) {
+  const csv = useAppStore((s) => s.assets.csv);
+  const assetError = useAppStore((s) => s.assetError);
+  const setAssetError = useAppStore((s) => s.setAssetError);
+  const { accept, sample, checking, oversized } = useAcceptCsv();
+  const [dragging, setDragging] = useState(false);
+  const [pasted, setPasted] = useState('');
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      checkCsvSize(file.name, file.size);
+      accept(file.name, await file.text());
+    } catch (error) {
+      setAssetError(messageOf(error));
+    }
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void readFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div className="control csv-upload">
+      <label htmlFor="csv-file">CSV file</label>
+      <div
+        className={`csv-drop${dragging ? ' dragging' : ''}`}
+        data-testid="csv-drop"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          data-testid="csv-file"
+          onChange={(event) => {
+            void readFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+        <span className="muted">or drop a file here (header row, numbers; up to {MAX_CSV_BYTES / 2 ** 20} MB)</span>
+      </div>
+      <details className="csv-paste">
+        <summary>paste CSV</summary>
+        <textarea
+          data-testid="csv-paste"
+          aria-label="CSV text"
+          rows={5}
+          spellCheck={false}
+          placeholder={'x1,x2,y\n0.5,1.2,3.4\n...'}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+        />
+        <button
+          type="button"
+          data-testid="csv-paste-apply"
+          disabled={pasted.trim() === ''}
+          onClick={() => accept('pasted CSV', pasted)}
+        >
+          use pasted CSV
+        </button>
+      </details>
+      <div className="muted" data-testid="csv-current" role="status">
+        {checking
+          ? `Checking ${checking}…`
+          : csv
+            ? `Training on ${csv.name} (${columns.length} columns).`
+            : 'No file yet.'}
+      </div>
+      {assetError && (
+        <div className="field-error" role="alert" data-testid="csv-error">
+          {assetError}
+          {csv ? ` Still using ${csv.name}.` : ''}
+          {oversized && (
+            <button type="button" className="retry" onClick={sample}>
+              Use a random {MAX_CSV_ROWS.toLocaleString('en-US')} of its {oversized.rows.toLocaleString('en-US')} rows
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

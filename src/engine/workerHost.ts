@@ -1,0 +1,120 @@
+/**
+ * Owns the training worker's lifetime on the main thread: starts it, checks the protocol version it
+ * reports, notices when it fails to load or dies, and replaces it on request (a worker busy inside one
+ * long synchronous phase cannot be interrupted any other way).
+ *
+ * Death is noticed through a Web Lock rather than a heartbeat: the worker holds a lock named after
+ * itself while it lives (worker/liveness.ts) and the page waits for that lock, which the browser grants
+ * only once the worker is gone. A heartbeat could not tell a dead worker from one busy in a minute-long
+ * solve; the lock can.
+ */
+import {
+  PROTOCOL_VERSION,
+  protocolMismatch,
+  type WorkerCommandBody,
+  type WorkerCommand,
+  type WorkerEvent,
+} from '../protocol/messages';
+
+export interface WorkerHostListener {
+  onEvent(event: WorkerEvent): void;
+  /**
+   * The worker is gone (failed to load, died, or threw outside a job). `restarted`: a fresh one is
+   * already starting; otherwise (it never loaded) the next command tries a fresh one.
+   */
+  onLost(reason: string, restarted: boolean): void;
+  /** A fresh worker replaced the old one: it has no backend and no model yet. */
+  onReplaced(): void;
+}
+
+export interface WorkerHost {
+  send(command: WorkerCommandBody, transfer?: Transferable[]): void;
+  /** Terminates the current worker and starts a fresh one. */
+  replace(): void;
+  destroy(): void;
+}
+
+let hostCount = 0;
+
+export function createWorkerHost(spawn: (name: string) => Worker, listener: WorkerHostListener): WorkerHost {
+  const tag = `${Date.now().toString(36)}-${++hostCount}`;
+  let generation = 0;
+  let worker: Worker | null = null;
+  /** The current worker loaded and said so; a worker that never loads is not restarted in a loop. */
+  let ready = false;
+  let destroyed = false;
+
+  const lose = (reason: string) => {
+    const restart = ready;
+    retire();
+    listener.onLost(reason, restart);
+    if (restart) start();
+  };
+
+  const retire = () => {
+    generation++; // events and lock grants of the old worker are ignored from now on
+    worker?.terminate();
+    worker = null;
+    ready = false;
+  };
+
+  const watchLiveness = (name: string, id: number) => {
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    void locks?.request(name, () => {
+      if (id === generation && !destroyed)
+        lose('the training worker stopped without a word (the browser may have ended it for using too much memory)');
+    });
+  };
+
+  const start = () => {
+    const id = ++generation;
+    const name = `rfm-training-${tag}-${id}`;
+    const w = spawn(name);
+    w.onmessage = (message: MessageEvent<WorkerEvent>) => {
+      if (id !== generation) return;
+      const event = message.data;
+      if (event.type === 'workerReady') {
+        ready = true;
+        watchLiveness(name, id);
+        const problem = protocolMismatch(PROTOCOL_VERSION, event.version);
+        if (problem) listener.onEvent({ type: 'protocolMismatch', version: PROTOCOL_VERSION, received: event.version });
+      }
+      listener.onEvent(event);
+    };
+    w.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      if (id !== generation) return;
+      const detail = event.message || '';
+      lose(
+        ready
+          ? `the training worker failed (${detail || 'an error without a message'}) and was replaced by a fresh one`
+          : `the training worker could not be loaded (${detail || 'its script failed to download or to start'}); if the page is served with a Content-Security-Policy, it must allow this site's scripts as workers`,
+      );
+    };
+    w.onmessageerror = () => {
+      if (id === generation) lose('a message from the training worker could not be read');
+    };
+    worker = w;
+  };
+
+  start();
+  return {
+    send: (command, transfer = []) => {
+      if (destroyed) return;
+      if (!worker) {
+        start();
+        listener.onReplaced();
+      }
+      worker!.postMessage({ ...command, version: PROTOCOL_VERSION } as WorkerCommand, transfer);
+    },
+    replace: () => {
+      retire();
+      start();
+      listener.onReplaced();
+    },
+    destroy: () => {
+      destroyed = true;
+      retire();
+    },
+  };
+}
