@@ -83,4 +83,9 @@ export default tseslint.config(
     files: ['scripts/screenshot.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // The host scripts shipped as they are (embed.js, rfm-explorer.js) run in other people's pages.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

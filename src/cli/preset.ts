@@ -7,28 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import { trainRfm, type Dataset, type IterationRecord } from '../core';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
-import { grokkingTrajectory, jumpIteration, maxTestAccuracy } from '../core/analysis/grokking';
 import { DataError } from '../data/errors';
 import { datasetFromParams, type DataAssets } from '../data/sources/registry';
-import { circulantResidueOrders } from '../data/sources/modular';
 import { optionsFromParams } from '../experiments/options';
 import { runSweep, sweepValues } from '../experiments/sweep';
 import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
-import { iterationToJson, progressLine, runSummary, type IterationJson } from './report';
+import { presetMetrics, type PresetResult } from '../export/runJson';
+import { iterationToJson, progressLine, runSummary } from './report';
 
-export interface PresetResult {
-  preset: string;
-  params: Params;
-  backend: string;
-  data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
-  iterations: IterationJson[];
-  summary: ReturnType<typeof runSummary> | null;
-  metrics: Record<string, unknown>;
-  total_ms: number;
-}
+export type { PresetResult } from '../export/runJson';
 
 /** The parameters a preset run uses: the preset's values, then each --set over them. */
 export function presetRunParams(options: PresetOptions): Params {
@@ -47,40 +37,6 @@ async function readAssets(options: PresetOptions): Promise<DataAssets> {
     ...(options.csv ? { csv: { name: options.csv, text: await read(options.csv) } } : {}),
     ...(options.text ? { text: await read(options.text) } : {}),
   };
-}
-
-/** What each kind of experiment adds to the JSON beyond the per-iteration records. */
-function presetMetrics(data: Dataset, records: IterationRecord[]): Record<string, unknown> {
-  const last = records.at(-1);
-  const metrics: Record<string, unknown> = {
-    final_test_mse: last?.testMse ?? null,
-    baseline_test_mse: records[0]?.testMse ?? null,
-    final_test_accuracy: last?.testAccuracy ?? null,
-    baseline_test_accuracy: records[0]?.testAccuracy ?? null,
-  };
-  const layout = data.layout;
-  if (layout?.kind === 'modular') {
-    const trajectory = grokkingTrajectory(records, layout.p, circulantResidueOrders(layout.p, layout.op));
-    metrics.jump_iteration = jumpIteration(records);
-    metrics.max_test_accuracy = maxTestAccuracy(records);
-    metrics.test_accuracy_by_iteration = records.map((r) => r.testAccuracy);
-    metrics.circulant_deviation_by_iteration = trajectory.map((p) => p.circulantDeviation);
-    metrics.alignment_by_iteration = trajectory.map((p) => p.alignment);
-  }
-  if (data.baselines?.length) {
-    metrics.baselines = data.baselines.map((b) => ({
-      name: b.name,
-      test_accuracy: b.testAccuracy,
-      test_cross_entropy: b.testCrossEntropy,
-      test_mse: b.testMse,
-    }));
-  }
-  if (last) {
-    const d = last.d;
-    const order = Array.from({ length: d }, (_, i) => i).sort((a, b) => last.M[b * d + b]! - last.M[a * d + a]!);
-    metrics.top_features = order.slice(0, Math.min(5, d)).map((i) => data.featureNames?.[i] ?? `x${i + 1}`);
-  }
-  return metrics;
 }
 
 export async function runPreset(options: PresetOptions, log: (line: string) => void): Promise<PresetResult> {

@@ -14,7 +14,9 @@ export function ErrorBanner() {
   const retryable = useAppStore((s) => s.retryable);
   const showingLastGood = useAppStore((s) => s.showingLastGood);
   const notice = useAppStore((s) => s.notice);
-  const problems = useAppStore((s) => s.paramProblems);
+  const paramProblems = useAppStore((s) => s.paramProblems);
+  const viewProblems = useAppStore((s) => s.viewProblems);
+  const problems = [...paramProblems, ...viewProblems];
   return (
     <>
       {notice && (

@@ -120,6 +120,7 @@ export function createTrainingClient(
   let queue: WorkerEvent[] = [];
   let flushScheduled = false;
   const flush = () => {
+    if (!flushScheduled) return;
     flushScheduled = false;
     const events = queue;
     queue = [];
@@ -132,9 +133,10 @@ export function createTrainingClient(
       queue.push(event);
       if (flushScheduled) return;
       flushScheduled = true;
-      // Hidden pages get no animation frames; they still need predictions and state to arrive.
+      // Hidden pages, and embeds scrolled off screen (Chromium throttles their frames), get no animation
+      // frames; they still need predictions and state to arrive: a timer stands in (the later call is a no-op).
       if (document.visibilityState === 'visible') requestAnimationFrame(flush);
-      else setTimeout(flush, 0);
+      setTimeout(flush, document.visibilityState === 'visible' ? 100 : 0);
     },
     onLost: (reason, restarted) => {
       unfinished.clear();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendViewToQuery, defaultView, viewFromQuery, VIEW_KEYS, VIEW_PARAMS } from './view';
+import { appendViewToQuery, canonicalQuery, defaultView, viewFromQuery, VIEW_KEYS, VIEW_PARAMS } from './view';
 import { formatSpecValue, parseSpecValue } from './schema';
 
 describe('view state schema', () => {
@@ -34,5 +34,15 @@ describe('view state schema', () => {
       const text = formatSpecValue(spec.defaultValue);
       expect(formatSpecValue(parseSpecValue(spec, text))).toBe(text);
     }
+  });
+});
+
+describe('canonicalQuery', () => {
+  it('reads lower-case attribute names as the schema keys', () => {
+    const query = canonicalQuery(new URLSearchParams('l=3&PANELS=m&preset=seed&bogus=1'));
+    expect(query.get('L')).toBe('3');
+    expect(query.get('panels')).toBe('m');
+    expect(query.get('preset')).toBe('seed');
+    expect(query.get('bogus')).toBe('1');
   });
 });

@@ -7,6 +7,7 @@
  * Parameters (schema.ts) travel to the worker and the CLI; view state never does.
  */
 import {
+  PARAM_KEYS,
   ParamError,
   formatSpecValue,
   parseSpecValue,
@@ -33,6 +34,7 @@ export const PANEL_NAMES = [
   'features',
   'sweep',
   'text',
+  'prompt',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 
@@ -151,4 +153,18 @@ export function appendViewToQuery(view: ViewState, query: URLSearchParams = new 
     if (text !== formatSpecValue(defaults[key])) query.set(key, text);
   }
   return query;
+}
+
+/**
+ * The query with its keys spelled as the schemas spell them, matched without regard to case: HTML
+ * attributes are lower-case, so `<rfm-explorer l="3">` means the parameter L. Other keys pass unchanged.
+ */
+export function canonicalQuery(query: URLSearchParams): URLSearchParams {
+  const byLowerCase = new Map<string, string>([...PARAM_KEYS, ...VIEW_KEYS].map((key) => [key.toLowerCase(), key]));
+  const out = new URLSearchParams();
+  for (const [key, value] of query) {
+    const known = (PARAM_KEYS as string[]).includes(key) || (VIEW_KEYS as string[]).includes(key);
+    out.set(known ? key : (byLowerCase.get(key.toLowerCase()) ?? key), value);
+  }
+  return out;
 }

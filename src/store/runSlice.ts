@@ -95,7 +95,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       notice: null,
       retryable: false,
       showingLastGood: false,
-      selectedIteration: null,
+      // A new run shows its latest iteration, except the first run after a link that names one.
+      selectedIteration: s.restoredIteration,
+      restoredIteration: null,
       selectedSweepPoint: null,
     })),
   runStarted: (dataset) => set({ dataset, status: 'running', notice: null }),

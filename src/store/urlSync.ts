@@ -1,28 +1,41 @@
 /**
- * The URL reflects the parameters and the view settings (params/view.ts): read once at start through the
- * schemas, written with a debounced history.replaceState. It never writes back into run state.
+ * The URL holds the parameters and the view state (params/schema.ts and params/view.ts): read once at start
+ * through the schemas, written with a debounced history.replaceState. It never writes back into the store.
  */
 import { presetParams } from '../params/presets';
-import { paramsFromQuery, queryFromParams } from '../params/schema';
-import { appendViewToQuery, viewFromQuery } from '../params/view';
-import { useAppStore } from './store';
+import { paramsFromQuery } from '../params/schema';
+import { canonicalQuery, viewFromQuery } from '../params/view';
+import { queryText, selectShareQuery } from './share';
+import { useAppStore, type AppState } from './store';
 
-export function loadParamsFromUrl(): void {
-  const query = new URLSearchParams(window.location.search);
+/** Reads parameters and view state from a query string (the page's, or an element's attributes). */
+export function loadStateFromQuery(raw: URLSearchParams): void {
+  const query = canonicalQuery(raw);
   const { params, problems } = paramsFromQuery(query, presetParams);
   const { view, problems: viewProblems } = viewFromQuery(query);
-  useAppStore.getState().setView(view);
-  useAppStore.getState().replaceParams(params, [...problems, ...viewProblems]);
+  const state = useAppStore.getState();
+  state.replaceParams(params, problems);
+  state.replaceView(view, viewProblems);
 }
+
+export function loadStateFromUrl(): void {
+  loadStateFromQuery(new URLSearchParams(window.location.search));
+}
+
+/** Whether a change touches what the URL holds. */
+const urlStateChanged = (a: AppState, b: AppState) =>
+  a.params !== b.params ||
+  a.view !== b.view ||
+  a.selectedIteration !== b.selectedIteration ||
+  a.hideDiagonal !== b.hideDiagonal;
 
 export function startUrlSync(delayMs = 250): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (state.params === previous.params && state.view === previous.view) return;
+    if (!urlStateChanged(state, previous)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const { params, view } = useAppStore.getState();
-      const query = appendViewToQuery(view, queryFromParams(params, presetParams)).toString();
+      const query = queryText(selectShareQuery(useAppStore.getState()));
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       window.history.replaceState(null, '', url);
     }, delayMs);

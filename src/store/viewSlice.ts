@@ -1,10 +1,19 @@
 /**
  * How the results are looked at: which iteration the scrubber shows, whether M's diagonal is hidden, and
- * the view settings of src/params/view.ts (theme, classroom mode, hidden control groups, ...).
+ * the page's layout settings from the view schema (params/view.ts: embed, panels, controls, ...). The
+ * scrubbed iteration (`it`) and hide-diagonal (`hidediag`) live in their own fields, never twice.
  */
 import type { StateCreator } from 'zustand';
 import { defaultView, type ViewState } from '../params/view';
 import type { AppState } from './store';
+
+/** The view schema's settings other than the scrubbed iteration and hide-diagonal. */
+export type LayoutView = Omit<ViewState, 'it' | 'hidediag'>;
+
+export function defaultLayoutView(): LayoutView {
+  const { it: _it, hidediag: _hidediag, ...layout } = defaultView();
+  return layout;
+}
 
 export interface ViewSlice {
   /** null follows the latest iteration. */
@@ -15,8 +24,11 @@ export interface ViewSlice {
   hideDiagonal: boolean | null;
   /** Modular arithmetic: order residues by a discrete logarithm (for * and /). */
   discreteLogOrder: boolean;
-  /** View settings from the URL and the toggles (theme, classroom, hide, ...). */
-  view: ViewState;
+  view: LayoutView;
+  /** A scrubbed iteration from a link, applied when the first run starts (a new run resets the scrubber). */
+  restoredIteration: number | null;
+  /** Problems found while reading the view state from the URL (or attributes), shown once. */
+  viewProblems: string[];
   /** The guided walk-through's step (null: off) and its number of steps. */
   walkthrough: { step: number; length: number } | null;
   /** Classroom mode's page of panels (two at a time) and how many pages there are. */
@@ -28,7 +40,11 @@ export interface ViewSlice {
   selectSweepPoint: (index: number | null) => void;
   setHideDiagonal: (hide: boolean) => void;
   setDiscreteLogOrder: (on: boolean) => void;
-  setView: (patch: Partial<ViewState>) => void;
+  /** The view state read from a link: layout settings, the scrubbed iteration and hide-diagonal. */
+  replaceView: (view: ViewState, problems?: string[]) => void;
+  setPanels: (panels: LayoutView['panels']) => void;
+  /** The theme and classroom toggles. */
+  setView: (patch: Partial<LayoutView>) => void;
   setSystemDark: (dark: boolean) => void;
   startWalkthrough: (length: number) => void;
   stopWalkthrough: () => void;
@@ -45,7 +61,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selectedSweepPoint: null,
   hideDiagonal: null,
   discreteLogOrder: false,
-  view: defaultView(),
+  view: defaultLayoutView(),
+  restoredIteration: null,
+  viewProblems: [],
   walkthrough: null,
   panelPage: 0,
   panelPageCount: 1,
@@ -54,6 +72,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selectSweepPoint: (index) => set({ selectedSweepPoint: index }),
   setHideDiagonal: (hide) => set({ hideDiagonal: hide }),
   setDiscreteLogOrder: (on) => set({ discreteLogOrder: on }),
+  replaceView: ({ it, hidediag, ...layout }, problems = []) =>
+    set({
+      view: layout,
+      restoredIteration: it < 0 ? null : it,
+      selectedIteration: it < 0 ? null : it,
+      hideDiagonal: hidediag === 'auto' ? null : hidediag === 'on',
+      viewProblems: problems,
+    }),
+  setPanels: (panels) => set((s) => ({ view: { ...s.view, panels } })),
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
   setSystemDark: (dark) => set({ systemDark: dark }),
   startWalkthrough: (length) => set({ walkthrough: length > 0 ? { step: 0, length } : null }),

@@ -179,6 +179,8 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     element.height = pixelSide;
     canvas.style('left', `${marginLeft}px`).style('top', `${top}px`);
     canvas.style('width', `${side}px`).style('height', `${side}px`);
+    // The grid's size, for exports that turn the cells back into vector rectangles (components/export).
+    canvas.attr('data-rows', d).attr('data-cols', d);
     const context = element.getContext('2d');
     if (context) {
       context.clearRect(0, 0, pixelSide, pixelSide);

@@ -41,6 +41,8 @@ export function HeatmapPanel() {
   const selectIteration = useAppStore((s) => s.selectIteration);
   const shown = useAppStore(selectShownRecord);
   const last = Math.max(records.length - 1, 0);
+  // An embed with controls=none shows no scrubber (the "run" controls include it).
+  const scrubbable = useAppStore((s) => !(s.view.embed && s.view.controls === 'none'));
 
   return (
     <section className="panel" aria-label="feature matrix">
@@ -49,7 +51,7 @@ export function HeatmapPanel() {
         <HideDiagonalToggle testId="hide-diagonal" />
       </header>
       <div ref={ref} className="chart heatmap-host" />
-      <div className="scrubber">
+      <div className="scrubber" hidden={!scrubbable}>
         <input
           type="range"
           aria-label="iteration shown"

@@ -36,6 +36,9 @@ export const PANEL_HELP: Record<PanelName, string> = {
   sweep:
     'Each point is a whole run. Compare the plain kernel (iteration 0) with RFM at the same x: the gap is ' +
     'what learning M buys as the parameter changes. Click a point to see its M.',
+  prompt:
+    'Type a few characters: the model continues them one character at a time, and the bars show its ' +
+    'scores for the next character.',
   text:
     'M’s diagonal folded into position × character: a bright cell means the model looks at that ' +
     'character at that position of the context (the rightmost positions are the latest characters).',

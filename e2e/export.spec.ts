@@ -1,0 +1,90 @@
+/**
+ * Everything leaves the page with its content: the run as JSON (test MSEs equal the table's), CSV and a
+ * Python script (run with python3 + numpy where present: it matches the app to 1e-3), the command that
+ * reproduces it, and the M panel as SVG (parses, holds the d x d cells, axis labels and title) and PNG (2x).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, readMetrics, waitForRunState } from './helpers';
+
+const SMALL = { n: 300, ntest: 100, iters: 2 };
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+test('the run downloads as JSON, CSV and Python, and its command reproduces it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, SMALL);
+  await waitForRunState(page, 'finished');
+  const table = await readMetrics(page);
+  expect(table).toHaveLength(3);
+
+  const json = await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
+  expect(json.name).toBe('rfm-seed.json');
+  const result = JSON.parse(json.bytes.toString('utf8'));
+  expect(result.preset).toBe('seed');
+  expect(result.params.n).toBe(300);
+  expect(result.data).toMatchObject({ n_train: 300, n_test: 100, d: 10, c: 1 });
+  expect(result.iterations.map((r: { test_mse: number }) => r.test_mse)).toEqual(table.map((r) => r.testMse));
+  expect(result.iterations[2].M).toHaveLength(10);
+
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  const [header, ...rows] = csv.bytes.toString('utf8').trim().split('\n');
+  const columns = header!.split(',');
+  expect(columns).toContain('solve_ms');
+  expect(rows.map((row) => Number(row.split(',')[columns.indexOf('test_mse')]))).toEqual(table.map((r) => r.testMse));
+
+  await page.getByRole('button', { name: 'Copy command' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'npx rfm preset seed --set n=300 --set ntest=100 --set iters=2 --out result.json',
+  );
+
+  const python = await downloaded(page, () => page.getByRole('button', { name: 'Download Python' }).click());
+  expect(python.name).toBe('rfm-seed.py');
+  const script = python.bytes.toString('utf8');
+  expect(script).toContain('torch');
+  expect(script).toContain('xRFM');
+  test.skip(spawnSync('python3', ['-c', 'import numpy']).status !== 0, 'python3 with numpy is not installed');
+  const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const rel = run.stdout
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => Number(line.trim().split(/\s+/)[4]));
+  expect(rel).toHaveLength(3);
+  for (const r of rel) expect(r, run.stdout).toBeLessThan(1e-3);
+});
+
+test('a panel downloads as a vector SVG with its cells, labels and title, and as a 2x PNG', async ({ page }) => {
+  await openApp(page, SMALL);
+  await waitForRunState(page, 'finished');
+  const svg = await downloaded(page, () => page.getByRole('button', { name: 'Download SVG of m' }).click());
+  expect(svg.name).toBe('rfm-seed-m.svg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      cells: doc.querySelectorAll('g.cells rect').length,
+      texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? ''),
+      fonts: doc.querySelectorAll('text[style*="font-family"]').length,
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed.errors).toBe(0);
+  expect(parsed.cells).toBe(100); // d = 10
+  expect(parsed.texts).toEqual(expect.arrayContaining(['Feature matrix M', 'x1', 'x10', 'M at iteration 2']));
+  expect(parsed.fonts).toBeGreaterThan(10);
+
+  const errorSvg = await downloaded(page, () => page.getByRole('button', { name: 'Download SVG of error' }).click());
+  expect(errorSvg.bytes.toString('utf8')).toMatch(/<path[^>]+d="M/); // the curves are paths
+  expect(errorSvg.bytes.toString('utf8')).toContain('test MSE'); // the legend
+
+  const png = await downloaded(page, () => page.getByRole('button', { name: 'Download PNG of m' }).click());
+  expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  const width = png.bytes.readUInt32BE(16);
+  const panelWidth = await page.locator('[data-panel="m"] .panel').evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBe(2 * Math.ceil(panelWidth));
+});

@@ -1,0 +1,80 @@
+/**
+ * The run, out of the page: Download JSON (what `rfm preset` writes), Download CSV (one row per iteration),
+ * Copy command (the `npx rfm preset ...` line that reproduces it) and Download Python (a numpy script with
+ * the data inline that trains the same RFM). Files are offered once the run has records.
+ */
+import { useState } from 'react';
+import { optionsFromParams } from '../../experiments/options';
+import { reproduceCommand } from '../../export/command';
+import { agopSampleRows } from '../../export/agopRows';
+import { pythonScript } from '../../export/python';
+import { runToCsv } from '../../export/runCsv';
+import { formatJson, runResult } from '../../export/runJson';
+import { useAppStore } from '../../store/store';
+import { download } from './download';
+
+const fileStem = () => `rfm-${useAppStore.getState().params.preset}`;
+
+function downloadJson() {
+  const { params, records, dataset, backend } = useAppStore.getState();
+  if (!dataset) return;
+  const result = runResult(params, records, dataset, backend?.name ?? records[0]?.backend ?? '');
+  download(`${fileStem()}.json`, `${formatJson(result)}\n`, 'application/json');
+}
+
+function downloadCsv() {
+  download(`${fileStem()}.csv`, runToCsv(useAppStore.getState().records), 'text/csv');
+}
+
+async function downloadPython() {
+  const { params, assets, records } = useAppStore.getState();
+  // The same data the worker trained on, rebuilt from the same parameters (data/ is deterministic).
+  const { datasetFromParams } = await import('../../data/sources/registry');
+  const data = await datasetFromParams(params, assets);
+  const options = optionsFromParams(params);
+  const script = pythonScript({
+    data,
+    options,
+    agopRows: agopSampleRows(data.nTrain, options),
+    appTestMse: records.map((r) => r.testMse),
+    description: `preset ${params.preset}; ${reproduceCommand(params)}`,
+  });
+  download(`${fileStem()}.py`, script, 'text/x-python');
+}
+
+export function RunExport() {
+  const hasRecords = useAppStore((s) => s.records.length > 0 && s.jobKind === 'run');
+  const command = useAppStore((s) => reproduceCommand(s.params));
+  const [note, setNote] = useState<string | null>(null);
+  const copy = () =>
+    navigator.clipboard.writeText(command).then(
+      () => setNote('command copied'),
+      () => setNote(command),
+    );
+  const python = () =>
+    downloadPython().then(
+      () => setNote(null),
+      (error: unknown) => setNote(`Python export failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  return (
+    <section className="run-export" aria-label="export the run">
+      <button type="button" onClick={downloadJson} disabled={!hasRecords}>
+        Download JSON
+      </button>
+      <button type="button" onClick={downloadCsv} disabled={!hasRecords}>
+        Download CSV
+      </button>
+      <button type="button" onClick={python} disabled={!hasRecords}>
+        Download Python
+      </button>
+      <button type="button" onClick={copy} title={command}>
+        Copy command
+      </button>
+      {note && (
+        <span className="muted" role="status">
+          {note}
+        </span>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The full explorer: header with run controls and Share, preset bar, controls on the left, what the model
+ * learns on the right, the "How it works" article under both. A link's `panels=` picks the panels
+ * (registry.tsx); `hide=` hides control groups; on a phone the controls fold into a drawer under the
+ * results; classroom mode pages the panels two at a time.
+ */
+import type { RunState } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import type { ControlGroup } from '../../params/view';
+import { BackendPicker } from '../BackendPicker';
+import { DataControls } from '../DataControls';
+import { ErrorBanner } from '../ErrorBanner';
+import { ModelControls } from '../ModelControls';
+import { PresetCaption, PresetPicker } from '../PresetPicker';
+import { RunControls } from '../RunControls';
+import { FULL_PANELS } from '../panels/panelKinds';
+import { PanelList } from '../panels/registry';
+import { RunExport } from '../export/RunExport';
+import { ShareButton } from '../share/ShareButton';
+import { RunAnnouncer } from '../a11y/RunAnnouncer';
+import { ControlsDrawer } from '../classroom/ControlsDrawer';
+import { PanelPager } from '../classroom/PanelPager';
+import { Shortcuts } from '../classroom/Shortcuts';
+import { ViewToggles } from '../classroom/ViewToggles';
+import { HowItWorks, HowItWorksAside } from '../teach/HowItWorks';
+import { Walkthrough } from '../teach/Walkthrough';
+
+export function FullApp({ runState }: { runState: RunState }) {
+  const panels = useAppStore((s) => s.view.panels);
+  const hide = useAppStore((s) => s.view.hide);
+  const shown = (group: ControlGroup) => !hide.includes(group);
+  const showAside = shown('data') || shown('model') || shown('backend');
+  return (
+    <div className="app" data-testid="app" data-run-state={runState}>
+      <header className="top">
+        {shown('header') && (
+          <div>
+            <h1>RFM Explorer</h1>
+            <p className="tagline">
+              A Recursive Feature Machine learns which directions of the input matter by averaging the gradient outer
+              product (AGOP) of a kernel machine, then reweights its kernel with that feature matrix M. Watch it learn.
+            </p>
+          </div>
+        )}
+        <div className="top-actions">
+          {shown('run') && <RunControls />}
+          <ShareButton />
+          <div className="view-bar">
+            <ViewToggles />
+            <Shortcuts />
+          </div>
+        </div>
+      </header>
+      {shown('presets') && <PresetPicker />}
+      <PresetCaption />
+      <Walkthrough />
+      <ErrorBanner />
+      <RunAnnouncer />
+      <RunExport />
+      <main className={showAside ? 'layout' : 'layout no-aside'}>
+        {showAside && (
+          <ControlsDrawer>
+            <HowItWorksAside />
+            {shown('data') && <DataControls />}
+            {shown('model') && <ModelControls />}
+            {shown('backend') && (
+              <section className="control-group" aria-label="backend">
+                <h2>Backend</h2>
+                <BackendPicker />
+              </section>
+            )}
+          </ControlsDrawer>
+        )}
+        <PanelPager>
+          <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />
+        </PanelPager>
+      </main>
+      <HowItWorks />
+    </div>
+  );
+}

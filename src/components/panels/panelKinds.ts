@@ -1,0 +1,112 @@
+/**
+ * Which component stands behind each short panel name (params/view.ts PANEL_NAMES) for the data at hand,
+ * and each preset's default pair for an embed. Pure: the registry (registry.tsx) maps kinds to components.
+ */
+import type { Params, PresetName } from '../../params/schema';
+import type { PanelName } from '../../params/view';
+
+export type PanelKind =
+  | 'heatmap'
+  | 'sweepHeatmap'
+  | 'error'
+  | 'spectrum'
+  | 'table'
+  | 'grokkingAccuracy'
+  | 'classificationAccuracy'
+  | 'ab'
+  | 'circulant'
+  | 'confusion'
+  | 'featureImportance'
+  | 'imageViews'
+  | 'textFeatures'
+  | 'textComparison'
+  | 'prompt'
+  | 'sweepChart';
+
+/** What decides a panel's component: known from the parameters before the first run reports back. */
+export interface PanelContext {
+  data: Params['data'];
+  sweep: boolean;
+  classification: boolean;
+}
+
+const TABULAR = new Set<Params['data']>(['csv', 'boston', 'iris', 'digits']);
+
+/** The component kind behind `name`, or null when the panel does not apply to this experiment. */
+export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
+  const { data, sweep, classification } = ctx;
+  if (sweep) return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
+  switch (name) {
+    case 'm':
+      return 'heatmap';
+    case 'error':
+      return 'error';
+    case 'spectrum':
+      return 'spectrum';
+    case 'table':
+      return 'table';
+    case 'accuracy':
+      return data === 'modular' ? 'grokkingAccuracy' : classification ? 'classificationAccuracy' : null;
+    case 'ab':
+      return data === 'modular' ? 'ab' : null;
+    case 'circulant':
+      return data === 'modular' ? 'circulant' : null;
+    case 'confusion':
+      return classification ? 'confusion' : null;
+    case 'features':
+      if (data === 'text') return 'textFeatures';
+      if (data === 'digits') return 'imageViews';
+      return TABULAR.has(data) ? 'featureImportance' : null;
+    case 'text':
+      return data === 'text' ? 'textComparison' : null;
+    case 'prompt':
+      return data === 'text' ? 'prompt' : null;
+    case 'sweep':
+      return null;
+  }
+}
+
+/** The full app's panels when the link names none: every one that applies, in this order. */
+export const FULL_PANELS: PanelName[] = [
+  'sweep',
+  'm',
+  'error',
+  'spectrum',
+  'accuracy',
+  'ab',
+  'circulant',
+  'features',
+  'text',
+  'prompt',
+  'confusion',
+  'table',
+];
+
+/** An embed's panels when the link names none: the pair that tells each experiment's story. */
+export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
+  seed: ['m', 'error'],
+  scaling: ['sweep', 'm'],
+  grokking: ['accuracy', 'ab'],
+  text: ['features', 'text'],
+  lowrank: ['m', 'error'],
+  boston: ['features', 'error'],
+  iris: ['confusion', 'accuracy'],
+  digits: ['features', 'accuracy'],
+  csv: ['m', 'error'],
+};
+
+/** Every panel name with what it shows (the README's table and the share dialog use these words). */
+export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
+  m: 'the feature matrix M as a heatmap (the final M of the picked point in a sweep)',
+  error: 'train and test MSE by iteration',
+  spectrum: 'the kernel matrix’s eigenvalue spectrum',
+  table: 'the metrics of every iteration',
+  accuracy: 'train and test accuracy by iteration (classification, grokking)',
+  ab: 'the a-b block of M (modular arithmetic)',
+  circulant: 'circulant deviation and alignment by iteration (modular arithmetic)',
+  confusion: 'the test confusion matrix (classification)',
+  features: 'feature ranking by diag(M), M as images (digits), or M as position x character (text)',
+  sweep: 'final and best test error against the swept parameter (sweeps)',
+  text: 'RFM against bigram and trigram models (text)',
+  prompt: 'a prompt box continuing text with the trained model (text)',
+};

@@ -1,0 +1,82 @@
+/**
+ * The panel registry: short name (params/view.ts) -> component, for the embed view, share links and the
+ * full app's `panels=` choice. Panels that do not apply to the experiment are left out.
+ */
+import { useRef, type ComponentType } from 'react';
+import type { PanelName } from '../../params/view';
+import { useAppStore, type AppState } from '../../store/store';
+import { AbBlockPanel } from '../views/grokking/AbBlockPanel';
+import { GrokkingAccuracyPanel } from '../views/grokking/GrokkingAccuracyPanel';
+import { StructurePanel } from '../views/grokking/StructurePanel';
+import { SweepChartPanel } from '../views/sweep/SweepChartPanel';
+import { SweepHeatmapPanel } from '../views/sweep/SweepHeatmapPanel';
+import { ClassificationAccuracyPanel } from '../views/tabular/ClassificationAccuracyPanel';
+import { FeatureImportancePanel } from '../views/tabular/FeatureImportancePanel';
+import { ImageViewsPanel } from '../views/tabular/ImageViewsPanel';
+import { PromptPanel } from '../views/text/PromptPanel';
+import { TextComparisonPanel } from '../views/text/TextComparisonPanel';
+import { TextFeaturePanel } from '../views/text/TextFeaturePanel';
+import { ConfusionMatrixPanel } from './ConfusionMatrixPanel';
+import { ErrorPanel } from './ErrorPanel';
+import { HeatmapPanel } from './HeatmapPanel';
+import { MetricsTable } from './MetricsTable';
+import { PanelExport } from '../export/PanelExport';
+import { panelKind, type PanelKind } from './panelKinds';
+import { SpectrumPanel } from './SpectrumPanel';
+
+const COMPONENTS: Record<PanelKind, ComponentType> = {
+  heatmap: HeatmapPanel,
+  sweepHeatmap: SweepHeatmapPanel,
+  error: ErrorPanel,
+  spectrum: SpectrumPanel,
+  table: MetricsTable,
+  grokkingAccuracy: GrokkingAccuracyPanel,
+  classificationAccuracy: ClassificationAccuracyPanel,
+  ab: AbBlockPanel,
+  circulant: StructurePanel,
+  confusion: ConfusionMatrixPanel,
+  featureImportance: FeatureImportancePanel,
+  imageViews: ImageViewsPanel,
+  textFeatures: TextFeaturePanel,
+  textComparison: TextComparisonPanel,
+  prompt: PromptPanel,
+  sweepChart: SweepChartPanel,
+};
+
+const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
+const selectSweep = (s: AppState) => s.params.sweep !== 'none';
+const selectClassification = (s: AppState) =>
+  CLASSIFICATION_DATA.has(s.params.data) ||
+  (s.dataset !== null && (s.dataset.classLabels !== null || s.records.some((r) => r.testConfusion !== null)));
+
+/** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
+const NOT_PICTURES = new Set<PanelKind>(['table', 'textComparison', 'prompt']);
+
+function PanelSlot({ name, kind, exportable }: { name: PanelName; kind: PanelKind; exportable: boolean }) {
+  const slot = useRef<HTMLDivElement>(null);
+  const Panel = COMPONENTS[kind];
+  return (
+    <div ref={slot} className="panel-slot" data-panel={name}>
+      <Panel />
+      {exportable && !NOT_PICTURES.has(kind) && <PanelExport name={name} slot={slot} />}
+    </div>
+  );
+}
+
+/**
+ * The named panels that apply, in order, each in a slot carrying its name (`data-panel`) with its
+ * Download PNG / SVG buttons when `exportable`.
+ */
+export function PanelList({ names, exportable = true }: { names: readonly PanelName[]; exportable?: boolean }) {
+  const data = useAppStore((s) => s.params.data);
+  const sweep = useAppStore(selectSweep);
+  const classification = useAppStore(selectClassification);
+  return (
+    <>
+      {names.map((name) => {
+        const kind = panelKind(name, { data, sweep, classification });
+        return kind && <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} />;
+      })}
+    </>
+  );
+}

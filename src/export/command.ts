@@ -1,0 +1,24 @@
+/**
+ * The command line that reproduces a run: `npx rfm preset NAME --set key=value ...` with every parameter
+ * that differs from the preset (the same names as the URL). The backend is the CLI's own choice.
+ */
+import { presetParams } from '../params/presets';
+import { queryFromParams, type Params } from '../params/schema';
+
+/** A word as the shell reads it: quoted unless it is plainly safe. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function reproduceCommand(params: Params): string {
+  const words = ['npx', 'rfm', 'preset', params.preset];
+  for (const [key, value] of queryFromParams(params, presetParams)) {
+    if (key === 'preset' || key === 'backend') continue;
+    words.push('--set', shellWord(`${key}=${value}`));
+  }
+  // Inputs that are files in the app are files on the command line too.
+  if (params.data === 'csv') words.push('--csv', 'your-data.csv');
+  if (params.data === 'text' && params.corpus === 'custom') words.push('--text', 'your-text.txt');
+  words.push('--out', 'result.json');
+  return words.join(' ');
+}
