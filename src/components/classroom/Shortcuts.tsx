@@ -18,11 +18,14 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['?', 'this list'],
 ];
 
-/** Elements whose own keys must win: typing, choosing, pressing a focused button. */
-function ownsKeys(target: EventTarget | null): boolean {
+/**
+ * Keys the focused element needs for itself: every key in a field or a list, space and Enter on a button,
+ * a link or a summary (letters and arrows still reach the shortcuts there).
+ */
+function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'SUMMARY', 'A'].includes(target.tagName);
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  return ['BUTTON', 'SUMMARY', 'A'].includes(target.tagName) && (key === ' ' || key === 'Enter');
 }
 
 export function Shortcuts() {
@@ -34,7 +37,7 @@ export function Shortcuts() {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (dialog.current?.open) return;
       const key = event.key;
-      if (ownsKeys(event.target)) return;
+      if (ownsKey(event.target, event.key)) return;
       if (key === '?') {
         dialog.current?.showModal();
       } else if (key === ' ') {

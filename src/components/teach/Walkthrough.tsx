@@ -22,10 +22,9 @@ export function Walkthrough() {
     const target = document.querySelector<HTMLElement>(`section[aria-label="${current.panel}"]`);
     if (!target) return;
     // In classroom mode the panel may be on another page of the pager: turn to it.
-    const siblings = target.parentElement?.classList.contains('panels')
-      ? Array.from(target.parentElement.children)
-      : [];
-    if (siblings.length > 0) showPanelPage(Math.floor(siblings.indexOf(target) / PANELS_PER_PAGE));
+    const slot = target.closest<HTMLElement>('.panels > *');
+    const siblings = slot?.parentElement ? Array.from(slot.parentElement.children) : [];
+    if (slot && siblings.length > 0) showPanelPage(Math.floor(siblings.indexOf(slot) / PANELS_PER_PAGE));
     target.dataset.highlight = 'true';
     target.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
     return () => void delete target.dataset.highlight;
