@@ -15,10 +15,12 @@ import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
-import { presetMetrics, type PresetResult } from '../export/runJson';
+import { presetMetrics, type PresetResult as RunResult } from '../export/runJson';
+import { networkReport, type NnJson } from './nnReport';
 import { iterationToJson, progressLine, runSummary } from './report';
 
-export type { PresetResult } from '../export/runJson';
+/** The run JSON (export/runJson.ts) plus, with params.model = 'rfm+nn', the network trained beside the RFM. */
+export type PresetResult = RunResult & { nn?: NnJson };
 
 /** The parameters a preset run uses: the preset's values, then each --set over them. */
 export function presetRunParams(options: PresetOptions): Params {
@@ -95,6 +97,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
     records.push(record);
     log(progressLine(record, rfm.iterations));
   }
+  const nn = params.model === 'rfm+nn' ? await networkReport(data, params, records.at(-1)?.M ?? null, log) : undefined;
   return {
     preset: options.preset,
     params,
@@ -103,6 +106,7 @@ export async function runPreset(options: PresetOptions, log: (line: string) => v
     iterations: records.map(iterationToJson),
     summary: runSummary(records, rfm.iterations),
     metrics: presetMetrics(data, records),
+    ...(nn ? { nn } : {}),
     total_ms: Math.round(performance.now() - started),
   };
 }

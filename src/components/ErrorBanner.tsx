@@ -33,7 +33,7 @@ export function ErrorBanner() {
                 ? 'Showing the last run that worked.'
                 : 'The iterations completed so far are kept below.'}
               {retryable && (
-                <button type="button" className="retry" onClick={() => getEngine().start('play')}>
+                <button type="button" className="retry" onClick={() => getEngine().retry()}>
                   Retry
                 </button>
               )}

@@ -22,6 +22,11 @@ export interface TrainingClient {
   resume(): void;
   step(): void;
   reset(): void;
+  /**
+   * Starts the run again after a failure that may pass (a download, a lost worker) in a fresh worker:
+   * a browser keeps a failed module download for the life of the worker that tried it.
+   */
+  retry(): void;
   /** Scores inputs [rows, d] with the current run's final model (once the run has finished). */
   predict(inputs: Float32Array, rows: number): Promise<Float32Array>;
   destroy(): void;
@@ -112,6 +117,12 @@ export function createTrainingClient(
         return state.runFailed(event.message, event.retryable);
       case 'runCancelled':
         return;
+      case 'nnStarted':
+        return state.nnStarted(event.runId, event.epochs, event.recordEvery);
+      case 'nnProgressed':
+        return state.nnProgressed(event.progress);
+      case 'nnEpochCompleted':
+        return state.nnEpochCompleted(event.record);
     }
   };
 
@@ -196,6 +207,13 @@ export function createTrainingClient(
       cancelUnfinished('start');
       unfinished.set(next, undefined);
       send(currentStart);
+    },
+    retry() {
+      if (unfinished.size === 0) {
+        rejectPredictions('the training worker was replaced');
+        host.replace();
+      }
+      this.start('play');
     },
     pause: () => {
       // The worker stops at its next checkpoint (between phases or AGOP batches): say so until it has.

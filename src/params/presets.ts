@@ -3,6 +3,7 @@
  * and a caption saying what to look for. Choosing one resets every other parameter to its default, so a
  * preset link always means the same experiment; the URL then records only what differs from the preset.
  */
+import { NFA_PRESETS } from './nfaPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
 export interface Preset {
@@ -123,6 +124,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     caption: 'Upload a CSV with a header row and numeric columns, choose the target column, and train.',
     params: { data: 'csv', std: true, split: 0.2 },
   },
+  ...NFA_PRESETS,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

@@ -1,8 +1,10 @@
 /**
  * The parameter schema: every user-settable parameter with its key (used by the app, the URL and the
  * CLI's --set), default, range, and how to parse and format it. Values are normalised here, once, where
- * they enter; everything downstream trusts them. This module imports nothing.
+ * they enter; everything downstream trusts them. This module imports only the other parameter lists of params/.
  */
+
+import { NN_PARAMS } from './nnParams';
 
 interface BaseSpec<T> {
   key: string;
@@ -61,6 +63,8 @@ export const PRESET_NAMES = [
   'iris',
   'digits',
   'csv',
+  'nfa-grokking',
+  'nfa-tabular',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -396,6 +400,7 @@ export const PARAMS = {
     defaultValue: 'auto',
     options: ['auto', 'webgpu', 'wasm', 'webgl', 'cpu'] as const,
   }),
+  ...NN_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -35,6 +35,9 @@ export const PANEL_NAMES = [
   'sweep',
   'text',
   'prompt',
+  'nn-error',
+  'nn-features',
+  'nfa',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

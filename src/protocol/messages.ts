@@ -6,6 +6,7 @@
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress } from '../core';
 import type { DataAssets } from '../data/sources/source';
 import type { Params } from '../params/schema';
+import type { NnEvent } from './nnMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
 export const PROTOCOL_VERSION = 3;
@@ -110,7 +111,8 @@ export type WorkerEvent =
   /** retryable: the same run may work when tried again (a download failed), as opposed to bad input. */
   | { type: 'runFailed'; runId: number; message: string; retryable: boolean }
   | { type: 'runCancelled'; runId: number }
-  | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null };
+  | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null }
+  | NnEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

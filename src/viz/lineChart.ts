@@ -60,6 +60,8 @@ export interface LineAnnotation {
 export interface LineChartData {
   series: readonly LineSeries[];
   annotations?: readonly LineAnnotation[];
+  /** Extra y values the axis must include: charts side by side pass the same values to share one y axis. */
+  yExtent?: readonly number[];
 }
 
 export interface LineChartOptions {
@@ -173,12 +175,7 @@ export function createLineChart(node: HTMLElement, options: LineChartOptions): L
 
     const plotHeight = Math.max(40, height - MARGIN.top - MARGIN.bottom);
     const y = scaleOf(yKind)
-      .domain(
-        axisDomain(
-          visible.flat().map((p) => p.y),
-          yKind,
-        ),
-      )
+      .domain(axisDomain([...visible.flat().map((p) => p.y), ...(data.yExtent ?? [])], yKind))
       .range([plotHeight, 0])
       .nice();
     const yTickCount = Math.max(2, Math.round(plotHeight / 40));

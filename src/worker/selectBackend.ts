@@ -29,13 +29,64 @@ async function describeAdapter(): Promise<AdapterDescription | null> {
   };
 }
 
+/** A backend that has not started within this long is taken as failed (a wasm thread that never starts). */
+const BACKEND_START_TIMEOUT_MS = 20_000;
+
+/**
+ * Whether this worker may start workers from blob: URLs, as the threads of threaded wasm do. A
+ * Content-Security-Policy without blob: in worker-src (or script-src) forbids it, and threaded wasm then
+ * waits forever for its threads: so ask first, and run wasm without threads when the answer is no.
+ */
+function blobWorkersAllowed(): Promise<boolean> {
+  if (typeof Worker === 'undefined' || typeof URL.createObjectURL !== 'function') return Promise.resolve(false);
+  const url = URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' }));
+  return new Promise<boolean>((answer) => {
+    let probe: Worker | null = null;
+    const done = (allowed: boolean) => {
+      probe?.terminate();
+      URL.revokeObjectURL(url);
+      answer(allowed);
+    };
+    try {
+      probe = new Worker(url);
+      probe.onmessage = () => done(true);
+      probe.onerror = () => done(false);
+      setTimeout(() => done(false), 3000);
+    } catch {
+      done(false);
+    }
+  });
+}
+
+let wasmThreads: Promise<boolean> | null = null;
+
+/** Whether wasm will run with threads here: cross-origin isolation and blob: workers both allowed. */
+function wasmThreadsAvailable(): Promise<boolean> {
+  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
+  wasmThreads ??= isolated ? blobWorkersAllowed() : Promise.resolve(false);
+  return wasmThreads;
+}
+
 async function tryBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>(
+    (resolve) => (timer = setTimeout(() => resolve(false), BACKEND_START_TIMEOUT_MS)),
+  );
+  try {
+    return await Promise.race([startBackend(name), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function startBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boolean> {
   try {
     if (name === 'webgpu') {
       webgpuLoaded ??= import('@tensorflow/tfjs-backend-webgpu');
       await webgpuLoaded;
     }
     if (name === 'wasm') {
+      if (!(await wasmThreadsAvailable())) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       setWasmPaths({
         'tfjs-backend-wasm.wasm': wasmPlainUrl,
         'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
@@ -81,7 +132,7 @@ export function watchDeviceLoss(onLost: (message: string) => void): void {
  */
 export async function selectBackend(choice: BackendChoice, automaticReason?: string): Promise<BackendInfo> {
   const adapter = await describeAdapter();
-  const threads = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated;
+  const threads = await wasmThreadsAvailable();
   const info = (name: string, reason: string): BackendInfo => ({
     name,
     reason,
@@ -106,7 +157,7 @@ export async function selectBackend(choice: BackendChoice, automaticReason?: str
   if (await tryBackend('wasm'))
     return info(
       'wasm',
-      `${prefix}${why}; wasm ${threads ? 'with threads' : 'without threads (page not cross-origin isolated)'}`,
+      `${prefix}${why}; wasm ${threads ? 'with threads' : `without threads (${typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated ? "the page's Content-Security-Policy forbids blob: workers" : 'page not cross-origin isolated'})`}`,
     );
   if (await tryBackend('webgl')) return info('webgl', `${prefix}${why}; wasm unavailable`);
   await tryBackend('cpu');

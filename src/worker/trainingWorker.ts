@@ -23,6 +23,7 @@ import { buildDataset, summarizeDataset } from './buildDataset';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { checkRunCost } from '../core/runCost';
+import { trainNetworkBeside } from './nnRun';
 import { RunCancelled, RunControl } from './runControl';
 import { memoryLimits, selectBackend, watchDeviceLoss } from './selectBackend';
 
@@ -97,10 +98,13 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
       checkpoint: checkpointFor(runId, control),
       retainModel: (trained) => keepModel(runId, trained),
     });
+    let finalM: Float64Array | null = null;
     for await (const record of records) {
+      finalM = Float64Array.from(record.M); // a copy: the record's buffers are transferred
       post({ type: 'iterationCompleted', runId, record }, recordTransferables(record));
       control.iterationDone();
     }
+    if (run.params.model === 'rfm+nn') await trainNetworkBeside(runId, dataset, run.params, finalM, control, post);
   });
 }
 

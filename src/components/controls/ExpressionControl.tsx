@@ -1,24 +1,30 @@
 /**
- * The target expression. Checked as the user types; only a valid expression reaches the parameters, so
- * an invalid one shows its error and the last good target (and its run) stays.
+ * The target expression. Checked as the user types, parsed and evaluated on the run's first points
+ * (data/targetCheck.ts); only a usable expression reaches the parameters, so `1/0` or a parse error shows
+ * its message and the last good target (and its run) stays.
  */
 import { useEffect, useState } from 'react';
-import { checkTargetExpression } from '../../data/expression';
+import { checkTarget } from '../../data/targetCheck';
 import { PARAMS } from '../../params/schema';
 import { useAppStore } from '../../store/store';
 
 export function ExpressionControl() {
   const value = useAppStore((s) => s.params.expr);
   const d = useAppStore((s) => s.params.d);
+  const nTrain = useAppStore((s) => s.params.n);
+  const nTest = useAppStore((s) => s.params.ntest);
+  const distribution = useAppStore((s) => s.params.dist);
+  const seed = useAppStore((s) => s.params.seed);
   const setParam = useAppStore((s) => s.setParam);
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const check = (source: string) => checkTarget(source, { d, nTrain, nTest, distribution, seed });
   useEffect(() => setText(value), [value]);
-  // A change of d can make the current text valid or invalid.
-  useEffect(() => setError(checkTargetExpression(text, d)), [d]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A change of d, the inputs or the seed can make the current text valid or invalid.
+  useEffect(() => setError(check(text)), [d, nTrain, nTest, distribution, seed]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const commit = (raw: string) => {
-    const problem = checkTargetExpression(raw, d);
+    const problem = check(raw);
     setError(problem);
     if (problem === null && raw.trim() !== value) setParam('expr', raw.trim());
   };
@@ -35,7 +41,7 @@ export function ExpressionControl() {
         aria-invalid={error !== null}
         onChange={(e) => {
           setText(e.target.value);
-          setError(checkTargetExpression(e.target.value, d));
+          setError(check(e.target.value));
         }}
         onBlur={(e) => commit(e.target.value)}
         onKeyDown={(e) => {

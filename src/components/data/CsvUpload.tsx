@@ -6,7 +6,7 @@
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { tabularOptions } from '../../data/sources/source';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
+import { CSV_SAMPLE_ROWS, MAX_CSV_BYTES, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
 import { checkCsvOffThread } from '../../engine/csvCheck';
 import type { CsvCheckResult } from '../../protocol/csvCheck';
 import { useAppStore } from '../../store/store';
@@ -40,7 +40,7 @@ function useAcceptCsv() {
       name: pending.name,
       text: pending.text,
       options: { ...tabularOptions(params), target: pending.target },
-      sampleRows: sample ? MAX_CSV_ROWS : null,
+      sampleRows: sample ? CSV_SAMPLE_ROWS : null,
     });
     if (request !== latest.current) return; // a newer file is being checked
     setChecking(null);
@@ -153,7 +153,8 @@ export function CsvUpload({ columns }: { columns: string[] }) {
           {csv ? ` Still using ${csv.name}.` : ''}
           {oversized && (
             <button type="button" className="retry" onClick={sample}>
-              Use a random {MAX_CSV_ROWS.toLocaleString('en-US')} of its {oversized.rows.toLocaleString('en-US')} rows
+              Use a random {CSV_SAMPLE_ROWS.toLocaleString('en-US')} of its {oversized.rows.toLocaleString('en-US')}{' '}
+              rows
             </button>
           )}
         </div>

@@ -11,6 +11,7 @@ import { BackendPicker } from '../BackendPicker';
 import { DataControls } from '../DataControls';
 import { ErrorBanner } from '../ErrorBanner';
 import { ModelControls } from '../ModelControls';
+import { NetworkControls } from '../NetworkControls';
 import { PresetCaption, PresetPicker } from '../PresetPicker';
 import { RunControls } from '../RunControls';
 import { FULL_PANELS } from '../panels/panelKinds';
@@ -63,6 +64,7 @@ export function FullApp({ runState }: { runState: RunState }) {
             <HowItWorksAside />
             {shown('data') && <DataControls />}
             {shown('model') && <ModelControls />}
+            {shown('model') && <NetworkControls />}
             {shown('backend') && (
               <section className="control-group" aria-label="backend">
                 <h2>Backend</h2>

@@ -21,20 +21,25 @@ export type PanelKind =
   | 'textFeatures'
   | 'textComparison'
   | 'prompt'
-  | 'sweepChart';
+  | 'sweepChart'
+  | 'nnError'
+  | 'nnFeatures'
+  | 'nfa';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
   data: Params['data'];
   sweep: boolean;
   classification: boolean;
+  /** A neural network trains beside the RFM (params.model = 'rfm+nn'). */
+  network?: boolean;
 }
 
 const TABULAR = new Set<Params['data']>(['csv', 'boston', 'iris', 'digits']);
 
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
-  const { data, sweep, classification } = ctx;
+  const { data, sweep, classification, network = false } = ctx;
   if (sweep) return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
   switch (name) {
     case 'm':
@@ -63,6 +68,12 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return data === 'text' ? 'prompt' : null;
     case 'sweep':
       return null;
+    case 'nn-error':
+      return network ? 'nnError' : null;
+    case 'nn-features':
+      return network ? 'nnFeatures' : null;
+    case 'nfa':
+      return network ? 'nfa' : null;
   }
 }
 
@@ -72,6 +83,9 @@ export const FULL_PANELS: PanelName[] = [
   'm',
   'error',
   'spectrum',
+  'nfa',
+  'nn-features',
+  'nn-error',
   'accuracy',
   'ab',
   'circulant',
@@ -93,6 +107,8 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   iris: ['confusion', 'accuracy'],
   digits: ['features', 'accuracy'],
   csv: ['m', 'error'],
+  'nfa-grokking': ['nfa', 'nn-features'],
+  'nfa-tabular': ['nfa', 'nn-features'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
@@ -109,4 +125,7 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   sweep: 'final and best test error against the swept parameter (sweeps)',
   text: 'RFM against bigram and trigram models (text)',
   prompt: 'a prompt box continuing text with the trained model (text)',
+  'nn-error': 'test error of the network by epoch beside the RFM by iteration, one y axis (model=rfm+nn)',
+  'nn-features': 'the network’s WᵀW, centred WᵀW and √AGOP beside the RFM’s M, by epoch (model=rfm+nn)',
+  nfa: 'the neural feature ansatz: corr(WᵀW, √AGOP) by epoch with its baselines (model=rfm+nn)',
 };

@@ -16,6 +16,9 @@ import { ImageViewsPanel } from '../views/tabular/ImageViewsPanel';
 import { PromptPanel } from '../views/text/PromptPanel';
 import { TextComparisonPanel } from '../views/text/TextComparisonPanel';
 import { TextFeaturePanel } from '../views/text/TextFeaturePanel';
+import { NfaCorrelationPanel } from '../views/nfa/NfaCorrelationPanel';
+import { NnErrorPanel } from '../views/nfa/NnErrorPanel';
+import { NnFeaturesPanel } from '../views/nfa/NnFeaturesPanel';
 import { ConfusionMatrixPanel } from './ConfusionMatrixPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { HeatmapPanel } from './HeatmapPanel';
@@ -41,10 +44,14 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   textComparison: TextComparisonPanel,
   prompt: PromptPanel,
   sweepChart: SweepChartPanel,
+  nnError: NnErrorPanel,
+  nnFeatures: NnFeaturesPanel,
+  nfa: NfaCorrelationPanel,
 };
 
 const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
 const selectSweep = (s: AppState) => s.params.sweep !== 'none';
+const selectNetwork = (s: AppState) => s.params.model === 'rfm+nn';
 const selectClassification = (s: AppState) =>
   CLASSIFICATION_DATA.has(s.params.data) ||
   (s.dataset !== null && (s.dataset.classLabels !== null || s.records.some((r) => r.testConfusion !== null)));
@@ -71,10 +78,11 @@ export function PanelList({ names, exportable = true }: { names: readonly PanelN
   const data = useAppStore((s) => s.params.data);
   const sweep = useAppStore(selectSweep);
   const classification = useAppStore(selectClassification);
+  const network = useAppStore(selectNetwork);
   return (
     <>
       {names.map((name) => {
-        const kind = panelKind(name, { data, sweep, classification });
+        const kind = panelKind(name, { data, sweep, classification, network });
         return kind && <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} />;
       })}
     </>

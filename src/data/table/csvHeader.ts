@@ -11,6 +11,11 @@ import { DataError } from '../errors';
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 /** Most data rows accepted: RFM solves an n x n kernel system, so more rows than this cannot train here. */
 export const MAX_CSV_ROWS = 20_000;
+/**
+ * Rows of the random sample offered for a file over MAX_CSV_ROWS: 4,000 training rows at the default
+ * split, a few seconds per iteration on wasm (20,000 would not even fit its memory).
+ */
+export const CSV_SAMPLE_ROWS = 5_000;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
