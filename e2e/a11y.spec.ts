@@ -28,6 +28,8 @@ const SMALL: Record<PresetName, Record<string, string | number>> = {
   iris: { iters: 1 },
   digits: { n: 300, ntest: 100, iters: 1 },
   csv: {},
+  'nfa-grokking': { p: 11, iters: 1, nnepochs: 2 },
+  'nfa-tabular': { n: 200, ntest: 100, iters: 1, nnepochs: 2 },
 };
 
 for (const preset of PRESET_NAMES) {

@@ -36,6 +36,13 @@ export const PANEL_HELP: Record<PanelName, string> = {
   sweep:
     'Each point is a whole run. Compare the plain kernel (iteration 0) with RFM at the same x: the gap is ' +
     'what learning M buys as the parameter changes. Click a point to see its M.',
+  nfa:
+    'How close the network’s first-layer W^T W is to its own sqrt(AGOP) (the neural feature ansatz), by ' +
+    'training epoch, beside the same figure at initialisation and for the off-diagonal entries alone.',
+  'nn-features':
+    'The network’s W^T W drawn like M: compare the two heatmaps; the same bright rows mean the network ' +
+    'and the RFM learned the same features.',
+  'nn-error': 'The network’s train and test error by epoch, to set beside the RFM’s error by iteration.',
   prompt:
     'Type a few characters: the model continues them one character at a time, and the bars show its ' +
     'scores for the next character.',

@@ -4,6 +4,7 @@
  * story (no grokking jump, RFM no better than the plain kernel or the trigram). Pure: no DOM, no store.
  */
 import type { IterationRecord } from '../../core';
+import { PRESETS } from '../../params/presets';
 import type { Params } from '../../params/schema';
 import type { DatasetSummary, SweepPoint } from '../../protocol/messages';
 import { formatValue } from '../../viz/format';
@@ -71,6 +72,8 @@ export function presetSetup(params: Params): string {
       return `MNIST digits downsampled to ${params.px} × ${params.px}, ${params.n} training images. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at.`;
     case 'csv':
       return 'Upload a CSV with a header row and numeric columns, choose the target column, and train.';
+    default:
+      return PRESETS[params.preset].caption;
   }
 }
 
