@@ -10,7 +10,9 @@ import { runPreset, type PresetResult } from './preset';
 async function preset(...argv: string[]): Promise<PresetResult> {
   const command = parseCommandLine(['preset', ...argv, '--quiet']);
   if (command.kind !== 'preset') throw new Error('expected a preset command');
-  return runPreset(command.options as PresetOptions, () => {});
+  const result = await runPreset(command.options as PresetOptions, () => {});
+  if (!('n_train' in result.data)) throw new Error('expected an RFM preset, not lin-RFM');
+  return result as PresetResult;
 }
 
 const metric = (r: PresetResult, key: string) => r.metrics[key] as number;

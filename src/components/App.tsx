@@ -6,8 +6,10 @@ import { selectRunState } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { EmbedApp } from './layout/EmbedApp';
 import { FullApp } from './layout/FullApp';
+import { useDocumentView } from './classroom/useDocumentView';
 
 export function App() {
+  useDocumentView();
   const embed = useAppStore((s) => s.view.embed);
   const runState = useAppStore(selectRunState);
   return embed ? <EmbedApp runState={runState} /> : <FullApp runState={runState} />;

@@ -2,6 +2,7 @@
 import { PRESETS } from '../params/presets';
 import { PRESET_NAMES } from '../params/schema';
 import { useAppStore } from '../store/store';
+import { presetOutcome, presetSetup } from './teach/runStory';
 
 export function PresetPicker() {
   const current = useAppStore((s) => s.params.preset);
@@ -23,11 +24,28 @@ export function PresetPicker() {
   );
 }
 
+/** The preset's caption in the actual numbers, then what this run shows (runStory.ts). */
 export function PresetCaption() {
-  const preset = useAppStore((s) => s.params.preset);
+  const params = useAppStore((s) => s.params);
+  // A string: the component re-renders only when the sentence changes.
+  const outcome = useAppStore((s) =>
+    presetOutcome({
+      params: s.params,
+      records: s.records,
+      dataset: s.dataset,
+      sweepPoints: s.sweepPoints,
+      finished: s.status === 'finished',
+    }),
+  );
   return (
     <p className="preset-caption" data-testid="preset-caption">
-      {PRESETS[preset].caption}
+      {presetSetup(params)}
+      {outcome && (
+        <>
+          {' '}
+          <strong data-testid="preset-outcome">{outcome}</strong>
+        </>
+      )}
     </p>
   );
 }

@@ -1,8 +1,8 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
-import { getEngine } from '../engine/engine';
 import { formatRemaining } from '../store/remainingTime';
 import { selectCompletedUnits, selectRemainingMs, selectRunFraction, selectRunPosition } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { playOrPause, resetRun, stepOnce } from './runActions';
 
 const PHASE_LABEL = {
   agop: 'AGOP (new M)',
@@ -24,17 +24,8 @@ export function RunControls() {
   const pausing = useAppStore((s) => s.pausing);
   const busy = status === 'running' || status === 'starting';
 
-  const onPlay = () => {
-    const engine = getEngine();
-    if (busy) engine.pause();
-    else if (status === 'paused') engine.resume();
-    else engine.start('play');
-  };
-  const onStep = () => {
-    const engine = getEngine();
-    if (status === 'paused') engine.step();
-    else if (!busy) engine.start('step');
-  };
+  const onPlay = playOrPause;
+  const onStep = stepOnce;
 
   return (
     <div className="run-controls">
@@ -55,7 +46,7 @@ export function RunControls() {
       >
         step
       </button>
-      <button data-testid="reset" title="Reset" onClick={() => getEngine().reset()}>
+      <button data-testid="reset" title="Reset" onClick={resetRun}>
         reset
       </button>
       <div
@@ -73,6 +64,7 @@ export function RunControls() {
         <div
           className="progress"
           role="progressbar"
+          aria-label="run progress"
           aria-valuenow={Math.round(fraction * 100)}
           aria-valuemin={0}
           aria-valuemax={100}

@@ -63,6 +63,10 @@ export const selectCompletedUnits = (s: AppState): number =>
 /** Whether M's diagonal is hidden: the user's choice, else hidden for modular arithmetic. */
 export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.dataset?.layout.kind === 'modular';
 
+/** Whether the page is dark: the theme toggle, or the system's preference when it is auto. */
+export const selectDarkTheme = (s: AppState): boolean =>
+  s.view.theme === 'dark' || (s.view.theme === 'auto' && s.systemDark);
+
 /**
  * The side of M before the worker has reported a record, where the parameters alone fix it (generated
  * data), so the M panel can draw M = I at once, before tfjs has loaded; null where only the loaded data

@@ -29,6 +29,13 @@ export interface ViewSlice {
   restoredIteration: number | null;
   /** Problems found while reading the view state from the URL (or attributes), shown once. */
   viewProblems: string[];
+  /** The guided walk-through's step (null: off) and its number of steps. */
+  walkthrough: { step: number; length: number } | null;
+  /** Classroom mode's page of panels (two at a time) and how many pages there are. */
+  panelPage: number;
+  panelPageCount: number;
+  /** The system asks for dark colours (prefers-color-scheme), for theme = auto. */
+  systemDark: boolean;
   selectIteration: (iteration: number | null) => void;
   selectSweepPoint: (index: number | null) => void;
   setHideDiagonal: (hide: boolean) => void;
@@ -40,6 +47,17 @@ export interface ViewSlice {
   setMatrixScale: (scale: ViewState['mscale']) => void;
   /** Show only the block of the k coordinates with the largest diagonal entries; 0 shows all (view key topk). */
   setTopK: (k: number) => void;
+  /** The theme and classroom toggles. */
+  setView: (patch: Partial<LayoutView>) => void;
+  setSystemDark: (dark: boolean) => void;
+  startWalkthrough: (length: number) => void;
+  stopWalkthrough: () => void;
+  /** Moves the walk-through by delta steps, within its steps; nothing when it is off. */
+  stepWalkthrough: (delta: number) => void;
+  setPanelPageCount: (count: number) => void;
+  /** Moves classroom mode's panels by delta pages, wrapping around. */
+  turnPanelPage: (delta: number) => void;
+  showPanelPage: (page: number) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -50,6 +68,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   view: defaultLayoutView(),
   restoredIteration: null,
   viewProblems: [],
+  walkthrough: null,
+  panelPage: 0,
+  panelPageCount: 1,
+  systemDark: false,
   selectIteration: (iteration) => set({ selectedIteration: iteration }),
   selectSweepPoint: (index) => set({ selectedSweepPoint: index }),
   setHideDiagonal: (hide) => set({ hideDiagonal: hide }),
@@ -65,4 +87,24 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setPanels: (panels) => set((s) => ({ view: { ...s.view, panels } })),
   setMatrixScale: (mscale) => set((s) => ({ view: { ...s.view, mscale } })),
   setTopK: (k) => set((s) => ({ view: { ...s.view, topk: Math.max(0, Math.round(k)) } })),
+  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  setSystemDark: (dark) => set({ systemDark: dark }),
+  startWalkthrough: (length) => set({ walkthrough: length > 0 ? { step: 0, length } : null }),
+  stopWalkthrough: () => set({ walkthrough: null }),
+  stepWalkthrough: (delta) =>
+    set((s) =>
+      s.walkthrough
+        ? {
+            walkthrough: {
+              ...s.walkthrough,
+              step: Math.min(s.walkthrough.length - 1, Math.max(0, s.walkthrough.step + delta)),
+            },
+          }
+        : s,
+    ),
+  setPanelPageCount: (count) =>
+    set((s) => ({ panelPageCount: count, panelPage: Math.min(s.panelPage, Math.max(0, count - 1)) })),
+  showPanelPage: (page) => set((s) => ({ panelPage: Math.min(Math.max(0, page), s.panelPageCount - 1) })),
+  turnPanelPage: (delta) =>
+    set((s) => ({ panelPage: (((s.panelPage + delta) % s.panelPageCount) + s.panelPageCount) % s.panelPageCount })),
 });

@@ -73,3 +73,12 @@ describe('the diverging scale', () => {
     }
   });
 });
+
+describe('iterationColor on a dark page', () => {
+  it('runs from mid blue to near white, so the last iteration is the brightest', () => {
+    const first = d3.hsl(iterationColor(0, 10, true));
+    const last = d3.hsl(iterationColor(9, 10, true));
+    expect(last.l).toBeGreaterThan(first.l);
+    expect(last.l).toBeGreaterThan(0.85);
+  });
+});

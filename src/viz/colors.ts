@@ -21,13 +21,19 @@ export const NEUTRAL_GREY_RGB: readonly [number, number, number] = [0xc4, 0xc4, 
 const ITERATION_LIGHTEST = 0.3;
 const ITERATION_DARKEST = 1;
 
+/** On a dark background the ramp runs the other way, dim to bright, so late iterations stand out on both. */
+const DARK_THEME_START = 0.75;
+const DARK_THEME_END = 0.1;
+
 /**
  * Colour of iteration `t` of `total` (t = 0..total-1) as '#rrggbb', from light (t = 0) to dark
- * (t = total - 1). A lone iteration gets the darkest colour; t outside the range is clamped.
+ * (t = total - 1), or on a dark page from mid blue to near white. A lone iteration gets the last
+ * colour; t outside the range is clamped.
  */
-export function iterationColor(t: number, total: number): string {
+export function iterationColor(t: number, total: number, dark = false): string {
   const fraction = total <= 1 ? 1 : Math.min(1, Math.max(0, t / (total - 1)));
-  const position = ITERATION_LIGHTEST + fraction * (ITERATION_DARKEST - ITERATION_LIGHTEST);
+  const [from, to] = dark ? [DARK_THEME_START, DARK_THEME_END] : [ITERATION_LIGHTEST, ITERATION_DARKEST];
+  const position = from + fraction * (to - from);
   return d3.color(d3.interpolateBlues(position))!.formatHex();
 }
 

@@ -49,7 +49,7 @@ export function createConfusionMatrix(node: HTMLElement): ConfusionMatrixChart {
     .append('div')
     .attr('class', 'rfm-viz rfm-confusion')
     .attr('data-testid', 'confusion-matrix');
-  const svg = root.append('svg').attr('role', 'img');
+  const svg = root.append('svg').attr('role', 'img').attr('aria-label', 'Confusion matrix: no values yet');
   const plot = svg.append('g');
   const cells = plot.append('g');
   const rowLabels = plot.append('g');

@@ -13,7 +13,7 @@
  *             data-scale ('linear' | 'symlog' | 'corr'), data-zoom (the zoom factor, 1 = all of M)
  *   zoom      buttons named 'zoom in', 'zoom out', 'reset zoom' (wheel, drag and pinch also zoom and pan)
  *   cells     canvas[data-testid="heatmap-cells"]
- *   tooltip   [data-testid="heatmap-tooltip"], text 'M[x3, x7] = 0.0123', hidden unless hovering
+ *   tooltip   [data-testid="heatmap-tooltip"], text 'M[x3, x7] = 0.0123', hidden unless hovering (or tapped)
  *
  *   const heatmap = createHeatmap(node, { onHover: (cell) => console.log(cell) });
  *   heatmap.update({ values: m, d: 10, hideDiagonal: true, title: 'M after iteration 3' });
@@ -112,6 +112,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
   const svg = root
     .append('svg')
     .attr('role', 'img')
+    .attr('aria-label', 'Feature matrix M: no values yet')
     .style('position', 'absolute')
     .style('left', '0')
     .style('top', '0')

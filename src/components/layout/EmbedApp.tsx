@@ -17,6 +17,7 @@ import { PanelList } from '../panels/registry';
 import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
 import { OpenFullLink } from './OpenFullLink';
+import { RunAnnouncer } from '../a11y/RunAnnouncer';
 import { useHostMessages } from './useHostMessages';
 import { useVisibilityRun } from './useVisibilityRun';
 
@@ -45,6 +46,7 @@ export function EmbedApp({ runState }: { runState: RunState }) {
         <OpenFullLink />
       </div>
       <ErrorBanner />
+      <RunAnnouncer />
       <div className="panels embed-panels">
         {linrfm ? <LinRfmViews /> : <PanelList names={panels} exportable={controls === 'all'} />}
       </div>

@@ -1,6 +1,8 @@
 /**
  * The full explorer: header with run controls and Share, preset bar, controls on the left, what the model
- * learns on the right. A link's `panels=` picks the panels (registry.tsx); `hide=` hides control groups.
+ * learns on the right, the "How it works" article under both. A link's `panels=` picks the panels
+ * (registry.tsx); `hide=` hides control groups; on a phone the controls fold into a drawer under the
+ * results; classroom mode pages the panels two at a time.
  */
 import type { RunState } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -18,6 +20,13 @@ import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
 import { RunsRegion } from '../runs/RunsRegion';
 import { ShareButton } from '../share/ShareButton';
+import { RunAnnouncer } from '../a11y/RunAnnouncer';
+import { ControlsDrawer } from '../classroom/ControlsDrawer';
+import { PanelPager } from '../classroom/PanelPager';
+import { Shortcuts } from '../classroom/Shortcuts';
+import { ViewToggles } from '../classroom/ViewToggles';
+import { HowItWorks, HowItWorksAside } from '../teach/HowItWorks';
+import { Walkthrough } from '../teach/Walkthrough';
 
 export function FullApp({ runState }: { runState: RunState }) {
   const panels = useAppStore((s) => s.view.panels);
@@ -41,15 +50,22 @@ export function FullApp({ runState }: { runState: RunState }) {
         <div className="top-actions">
           {shown('run') && <RunControls />}
           <ShareButton />
+          <div className="view-bar">
+            <ViewToggles />
+            <Shortcuts />
+          </div>
         </div>
       </header>
       {shown('presets') && <PresetPicker />}
       <PresetCaption />
+      <Walkthrough />
       <ErrorBanner />
+      <RunAnnouncer />
       <RunExport />
       <main className={showAside ? 'layout' : 'layout no-aside'}>
         {showAside && (
-          <aside className="controls">
+          <ControlsDrawer>
+            <HowItWorksAside />
             {shown('data') && <DataControls />}
             {shown('model') && <ModelControls />}
             {shown('model') && <NetworkControls />}
@@ -59,13 +75,14 @@ export function FullApp({ runState }: { runState: RunState }) {
                 <BackendPicker />
               </section>
             )}
-          </aside>
+          </ControlsDrawer>
         )}
-        <div className="panels">
+        <PanelPager>
           {linrfm ? <LinRfmViews /> : <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />}
-        </div>
+        </PanelPager>
       </main>
       <RunsRegion />
+      <HowItWorks />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import type { AppState } from '../../store/store';
 import { createLineChart } from '../../viz/lineChart';
 import { recordSeries } from './recordSeries';
 import { useChart } from './useChart';
+import { HowToRead } from '../teach/HowToRead';
+import { AccuracyValues } from '../a11y/ChartValues';
 
 export interface AccuracyMarker {
   x: number;
@@ -59,6 +61,8 @@ export function AccuracyPanel({
       </header>
       <div ref={ref} className="chart" />
       {caption && <p className="caption">{caption}</p>}
+      <HowToRead panel="accuracy" />
+      <AccuracyValues />
     </section>
   );
 }

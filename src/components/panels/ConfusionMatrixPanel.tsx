@@ -7,6 +7,8 @@ import { selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { useChart } from './useChart';
 import { createConfusionMatrix } from '../../viz/confusionMatrix';
+import { HowToRead } from '../teach/HowToRead';
+import { ConfusionValues } from '../a11y/ChartValues';
 
 const pick = (s: AppState) => ({ record: selectShownRecord(s), labels: s.dataset?.classLabels ?? null });
 
@@ -45,6 +47,8 @@ export function ConfusionMatrixPanel() {
       </header>
       <div ref={ref} className="chart confusion-host" />
       <p className="caption">{summary}</p>
+      <HowToRead panel="confusion" />
+      <ConfusionValues />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import type { AppState } from '../../store/store';
 import { createLineChart } from '../../viz/lineChart';
 import { recordSeries } from './recordSeries';
 import { useChart } from './useChart';
+import { HowToRead } from '../teach/HowToRead';
+import { ErrorValues } from '../a11y/ChartValues';
 
 const pick = (s: AppState) => ({ records: s.records, kernel: s.params.kernel });
 
@@ -38,6 +40,8 @@ export function ErrorPanel() {
         <h3>Error by iteration</h3>
       </header>
       <div ref={ref} className="chart" />
+      <HowToRead panel="error" />
+      <ErrorValues />
     </section>
   );
 }

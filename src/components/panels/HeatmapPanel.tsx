@@ -7,6 +7,8 @@ import { MatrixViewControls } from './MatrixViewControls';
 import { selectHideDiagonal, selectPlannedDimension, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { topBlock, topCoordinates } from './topCoordinates';
+import { HowToRead } from '../teach/HowToRead';
+import { MatrixValues } from '../a11y/ChartValues';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
@@ -87,6 +89,8 @@ export function HeatmapPanel() {
             ? `Largest diagonal entries: ${topCoordinates(shown.M, shown.d, labels)}. Bright rows and columns are the directions the model uses.`
             : 'M starts as the identity: every coordinate counts the same.')}
       </p>
+      <HowToRead panel="m" />
+      <MatrixValues />
     </section>
   );
 }

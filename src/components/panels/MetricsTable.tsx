@@ -2,6 +2,7 @@
 import type { IterationRecord } from '../../core';
 import { useAppStore } from '../../store/store';
 import { formatMs, formatValue } from '../../viz/format';
+import { HowToRead } from '../teach/HowToRead';
 import { headline } from './headline';
 
 const fmt = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : formatValue(v));
@@ -28,63 +29,66 @@ export function MetricsTable() {
           </span>
         )}
       </header>
-      <table className="metrics" data-testid="metrics-table">
-        <thead>
-          <tr>
-            <th>t</th>
-            <th>train MSE</th>
-            <th>test MSE</th>
-            {best !== null && <th>validation MSE</th>}
-            {showR2 && <th>test R²</th>}
-            {showAccuracy && <th>test acc.</th>}
-            <th title="kernel / solve / predict / spectrum / AGOP">time (k · s · p · sp · agop)</th>
-            <th>backend</th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.map((r) => (
-            <tr
-              key={r.iteration}
-              data-testid={`metrics-row-${r.iteration}`}
-              data-train-mse={r.trainMse}
-              data-test-mse={r.testMse ?? ''}
-              data-test-acc={r.testAccuracy ?? ''}
-              data-test-r2={r.testR2 ?? ''}
-              data-best={r.iteration === best ? 'true' : undefined}
-              data-tensors={r.memory.tensors}
-              data-gpu-bytes={r.memory.gpuBytes ?? ''}
-              onClick={() => selectIteration(r.iteration)}
-            >
-              <td>
-                {r.iteration === 0 ? '0 (baseline)' : r.iteration}
-                {r.iteration === best && ' (best)'}
-              </td>
-              <td>{fmt(r.trainMse)}</td>
-              <td>{fmt(r.testMse)}</td>
-              {best !== null && <td>{fmt(r.validationMse)}</td>}
-              {showR2 && <td>{fmt(r.testR2)}</td>}
-              {showAccuracy && <td>{r.testAccuracy === null ? '–' : `${(r.testAccuracy * 100).toFixed(1)}%`}</td>}
-              <td className="timings">
-                {formatMs(totalMs(r))}{' '}
-                <span className="muted">
-                  (
-                  {[r.timings.kernel, r.timings.solve, r.timings.predict, r.timings.spectrum, r.timings.agop]
-                    .map((t) => Math.round(t))
-                    .join(' · ')}
-                  )
-                </span>
-                {r.jitter > 0 && (
-                  <span className="warn" title="The factorisation needed extra diagonal jitter">
-                    {' '}
-                    jitter {formatValue(r.jitter)}
-                  </span>
-                )}
-              </td>
-              <td>{r.backend}</td>
+      <div className="metrics-scroll" role="region" aria-label="iterations table" tabIndex={0}>
+        <table className="metrics" data-testid="metrics-table">
+          <thead>
+            <tr>
+              <th>t</th>
+              <th>train MSE</th>
+              <th>test MSE</th>
+              {best !== null && <th>validation MSE</th>}
+              {showR2 && <th>test R²</th>}
+              {showAccuracy && <th>test acc.</th>}
+              <th>time: total (kernel · solve · predict · spectrum · AGOP, in ms)</th>
+              <th>backend</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {records.map((r) => (
+              <tr
+                key={r.iteration}
+                data-testid={`metrics-row-${r.iteration}`}
+                data-train-mse={r.trainMse}
+                data-test-mse={r.testMse ?? ''}
+                data-test-acc={r.testAccuracy ?? ''}
+                data-test-r2={r.testR2 ?? ''}
+                data-best={r.iteration === best ? 'true' : undefined}
+                data-tensors={r.memory.tensors}
+                data-gpu-bytes={r.memory.gpuBytes ?? ''}
+                onClick={() => selectIteration(r.iteration)}
+              >
+                <td>
+                  {r.iteration === 0 ? '0 (baseline)' : r.iteration}
+                  {r.iteration === best && ' (best)'}
+                </td>
+                <td>{fmt(r.trainMse)}</td>
+                <td>{fmt(r.testMse)}</td>
+                {best !== null && <td>{fmt(r.validationMse)}</td>}
+                {showR2 && <td>{fmt(r.testR2)}</td>}
+                {showAccuracy && <td>{r.testAccuracy === null ? '–' : `${(r.testAccuracy * 100).toFixed(1)}%`}</td>}
+                <td className="timings">
+                  {formatMs(totalMs(r))}{' '}
+                  <span className="muted">
+                    (
+                    {[r.timings.kernel, r.timings.solve, r.timings.predict, r.timings.spectrum, r.timings.agop]
+                      .map((t) => Math.round(t))
+                      .join(' · ')}
+                    )
+                  </span>
+                  {r.jitter > 0 && (
+                    <span className="warn" title="The factorisation needed extra diagonal jitter">
+                      {' '}
+                      jitter {formatValue(r.jitter)}
+                    </span>
+                  )}
+                </td>
+                <td>{r.backend}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <HowToRead panel="table" />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { abBlock, reorderMatrix } from '../../../core/analysis/grokking';
 import { selectShownRecord } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { cachedDiscreteLogOrder, selectModularLayout, usesDiscreteLog, type ModularLayout } from './grokkingSelectors';
+import { HowToRead } from '../../teach/HowToRead';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
@@ -79,6 +80,7 @@ export function AbBlockPanel() {
       <p className="caption" data-testid="ab-block-caption">
         {hover ?? caption(layout, canReorder && logOrder)}
       </p>
+      <HowToRead panel="ab" />
     </section>
   );
 }

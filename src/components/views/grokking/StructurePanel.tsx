@@ -6,6 +6,7 @@ import { useAppStore, type AppState } from '../../../store/store';
 import { createLineChart } from '../../../viz/lineChart';
 import { useChart } from '../../panels/useChart';
 import { grokkingPoints, selectModularLayout, type ModularLayout } from './grokkingSelectors';
+import { HowToRead } from '../../teach/HowToRead';
 
 const pick = (s: AppState) => ({ records: s.records, layout: selectModularLayout(s) });
 
@@ -97,6 +98,7 @@ export function StructurePanel() {
         Cosine similarity of M_t with the final M: hidden progress. It climbs steadily while test accuracy is still
         flat, so the model is learning its features long before it shows.
       </p>
+      <HowToRead panel="circulant" />
     </section>
   );
 }

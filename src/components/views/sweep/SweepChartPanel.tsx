@@ -13,6 +13,8 @@ import { selectShownSweepIndex, selectSweepParam } from './sweepSelectors';
 import { METRIC_LABEL, sweepChartData, sweepMetric, sweepXScale, type SweepMetric } from './sweepChartData';
 import { SweepPointList } from './SweepPointList';
 import { SweepSummaryLine } from './SweepSummaryLine';
+import { HowToRead } from '../../teach/HowToRead';
+import { SweepValues } from '../../a11y/ChartValues';
 
 const pick = (s: AppState) => ({
   points: s.sweepPoints,
@@ -90,6 +92,8 @@ export function SweepChartPanel() {
         {count === 0 ? 'Each point appears when its run finishes. ' : ''}
         {caption(param, kernel)}
       </p>
+      <HowToRead panel="sweep" />
+      <SweepValues />
     </section>
   );
 }

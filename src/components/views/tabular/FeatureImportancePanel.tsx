@@ -7,6 +7,8 @@ import { selectShownRecord } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { useChart } from '../../panels/useChart';
 import { createFeatureBars } from './featureBars';
+import { HowToRead } from '../../teach/HowToRead';
+import { MatrixValues } from '../../a11y/ChartValues';
 
 const pick = (s: AppState) => ({ record: selectShownRecord(s), names: s.dataset?.featureNames ?? null });
 
@@ -33,6 +35,8 @@ export function FeatureImportancePanel() {
             ? 'Iteration 0: M = I weighs every feature the same.'
             : `Diagonal of M at iteration ${iteration}, largest first: the features the model stretches most.`}
       </p>
+      <HowToRead panel="features" />
+      <MatrixValues />
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function createFeatureBars(node: HTMLElement, { maxBars = 25 } = {}): Fea
     .append('div')
     .attr('class', 'rfm-viz rfm-feature-bars')
     .attr('data-testid', 'feature-importance');
-  const svg = root.append('svg').attr('role', 'img');
+  const svg = root.append('svg').attr('role', 'img').attr('aria-label', 'Diagonal of M by feature: no values yet');
   const bars = svg.append('g');
   const note = root.append('div').attr('class', 'rfm-viz-axis-label').style('font-size', '11px');
   let shown: FeatureBarsData | null = null;

@@ -12,6 +12,7 @@ import { createLineChart } from '../../../viz/lineChart';
 import { useChart } from '../../panels/useChart';
 import { createPositionHeatmap } from './positionHeatmap';
 import { positionCharacterWeights, positionLabel, positionShares } from './positionWeights';
+import { HowToRead } from '../../teach/HowToRead';
 
 type TextLayout = Extract<DatasetLayout, { kind: 'text' }>;
 
@@ -92,6 +93,7 @@ export function TextFeaturePanel() {
           ? 'Each cell is the weight M gives to one character at one distance before the predicted one; the line shows how the weight spreads over positions. Nearby characters usually matter most.'
           : 'M starts as the identity: every position and character counts the same. Watch the weight move to the last few characters.'}
       </p>
+      <HowToRead panel="text" />
     </section>
   );
 }

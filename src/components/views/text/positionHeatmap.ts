@@ -42,7 +42,10 @@ export function createPositionHeatmap(node: HTMLElement): PositionHeatmap {
     .attr('class', 'rfm-viz text-heatmap')
     .attr('data-testid', 'text-feature-heatmap')
     .style('position', 'relative');
-  const svg = root.append('svg').attr('role', 'img');
+  const svg = root
+    .append('svg')
+    .attr('role', 'img')
+    .attr('aria-label', 'Weights by position and character: no values yet');
   const title = svg.append('text').attr('class', 'rfm-viz-title').attr('x', 0).attr('y', 13);
   const plot = svg.append('g');
   const cellLayer = plot.append('g');

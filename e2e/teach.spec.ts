@@ -1,0 +1,112 @@
+/**
+ * Teaching with the explorer: a phone-sized window, a keyboard-only run of the default demo, captions that
+ * state the actual run, classroom mode with its walk-through, and the chart value tables. Screenshots go
+ * to test-results/ (projector, phone, dark) for a person to look at.
+ */
+import { expect, test } from '@playwright/test';
+import { openApp, waitForStatus } from './helpers';
+
+test.describe('on a 390 x 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('nothing overflows sideways, the first panel comes first and a tap on M shows the value', async ({ page }) => {
+    await openApp(page, { n: 300, ntest: 100, iters: 2 });
+    await waitForStatus(page, 'finished');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Results first: the M panel's top is above the controls' drawer and within the first two screens.
+    const panelTop = (await page.getByRole('region', { name: 'feature matrix', exact: true }).boundingBox())!.y;
+    const drawerTop = (await page.getByTestId('controls-drawer').boundingBox())!.y;
+    expect(panelTop).toBeLessThan(drawerTop);
+    expect(panelTop).toBeLessThan(844 * 1.5);
+    // Touch targets: the run buttons are at least 44 px tall.
+    for (const id of ['play', 'step', 'reset']) {
+      expect((await page.getByTestId(id).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    const cells = page.getByTestId('heatmap-cells');
+    await cells.scrollIntoViewIfNeeded();
+    await cells.tap({ position: { x: 5, y: 5 } });
+    await expect(page.getByTestId('heatmap-caption')).toContainText('M[x1, x1] =');
+    await page.screenshot({ path: 'test-results/phone-390x844.png' });
+  });
+});
+
+test('the default demo runs from the keyboard alone', async ({ page }) => {
+  await openApp(page, { n: 300, ntest: 100, iters: 3, autoplay: 0 });
+  await expect(page.getByTestId('backend-name')).toBeVisible({ timeout: 60_000 });
+  const announcer = page.getByTestId('run-announcer');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-run-state', 'paused', { timeout: 60_000 });
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-records', '1');
+  await expect(announcer).toContainText('Paused after 1 of 4 iterations');
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-run-state', 'finished', { timeout: 120_000 });
+  await expect(announcer).toContainText('Finished 4 iterations');
+  // The scrubber takes left and right once focused (tabbed to, not clicked).
+  const scrubber = page.getByTestId('iteration-scrubber');
+  await scrubber.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('scrubber-label')).toContainText('iteration 2');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-run-state', 'idle');
+  await expect(announcer).toContainText('Reset');
+});
+
+test('the caption states the actual dimension and the outcome of the run', async ({ page }) => {
+  await openApp(page, { d: 20, n: 300, ntest: 100, iters: 2 });
+  await expect(page.getByTestId('preset-caption')).toContainText('in 20 dimensions');
+  await waitForStatus(page, 'finished');
+  await expect(page.getByTestId('preset-outcome')).toContainText(/test MSE .* → .*(lower|no better)/);
+});
+
+test('every chart of the default demo has its values in a table reachable by keyboard', async ({ page }) => {
+  await openApp(page, { n: 300, ntest: 100, iters: 1 });
+  await waitForStatus(page, 'finished');
+  for (const id of ['matrix-values', 'error-values', 'spectrum-values']) {
+    const details = page.getByTestId(id);
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(details.locator('table tbody tr').first()).toBeVisible();
+  }
+  await expect(page.getByTestId('error-values').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('how-to-read-m')).toContainText('How to read this');
+});
+
+test('classroom mode: projector type, two panels at a time, a walk-through advanced by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, { classroom: 1, hide: 'data,model,backend', n: 300, ntest: 100, iters: 2 });
+  await waitForStatus(page, 'finished');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('18px');
+  await expect(page.getByRole('region', { name: 'feature matrix', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'kernel spectrum' })).toBeHidden();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('region', { name: 'kernel spectrum' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'feature matrix', exact: true })).toBeHidden();
+  await page.keyboard.press('PageUp');
+  await page.getByTestId('walkthrough-start').click();
+  await expect(page.getByTestId('walkthrough-text')).toContainText('Step 1 of 5');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('walkthrough-text')).toContainText('Step 2 of 5');
+  await expect(page.getByTestId('walkthrough-text')).toContainText('x1, x2 and x3');
+  await page.screenshot({ path: 'test-results/classroom-1280x720.png' });
+});
+
+test('dark mode follows the system and the toggle, and stays readable', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page, { n: 300, ntest: 100, iters: 2 });
+  await waitForStatus(page, 'finished');
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await background()).toBe('rgb(13, 17, 23)');
+  await page.getByTestId('theme').selectOption('light');
+  expect(await background()).toBe('rgb(246, 248, 250)');
+  await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+  await page.getByTestId('theme').selectOption('dark');
+  await page.screenshot({ path: 'test-results/dark.png', fullPage: false });
+});

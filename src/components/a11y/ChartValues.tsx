@@ -1,0 +1,70 @@
+/** "Show values" tables for the charts, each fed from the store like the chart it stands beside. */
+import { selectShownRecord } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { ValuesDetails, ValuesTable } from './ValuesDetails';
+import { accuracyValues, confusionValues, errorValues, matrixValues, spectrumValues, sweepValues } from './chartValues';
+
+function ErrorTable() {
+  const records = useAppStore((s) => s.records);
+  return <ValuesTable label="error by iteration" data={errorValues(records)} />;
+}
+export const ErrorValues = () => (
+  <ValuesDetails label="error curves" testId="error-values">
+    {() => <ErrorTable />}
+  </ValuesDetails>
+);
+
+function AccuracyTable() {
+  const records = useAppStore((s) => s.records);
+  return <ValuesTable label="accuracy by iteration" data={accuracyValues(records)} />;
+}
+export const AccuracyValues = () => (
+  <ValuesDetails label="accuracy curves" testId="accuracy-values">
+    {() => <AccuracyTable />}
+  </ValuesDetails>
+);
+
+function SpectrumTable() {
+  const records = useAppStore((s) => s.records);
+  return <ValuesTable label="kernel spectrum" data={spectrumValues(records)} />;
+}
+export const SpectrumValues = () => (
+  <ValuesDetails label="kernel spectrum" testId="spectrum-values">
+    {() => <SpectrumTable />}
+  </ValuesDetails>
+);
+
+function MatrixTable() {
+  const record = useAppStore(selectShownRecord);
+  const labels = useAppStore((s) => s.dataset?.featureNames);
+  const data = record ? matrixValues(record.M, record.d, labels) : null;
+  const label = record ? `M at iteration ${record.iteration}` : 'M';
+  return <ValuesTable label={label} data={data} />;
+}
+export const MatrixValues = () => (
+  <ValuesDetails label="feature matrix" testId="matrix-values">
+    {() => <MatrixTable />}
+  </ValuesDetails>
+);
+
+function ConfusionTable() {
+  const counts = useAppStore((s) => selectShownRecord(s)?.testConfusion ?? null);
+  const labels = useAppStore((s) => s.dataset?.classLabels ?? null);
+  return <ValuesTable label="confusion matrix" data={counts ? confusionValues(counts, labels) : null} />;
+}
+export const ConfusionValues = () => (
+  <ValuesDetails label="confusion matrix" testId="confusion-values">
+    {() => <ConfusionTable />}
+  </ValuesDetails>
+);
+
+function SweepTable() {
+  const points = useAppStore((s) => s.sweepPoints);
+  const parameter = useAppStore((s) => s.params.sweep);
+  return <ValuesTable label="sweep" data={sweepValues(points, parameter)} />;
+}
+export const SweepValues = () => (
+  <ValuesDetails label="sweep chart" testId="sweep-values">
+    {() => <SweepTable />}
+  </ValuesDetails>
+);

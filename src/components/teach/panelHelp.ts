@@ -1,0 +1,67 @@
+/**
+ * "How to read this" for every panel, as visible text beside it (not only a tooltip), by the panel names
+ * of params/view.ts. The article (HowItWorks) says the same at more length.
+ */
+import type { PanelName } from '../../params/view';
+
+export const PANEL_HELP: Record<PanelName, string> = {
+  m:
+    'Each cell is one entry M[i, j]: red positive, blue negative, white zero. A bright diagonal cell means ' +
+    'the model stretches that coordinate (it matters); a pale one means it is nearly ignored. Off-diagonal ' +
+    'colour means two coordinates are used together. Move the scrubber to see M at any iteration.',
+  error:
+    'Test error (solid) and train error (dashed) by iteration, on a log scale. Iteration 0 is the plain ' +
+    'kernel with M = I: the baseline. A test line falling below its iteration-0 value is what learning M bought.',
+  spectrum:
+    'The largest eigenvalues of the kernel matrix K, one line per iteration (light: early, dark: late). A ' +
+    'steeper drop means the kernel sees the data as lower-dimensional: a few directions carry the signal.',
+  table:
+    'One row per iteration: errors, then how long each step took on this machine. Click a row to show that ' +
+    'iteration’s M.',
+  accuracy:
+    'Share of correct predictions by iteration, test solid and train dashed. For grokking, watch for the ' +
+    'moment the test line leaves the floor.',
+  ab:
+    'The block of M that pairs the one-hot coordinates of a with those of b. Noise at first; a pattern of ' +
+    'stripes (constant along diagonals) means M has learned the arithmetic.',
+  circulant:
+    'How close the a-b block is to a circulant matrix (constant along each wrapped diagonal), by iteration. ' +
+    'It rises before test accuracy jumps: the structure comes first, the accuracy after.',
+  confusion:
+    'Rows are the true class, columns the predicted one; a dark diagonal means correct predictions. ' +
+    'Off-diagonal cells show which classes are confused.',
+  features:
+    'The diagonal of M, one bar per input feature, largest first: how much the learned metric stretches ' +
+    'each feature. With standardised features, bars compare directly.',
+  sweep:
+    'Each point is a whole run. Compare the plain kernel (iteration 0) with RFM at the same x: the gap is ' +
+    'what learning M buys as the parameter changes. Click a point to see its M.',
+  nfa:
+    'How close the network’s first-layer W^T W is to its own sqrt(AGOP) (the neural feature ansatz), by ' +
+    'training epoch, beside the same figure at initialisation and for the off-diagonal entries alone.',
+  'nn-features':
+    'The network’s W^T W drawn like M: compare the two heatmaps; the same bright rows mean the network ' +
+    'and the RFM learned the same features.',
+  'nn-error': 'The network’s train and test error by epoch, to set beside the RFM’s error by iteration.',
+  prompt:
+    'Type a few characters: the model continues them one character at a time, and the bars show its ' +
+    'scores for the next character.',
+  text:
+    'M’s diagonal folded into position × character: a bright cell means the model looks at that ' +
+    'character at that position of the context (the rightmost positions are the latest characters).',
+  matrices:
+    'Three pictures of the same matrix: the truth, the entries the model sees (the rest blank), and what ' +
+    'lin-RFM fills in. Move the scrubber: the recovered matrix sharpens into the true one when recovery works.',
+  singular:
+    'The singular values of the estimate W, one line per iteration, on a log scale. When the matrix is ' +
+    'recovered, all but the first rank values fall by orders of magnitude: W collapses to the true rank.',
+  recovery:
+    'The relative error ||W - Y|| / ||Y|| by iteration (log scale). Iteration 0 is the min-norm solution; ' +
+    'the soft-impute line is the nuclear-norm baseline. Below 1e-2 the matrix is essentially recovered.',
+  mspectrum:
+    'The eigenvalues of the feature matrix M by iteration (its diagonal for sparse recovery): M learns to ' +
+    'weight the few directions (or coordinates) the answer lives in.',
+  coefficients:
+    'Estimated against true coefficients, one bar pair per coordinate, and the support found: the ' +
+    'coordinates that are truly non-zero should stand out and the rest fall to zero.',
+};

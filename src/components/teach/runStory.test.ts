@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { IterationRecord } from '../../core';
+import { presetParams } from '../../params/presets';
+import { presetOutcome, presetSetup, variablesOf } from './runStory';
+
+const record = (iteration: number, fields: Partial<IterationRecord>): IterationRecord =>
+  ({ iteration, testMse: null, testAccuracy: null, ...fields }) as IterationRecord;
+
+const facts = (
+  preset: Parameters<typeof presetParams>[0],
+  over: object,
+  records: IterationRecord[],
+  finished = true,
+) => ({
+  params: { ...presetParams(preset), ...over },
+  records,
+  dataset: null,
+  sweepPoints: [],
+  finished,
+});
+
+describe('preset captions follow the parameters and the run', () => {
+  it('names the actual dimension and the coordinates the target uses', () => {
+    const text = presetSetup({ ...presetParams('seed'), d: 20 });
+    expect(text).toContain('in 20 dimensions');
+    expect(text).toContain('x1, x2, x3');
+    expect(variablesOf('sin(x4) + x12*x4')).toEqual(['x4', 'x12']);
+  });
+
+  it('states a grokking jump with its iteration', () => {
+    const accs = [0.02, 0.03, 0.05, 0.99, 1];
+    const out = presetOutcome(
+      facts(
+        'grokking',
+        {},
+        accs.map((a, t) => record(t, { testAccuracy: a })),
+      ),
+    );
+    expect(out).toContain('iteration 3');
+    expect(out).toContain('99');
+  });
+
+  it('says plainly when there is no jump, or only a partial one, and what to try', () => {
+    const run = (p: number, accs: number[]) =>
+      presetOutcome(
+        facts(
+          'grokking',
+          { p },
+          accs.map((a, t) => record(t, { testAccuracy: a })),
+        ),
+      );
+    const partial = run(31, [0, 0.02, 0.6, 0.85]);
+    expect(partial).toContain('Only a partial jump in this run');
+    expect(partial).toContain('85%');
+    expect(partial).toContain('try frac = 0.6');
+    expect(run(61, [0, 0.01, 0.02])).toContain('No jump in this run');
+  });
+
+  it('says when RFM is no better than the plain kernel', () => {
+    const out = presetOutcome(
+      facts('digits', {}, [record(0, { testAccuracy: 0.92 }), record(3, { testAccuracy: 0.91 })]),
+    );
+    expect(out).toContain('no better than the plain kernel');
+    const better = presetOutcome(facts('seed', {}, [record(0, { testMse: 0.9 }), record(5, { testMse: 0.03 })]));
+    expect(better).toContain('30× lower');
+  });
+
+  it('has nothing to say before the second iteration', () => {
+    expect(presetOutcome(facts('seed', {}, [record(0, { testMse: 1 })]))).toBeNull();
+  });
+});
