@@ -1,5 +1,5 @@
 """
-The native reference of `npm run bench`: the same RFM iteration as the engine (SPEC-rfm.md), in plain numpy
+The native reference of `npm run bench`: the same RFM iteration as the engine (docs/algorithm.md), in plain numpy
 float32 (where PyTorch code would use float32 too), on the very data the engine sees.
 
 scripts/bench.mjs writes each case to a folder (meta.json with sizes and RFM options, and row-major
@@ -28,7 +28,7 @@ F32 = np.float32
 
 
 class Kernel:
-    """K from squared distances, and the gradient weight W (SPEC-rfm.md, step 4), in float32."""
+    """K from squared distances, and the gradient weight W (docs/algorithm.md, step 4), in float32."""
 
     def __init__(self, name, bandwidth, exponent):
         if name not in ("laplace", "gaussian", "laplace-q"):

@@ -1,5 +1,5 @@
 """
-An independent float64 reference of one RFM run, written from SPEC-rfm.md with numpy only.
+An independent float64 reference of one RFM run, written from docs/algorithm.md with numpy only.
 
 It shares no code with the TypeScript engine (src/core) and is deliberately plain: dense n x n
 matrices, numpy.linalg.solve for the system, numpy.linalg.eigvalsh for spectra. It is the ground truth
@@ -14,7 +14,7 @@ import numpy as np
 # ---------------------------------------------------------------------------------------------- kernels
 
 class Kernel:
-    """K from squared Mahalanobis distances d2, and the gradient weight W (SPEC-rfm.md, step 4)."""
+    """K from squared Mahalanobis distances d2, and the gradient weight W (docs/algorithm.md, step 4)."""
 
     def __init__(self, name, bandwidth, exponent=1.0):
         if name not in ("laplace", "gaussian", "laplace-q"):
@@ -46,7 +46,7 @@ class Kernel:
 def squared_distances(Z, X, M, same):
     """||z_i - x_j||_M^2 by the expansion ||z||_M^2 + ||x||_M^2 - 2 z^T M x, clamped at 0.
 
-    `same` says Z is X: the self pairs are then set to exactly 0 by index (SPEC-rfm.md, Kernels).
+    `same` says Z is X: the self pairs are then set to exactly 0 by index (docs/algorithm.md, Kernels).
     """
     ZM = Z @ M
     z_norms = np.einsum("ij,ij->i", ZM, Z)
@@ -108,7 +108,7 @@ def agop(grads, centering):
 
 
 def update(G, n, convention, diagonal):
-    """M_{t+1} from the AGOP sum G over n points (SPEC-rfm.md, step 6)."""
+    """M_{t+1} from the AGOP sum G over n points (docs/algorithm.md, step 6)."""
     if diagonal:
         G = np.diag(np.diag(G))
     if convention == "mean":

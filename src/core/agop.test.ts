@@ -3,7 +3,7 @@
  * evaluated in float64 with direct differences (no expansion), at the training points themselves.
  *
  * At z = x_i the self term K(z, x_i) is even in z - x_i, so a central difference sees no gradient from it:
- * the same convention as W_ii = 0 (SPEC-rfm.md, step 4). With h = 1e-4 the finite differences are good to
+ * the same convention as W_ii = 0 (docs/algorithm.md, step 4). With h = 1e-4 the finite differences are good to
  * ~1e-8 relative; the engine works in float32 and forms u_i as the difference of two sums, so its AGOP is off
  * by ~1e-7 relative [measured <= 1e-7 on cpu and wasm]; the tolerance is 1e-5. Centring and row subsets are
  * checked the same way; M is a non-diagonal SPD matrix so that the M (.) M sandwich is exercised.
@@ -33,7 +33,7 @@ const CASES: { name: KernelName; bandwidth: number; exponent: number }[] = [
   { name: 'laplace-q', bandwidth: 3, exponent: 1.5 },
 ];
 
-/** K(r2) in float64 for the kernels of SPEC-rfm.md. */
+/** K(r2) in float64 for the kernels of docs/algorithm.md. */
 function kernelValue(name: KernelName, bandwidth: number, q: number, r2: number): number {
   if (name === 'laplace') return Math.exp(-Math.sqrt(r2) / bandwidth);
   if (name === 'gaussian') return Math.exp(-r2 / (2 * bandwidth * bandwidth));

@@ -121,7 +121,7 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
  * per output, where C_b is batch b's sum centred on its own mean m_b. Each C_b is formed from the centred
  * gradients themselves on the backend; only the small between-batch term is added here, in float64.
  * Subtracting N mean mean^T from an uncentred float32 sum instead loses the digits that the mean shares
- * with every gradient (SPEC-rfm.md, step 5).
+ * with every gradient (docs/algorithm.md, step 5).
  */
 class BatchMeans {
   private readonly sums: { values: Float32Array; count: number }[] = [];

@@ -1,5 +1,5 @@
 /**
- * The best iteration on a validation split (SPEC-rfm.md, step 7): the iteration with the lowest validation
+ * The best iteration on a validation split (docs/algorithm.md, step 7): the iteration with the lowest validation
  * MSE so far, and the early-stopping rule: stop once the validation MSE is worse than the best x 1.1.
  */
 

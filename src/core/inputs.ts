@@ -5,7 +5,7 @@
  * Why centre: every kernel depends on x - z only, so the RFM is invariant to shifting all inputs by one
  * vector, but the float32 expansion ||x||^2 + ||z||^2 - 2 x^T M z loses everything when the features sit far
  * from the origin (years, prices: at an offset of 100 the seed example's test MSE went from 0.14 to 1.2).
- * Centring first makes the result invariant to a common shift to float32 precision (SPEC-rfm.md, Kernels).
+ * Centring first makes the result invariant to a common shift to float32 precision (docs/algorithm.md, Kernels).
  */
 import { createRandom, permutation } from './random';
 import type { Dataset } from './types';

@@ -1,5 +1,5 @@
 /**
- * Kernels and Mahalanobis distances against float64 formulas written out here (SPEC-rfm.md, Kernels and
+ * Kernels and Mahalanobis distances against float64 formulas written out here (docs/algorithm.md, Kernels and
  * step 4). Float32 exp, sqrt and pow are accurate to a few ulp, hence relative tolerances of 5e-6; distances
  * by the expansion lose up to ~eps32 x (||z||_M^2 + ||x||_M^2) in absolute terms, hence 1e-5 of that scale.
  */

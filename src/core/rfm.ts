@@ -1,5 +1,5 @@
 /**
- * The RFM loop (SPEC-rfm.md): for t = 0..T, kernel -> solve -> predict -> spectrum, then the AGOP gives
+ * The RFM loop (docs/algorithm.md): for t = 0..T, kernel -> solve -> predict -> spectrum, then the AGOP gives
  * M_{t+1}. Yields one IterationRecord per solve; iteration 0 is the plain kernel machine (M = I).
  *
  * Inputs are centred by the mean of the fitted training points before any distance is formed (inputs.ts),

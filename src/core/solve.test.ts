@@ -2,7 +2,7 @@
  * solveKernelSystem against float64 solutions (scripts/make_fixtures.py, `solve` fixture): a laplace kernel
  * matrix with n = 300 (three 128-row blocks, the last one partial) and condition numbers 1.7e5 (lambda = 1e-3)
  * and 5.6e5 (lambda = 0). The fixture's K holds float32 values, so engine and reference solve the very same
- * system and the spec's bound applies directly: 1e-4 relative error in alpha (SPEC-rfm.md, step 2).
+ * system and the spec's bound applies directly: 1e-4 relative error in alpha (docs/algorithm.md, step 2).
  * A plain float32 Cholesky solve would be off by up to cond x eps32 ~ 3e-2; the measured error after
  * refinement is <= 5.4e-8 on cpu and 1.1e-10 on wasm (one and two refinement steps).
  */
@@ -13,7 +13,7 @@ import { jitterSchedule, solveKernelSystem } from './solve';
 import { describeEachBackend } from './testing/backends';
 import { flat32, flat64, loadSolveFixture, relativeError } from './testing/fixtures';
 
-/** SPEC-rfm.md: the solution must match a float64 solve to 1e-4 relative error on the project's fixtures. */
+/** docs/algorithm.md: the solution must match a float64 solve to 1e-4 relative error on the project's fixtures. */
 const SPEC_TOLERANCE = 1e-4;
 
 const fixture = loadSolveFixture();

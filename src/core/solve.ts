@@ -126,7 +126,7 @@ function solveWithFactor(factor: BlockedFactor, rhs: tf.Tensor2D): tf.Tensor2D {
 }
 
 /**
- * The diagonal jitters to try when a factorisation fails (SPEC-rfm.md, step 2): from 1e-6 of K's mean
+ * The diagonal jitters to try when a factorisation fails (docs/algorithm.md, step 2): from 1e-6 of K's mean
  * diagonal, tenfold each time, up to 1% of K's largest absolute row sum (the last one tried is that bound).
  */
 export function jitterSchedule(a: Float32Array, n: number, maxRowSum: number): number[] {

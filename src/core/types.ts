@@ -81,7 +81,7 @@ export interface RfmOptions {
   seed: number;
   /**
    * Share of the training points held out for validation, 0 <= v < 1 (0: none). The model is fitted on the
-   * rest; each iteration records the validation MSE and the best iteration so far (SPEC-rfm.md, step 7).
+   * rest; each iteration records the validation MSE and the best iteration so far (docs/algorithm.md, step 7).
    */
   validationFraction: number;
   /** With a validation split: stop once the validation MSE is worse than the best one x 1.1. */

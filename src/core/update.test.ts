@@ -1,5 +1,5 @@
 /**
- * The M update conventions (SPEC-rfm.md, step 6) on matrices whose results are known in closed form.
+ * The M update conventions (docs/algorithm.md, step 6) on matrices whose results are known in closed form.
  * Pure float64 on the CPU, so the tolerances are a few ulp.
  */
 import { describe, expect, it } from 'vitest';

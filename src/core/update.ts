@@ -1,5 +1,5 @@
 /**
- * The M update from the AGOP G, by named convention (SPEC-rfm.md, step 6):
+ * The M update from the AGOP G, by named convention (docs/algorithm.md, step 6):
  *   mean: G / N (the original RFM paper and code); max: G / max_ij |G_ij| (xRFM);
  *   sqrt: (G / N)^{1/2}, eigenvalues clipped at 0 (the grokking paper).
  * With `diagonal`, only diag(G) is kept and M stays diagonal.
@@ -11,7 +11,7 @@ export { UPDATE_CONVENTIONS };
 
 /**
  * G: row-major [d, d] float64 sum of gradient outer products over `count` points. The result is exactly
- * symmetric (SPEC-rfm.md, step 7): M G M and the eigendecomposition of sqrt leave rounding asymmetries of
+ * symmetric (docs/algorithm.md, step 7): M G M and the eigendecomposition of sqrt leave rounding asymmetries of
  * ~1e-16 relative that would otherwise accumulate over the iterations.
  */
 export function updateFeatureMatrix(

@@ -1,5 +1,5 @@
 /**
- * Measures of the structure RFM learns on modular arithmetic (SPEC-rfm.md, "Modular arithmetic"): the a-b
+ * Measures of the structure RFM learns on modular arithmetic (docs/algorithm.md, "Presets"): the a-b
  * block of M, how far that block is from circulant, and how well M_t aligns with the final M. Pure
  * functions on row-major Float64Arrays, no tfjs, so the app, the worker and the CLI share them.
  *

@@ -1,6 +1,6 @@
 /**
  * The interface every kernel implements: K from squared Mahalanobis distances, and the gradient
- * weight W with grad f(x_i) = M sum_j W_ij alpha_j (x_j - x_i) (see SPEC-rfm.md).
+ * weight W with grad f(x_i) = M sum_j W_ij alpha_j (x_j - x_i) (see docs/algorithm.md).
  */
 import type * as tf from '@tensorflow/tfjs';
 

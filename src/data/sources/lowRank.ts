@@ -1,5 +1,5 @@
 /**
- * The low-rank source: the target of the original RFM notebook (SPEC-rfm.md, "Presets"),
+ * The low-rank source: the target of the original RFM notebook (docs/algorithm.md, "Presets"),
  * f(x) = x1 x2 1{x6 > 0} with x ~ N(0, 0.5^2 I). Seeded like ./synthetic.ts (the same input streams).
  */
 import type { Random } from '../../core/random';

@@ -1,5 +1,5 @@
 /**
- * Modular arithmetic, the grokking task of Mallinar et al. 2024 (SPEC-rfm.md, "Modular arithmetic"):
+ * Modular arithmetic, the grokking task of Mallinar et al. 2024 (docs/algorithm.md, "Presets"):
  * every pair (a, b) of residues mod a prime p, input one-hot(a) ++ one-hot(b) (d = 2p), target
  * one-hot((a op b) mod p) (c = p), split at random into train and test by a training fraction.
  *

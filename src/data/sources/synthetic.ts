@@ -1,6 +1,6 @@
 /**
  * The synthetic source: a seeded regression data set for a typed target expression over Gaussian or
- * uniform inputs (SPEC-rfm.md, "Presets"). The same options always give the same arrays: inputs, test
+ * uniform inputs (docs/algorithm.md, "Presets"). The same options always give the same arrays: inputs, test
  * inputs and noise each come from their own stream derived from the seed, so changing nTrain or the noise
  * level leaves the test inputs unchanged.
  */
