@@ -64,7 +64,7 @@ function SweepTable() {
   return <ValuesTable label="sweep" data={sweepValues(points, parameter)} />;
 }
 export const SweepValues = () => (
-  <ValuesDetails label="sweep chart" testId="sweep-values">
+  <ValuesDetails label="sweep chart" testId="sweep-chart-values">
     {() => <SweepTable />}
   </ValuesDetails>
 );

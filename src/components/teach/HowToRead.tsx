@@ -1,10 +1,22 @@
-/** A panel's short "how to read this", as visible text under its heading. */
+/**
+ * A panel's short "how to read this", as visible text under its heading. In an embed the article around
+ * it does the explaining and the frame is small, so there it is a disclosure the reader can open.
+ */
 import type { PanelName } from '../../params/view';
+import { useAppStore } from '../../store/store';
 import { PANEL_HELP } from './panelHelp';
 
 export function HowToRead({ panel }: { panel: PanelName }) {
+  const embed = useAppStore((s) => s.view.embed);
+  const testId = `how-to-read-${panel}`;
+  if (embed)
+    return (
+      <details className="how-to-read" data-testid={testId}>
+        <summary>How to read this</summary> {PANEL_HELP[panel]}
+      </details>
+    );
   return (
-    <p className="how-to-read" data-testid={`how-to-read-${panel}`}>
+    <p className="how-to-read" data-testid={testId}>
       <strong>How to read this:</strong> {PANEL_HELP[panel]}
     </p>
   );
