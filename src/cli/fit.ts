@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
+import { checkRunCost } from '../core/runCost';
 import { trainRfm } from '../core/rfm';
 import type { IterationRecord, RfmOptions } from '../core/types';
 import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/table/fromTables';
@@ -72,7 +73,10 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
   const data = options.standardise ? standardiseFeatures(parsed) : parsed;
   const backend = await activateBackend(options.backend);
   // Refused here, with the largest n that fits, rather than dying inside the backend ("memory access out of bounds").
-  checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, cpuBackendLimits(backend));
+  const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
+  checkRunFits(shape, cpuBackendLimits(backend));
+  // The app's time guard too: a 5,000-column CSV would sit in the d x d work for minutes.
+  checkRunCost(shape);
   const { rfm } = options;
   log(
     `fitting ${data.nTrain} x ${data.d} -> ${data.c}${data.nTest > 0 ? ` (test ${data.nTest})` : ''} on ${backend}: ` +

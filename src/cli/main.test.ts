@@ -223,4 +223,16 @@ describe('bin/rfm.mjs', () => {
       /^rfm: n = 20000 training points do not fit: it needs about 7\.5 GB at its peak, more than the wasm backend can hold \(about 3\.5 GB\)\. The largest n that fits is about \d+\.\n$/,
     );
   });
+
+  it('refuses a CSV with more features than can train, with the numbers, before training', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rfm-wide-'));
+    const columns = Array.from({ length: 1600 }, (_, j) => `x${j + 1}`);
+    const rows = Array.from({ length: 12 }, (_, i) => [...columns.map((_, j) => ((i * 7 + j) % 5) / 5), i].join(','));
+    await writeFile(join(dir, 'wide.csv'), [[...columns, 'y'].join(','), ...rows].join('\n'));
+    const io = capture();
+    const code = await runCli(['fit', '--train', join(dir, 'wide.csv'), '--target', 'y', '-q'], io);
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(/^rfm: d = 1,600 input features is more than can train here: .* At most 1,500 features/);
+    await rm(dir, { recursive: true, force: true });
+  });
 });

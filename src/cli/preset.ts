@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { trainRfm, type Dataset, type IterationRecord } from '../core';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
+import { checkRunCost } from '../core/runCost';
 import { DataError } from '../data/errors';
 import { datasetFromParams, type DataAssets } from '../data/sources/registry';
 import { optionsFromParams } from '../experiments/options';
@@ -69,7 +70,9 @@ export async function runPreset(
   }
   const data = await datasetFromParams(params, assets);
   const limits = cpuBackendLimits(backend);
-  checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, limits);
+  const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
+  checkRunFits(shape, limits);
+  checkRunCost(shape);
   const summary = {
     n_train: data.nTrain,
     n_test: data.nTest,
@@ -83,8 +86,11 @@ export async function runPreset(
   if (params.sweep !== 'none') {
     const values = sweepValues(params.sweep, params.from, params.to, params.steps);
     const points = [];
-    const beforeRun = (point: Dataset) =>
-      checkRunFits({ n: point.nTrain, nTest: point.nTest, d: point.d, c: point.c }, limits);
+    const beforeRun = (point: Dataset) => {
+      const pointShape = { n: point.nTrain, nTest: point.nTest, d: point.d, c: point.c };
+      checkRunFits(pointShape, limits);
+      checkRunCost(pointShape);
+    };
     for await (const point of runSweep(params, assets, { param: params.sweep, values }, { beforeRun })) {
       log(
         `${params.sweep} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
