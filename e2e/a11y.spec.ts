@@ -52,3 +52,12 @@ test('axe finds no serious or critical violations after a finished run, in light
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('axe finds no serious or critical violations in the embed view, with every control shown', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 600 });
+  await page.goto('/?embed&controls=all&n=300&ntest=100&iters=2');
+  await expect(page.locator('[data-run-state="finished"]')).toBeVisible({ timeout: 150_000 });
+  const violations = await seriousViolations(page);
+  console.log(`axe embed: ${violations.length} serious/critical`);
+  expect(violations).toEqual([]);
+});
