@@ -1,5 +1,5 @@
 /**
- * Flags for headless Chromium on these machines (ENV.md): no sandbox (root), WebGPU on Linux (SwiftShader
+ * Flags for headless Chromium on these machines (README, "Development"): no sandbox (root), WebGPU on Linux (SwiftShader
  * where there is no GPU), and no background traffic on the closed network. Shared by the e2e config, the
  * screenshot script and the bench runner.
  */

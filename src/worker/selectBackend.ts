@@ -1,6 +1,6 @@
 /**
  * Chooses the tfjs backend inside the worker. WebGPU only when the adapter is real hardware: a software
- * fallback adapter (SwiftShader) is ~50x slower than the wasm backend on the same CPU (see ENV.md).
+ * fallback adapter (SwiftShader) is ~50x slower than the wasm backend on the same CPU (README, "Backends, in three lines").
  * Then threaded wasm (needs cross-origin isolation), then webgl, then cpu. An explicit choice is honoured
  * when that backend can start, else the next in the auto order is used and the reason says so.
  */
