@@ -92,14 +92,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       plannedRecords,
       jobKind,
       status: 'starting',
-      pausing: false,
-      records: [],
-      sweepPoints: [],
-      progress: null,
-      error: null,
-      notice: null,
-      retryable: false,
-      showingLastGood: false,
+      ...CLEARED_RUN,
       // A new run shows its latest iteration, except the first run after a link that names one.
       selectedIteration: s.restoredIteration,
       restoredIteration: null,
@@ -135,20 +128,25 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       openRunId: null,
       runId: s.runId + 1,
       status: 'idle',
-      pausing: false,
-      records: [],
-      sweepPoints: [],
-      progress: null,
-      error: null,
-      notice: null,
-      retryable: false,
-      showingLastGood: false,
+      ...CLEARED_RUN,
       lastGood: null,
     })),
   backendRequested: () => set({ backendError: null }),
   backendSelected: (info) => set({ backend: info }),
   backendFailed: (message) => set({ backendError: message }),
 });
+
+/** What a new or reset run starts from: no records, progress, errors or notices of the previous one. */
+const CLEARED_RUN = {
+  pausing: false,
+  records: [],
+  sweepPoints: [],
+  progress: null,
+  error: null,
+  notice: null,
+  retryable: false,
+  showingLastGood: false,
+} satisfies Partial<AppState>;
 
 /** Keeps the current run as stopped if it had begun and had not finished (finished runs are kept already). */
 function keepUnfinished(s: AppState): Partial<AppState> {
