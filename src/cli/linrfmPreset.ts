@@ -4,7 +4,7 @@
  * and, for matrix completion, `singular_values`, `soft_impute_error` and M's spectrum; for sparse
  * regression the estimate and the support found.
  */
-import { startLinRfm, type LinRfmRecord } from '../experiments/linrfm';
+import { startLinRfm, type LinRfmRecord } from '../experiments/linrfmExperiment';
 import type { Params } from '../params/schema';
 
 export interface LinRfmIterationJson {

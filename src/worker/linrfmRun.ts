@@ -3,7 +3,7 @@
  * then one event per iteration. Pause, step and cancel act through the same RunControl as kernel runs:
  * the engine awaits the checkpoint between row blocks and phases.
  */
-import { linRfmTransferables, startLinRfm } from '../experiments/linrfm';
+import { linRfmTransferables, startLinRfm } from '../experiments/linrfmExperiment';
 import type { Params } from '../params/schema';
 import type { WorkerEvent } from '../protocol/messages';
 import type { RunControl } from './runControl';

@@ -11,7 +11,7 @@ import { identityMetric, metricSpectrum, updatedMetric } from './metric';
 import { PREVIEW_SIDE, previewIndices, previewMatrix } from './preview';
 import { denseMetric, solveRowBlock } from './rowSolve';
 import { softImputeSweep, startSoftImpute } from './softImpute';
-import { epsAt, type CompletionProblem, type CompletionRecord, type LinRfmOptions } from './types';
+import { epsAt, type CompletionProblem, type CompletionRecord, type LinRfmOptions } from './linrfmTypes';
 
 export interface LinRfmProgress {
   iteration: number;

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeEachBackend } from '../testing/backends';
 import { completeMatrix } from './completion';
-import { loadCompletionFixture, loadSparseFixture } from './fixtures';
+import { loadCompletionFixture, loadSparseFixture } from './linrfmFixtures';
 import { recoverSparse } from './sparse';
-import { DEFAULT_LINRFM_OPTIONS, type CompletionRecord } from './types';
+import { DEFAULT_LINRFM_OPTIONS, type CompletionRecord } from './linrfmTypes';
 
 async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

@@ -5,7 +5,7 @@
  * iteratively reweighted least squares for the l1 norm.
  */
 import { choleskySolveWithJitter } from './rowSolve';
-import { epsAt, type LinRfmOptions, type SparseProblem, type SparseRecord } from './types';
+import { epsAt, type LinRfmOptions, type SparseProblem, type SparseRecord } from './linrfmTypes';
 
 /** Coefficients counted in the support: |beta_j| above this share of the largest. */
 export const SUPPORT_THRESHOLD = 1e-3;

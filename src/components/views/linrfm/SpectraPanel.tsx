@@ -2,7 +2,7 @@
  * One spectrum per iteration on a log axis, coloured by iteration: the singular values of W (they
  * collapse to the rank) or the eigenvalues of M (for sparse recovery: M's diagonal, sorted).
  */
-import type { LinRfmRecord } from '../../../experiments/linrfm';
+import type { LinRfmRecord } from '../../../experiments/linrfmExperiment';
 import type { AppState } from '../../../store/store';
 import { iterationColor } from '../../../viz/colors';
 import { createLineChart } from '../../../viz/lineChart';

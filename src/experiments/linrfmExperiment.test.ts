@@ -5,12 +5,12 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { completeMatrix } from '../core/linrfm';
-import { DEFAULT_LINRFM_OPTIONS } from '../core/linrfm/types';
-import { makeCompletionProblem } from '../data/linrfm';
+import { completeMatrix } from '../core/linrfm/completion';
+import { DEFAULT_LINRFM_OPTIONS } from '../core/linrfm/linrfmTypes';
+import { makeCompletionProblem } from '../data/linrfmProblems';
 import { presetParams } from '../params/presets';
 import { useBackend } from '../core/testing/backends';
-import { startLinRfm, type LinRfmRecord } from './linrfm';
+import { startLinRfm, type LinRfmRecord } from './linrfmExperiment';
 
 async function run(params: ReturnType<typeof presetParams>): Promise<LinRfmRecord[]> {
   const out: LinRfmRecord[] = [];

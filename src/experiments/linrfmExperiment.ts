@@ -4,19 +4,16 @@
  * the worker and the CLI run the same thing. The summary carries what does not change over the run (the
  * true matrix and mask as previews, or the true coefficients), sent once.
  */
+import { completeMatrix, type LinRfmHooks } from '../core/linrfm/completion';
 import {
   DEFAULT_LINRFM_OPTIONS,
-  PREVIEW_SIDE,
-  completeMatrix,
-  previewIndices,
-  previewMatrix,
-  recoverSparse,
   type CompletionRecord,
-  type LinRfmHooks,
   type LinRfmOptions,
   type SparseRecord,
-} from '../core/linrfm';
-import { makeCompletionProblem, makeSparseProblem } from '../data/linrfm';
+} from '../core/linrfm/linrfmTypes';
+import { PREVIEW_SIDE, previewIndices, previewMatrix } from '../core/linrfm/preview';
+import { recoverSparse } from '../core/linrfm/sparse';
+import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
 import type { Params } from '../params/schema';
 
 export type LinRfmSummary =
