@@ -29,8 +29,10 @@ export type LinRfmSummary =
       /** The true matrix and the mask on the preview grid, row-major. */
       truthPreview: Float32Array;
       maskPreview: Uint8Array;
-      /** M is exact when cols <= basisSize. */
+      /** M's rank cap above exactUpTo columns (docs/linrfm.md). */
       basisSize: number;
+      /** M is exact up to this many columns. */
+      exactUpTo: number;
     }
   | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array };
 
@@ -41,7 +43,14 @@ export function isLinRfmRun(params: Params): boolean {
 }
 
 export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
-  return { ...DEFAULT_LINRFM_OPTIONS, iterations: p.iters, power: p.s, epsDecay: p.decay, seed: p.seed };
+  return {
+    ...DEFAULT_LINRFM_OPTIONS,
+    iterations: p.iters,
+    power: p.s,
+    epsDecay: p.decay,
+    basisSize: p.basis,
+    seed: p.seed,
+  };
 }
 
 export interface LinRfmRun {
@@ -99,6 +108,7 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
       truthPreview: previewMatrix(problem.truth, problem.cols, rows, cols),
       maskPreview: Uint8Array.from(previewMatrix(problem.mask, problem.cols, rows, cols)),
       basisSize: options.basisSize,
+      exactUpTo: options.exactUpTo,
     },
     records: records(),
   };

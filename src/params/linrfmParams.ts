@@ -58,6 +58,16 @@ export const LINRFM_PARAMS = {
     scale: 'linear',
     integer: false,
   }),
+  basis: num({
+    key: 'basis',
+    label: 'basis size',
+    help: 'Above 128 columns M keeps its top eigenvectors exactly and one value for the rest: a rank cap (keep it above the rank; cost grows with its square).',
+    defaultValue: 32,
+    min: 4,
+    max: 256,
+    scale: 'log',
+    integer: true,
+  }),
   s: num({
     key: 's',
     label: 'power s',

@@ -20,6 +20,7 @@ export function LinRfmControls() {
           <NumberControl name="cols" />
           <NumberControl name="rank" />
           <NumberControl name="observed" />
+          <NumberControl name="basis" />
         </>
       )}
       <NumberControl name="noise" />
