@@ -15,6 +15,14 @@ import { PREVIEW_SIDE, previewIndices, previewMatrix } from '../core/linrfm/prev
 import { recoverSparse } from '../core/linrfm/sparse';
 import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
 import type { Params } from '../params/schema';
+import {
+  PHASE_OBSERVED,
+  PHASE_RANKS,
+  PHASE_THRESHOLD,
+  checkPhaseSize,
+  phaseTransition,
+  type PhaseCell,
+} from './linrfmPhase';
 
 export type LinRfmSummary =
   | {
@@ -34,9 +42,21 @@ export type LinRfmSummary =
       /** M is exact up to this many columns. */
       exactUpTo: number;
     }
-  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array };
+  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array }
+  | {
+      kind: 'phase';
+      rows: number;
+      cols: number;
+      ranks: readonly number[];
+      observed: readonly number[];
+      threshold: number;
+      iterations: number;
+    };
 
-export type LinRfmRecord = { kind: 'completion'; record: CompletionRecord } | { kind: 'sparse'; record: SparseRecord };
+export type LinRfmRecord =
+  | { kind: 'completion'; record: CompletionRecord }
+  | { kind: 'sparse'; record: SparseRecord }
+  | { kind: 'phase'; record: PhaseCell };
 
 export function isLinRfmRun(params: Params): boolean {
   return params.linrfm !== 'off';
@@ -61,6 +81,19 @@ export interface LinRfmRun {
 /** Builds the problem (may throw DataError) and returns its summary and the iteration records. */
 export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
   const options = linRfmOptionsFromParams(params);
+  if (params.linrfm === 'phase') {
+    const grid = { ranks: PHASE_RANKS, observed: PHASE_OBSERVED };
+    const { rows, cols, noise, seed } = params;
+    checkPhaseSize(rows, cols, grid);
+    async function* records(): AsyncGenerator<LinRfmRecord> {
+      for await (const record of phaseTransition({ rows, cols, noise, seed }, options, grid, hooks))
+        yield { kind: 'phase', record };
+    }
+    return {
+      summary: { kind: 'phase', rows, cols, ...grid, threshold: PHASE_THRESHOLD, iterations: params.iters },
+      records: records(),
+    };
+  }
   if (params.linrfm === 'sparse') {
     const problem = makeSparseProblem({
       n: params.n,
@@ -114,8 +147,16 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
   };
 }
 
+/** The buffers of a summary, for postMessage's transfer list. */
+export function linRfmSummaryTransferables(summary: LinRfmSummary): ArrayBuffer[] {
+  if (summary.kind === 'completion')
+    return [summary.truthPreview.buffer as ArrayBuffer, summary.maskPreview.buffer as ArrayBuffer];
+  return summary.kind === 'sparse' ? [summary.beta.buffer as ArrayBuffer] : [];
+}
+
 /** The buffers of a record, for postMessage's transfer list. */
 export function linRfmTransferables(record: LinRfmRecord): ArrayBuffer[] {
+  if (record.kind === 'phase') return [];
   const arrays: ArrayBufferView[] =
     record.kind === 'completion'
       ? [record.record.singularValues, record.record.mSpectrum, record.record.preview]

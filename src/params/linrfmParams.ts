@@ -7,14 +7,14 @@ import type { EnumSpec, NumberSpec } from './schema';
 
 const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
 
-export const LINRFM_PROBLEMS = ['off', 'completion', 'sparse'] as const;
+export const LINRFM_PROBLEMS = ['off', 'completion', 'sparse', 'phase'] as const;
 
 export const LINRFM_PARAMS = {
   linrfm: {
     kind: 'enum',
     key: 'linrfm',
     label: 'lin-RFM problem',
-    help: 'off: a kernel RFM on the data above; completion: recover a low-rank matrix from some entries; sparse: recover a sparse vector from few samples.',
+    help: 'off: a kernel RFM on the data above; completion: recover a low-rank matrix from some entries; sparse: recover a sparse vector from few samples; phase: matrix completion success over observed share x rank (rows x cols up to 10,000 entries).',
     defaultValue: 'off',
     options: LINRFM_PROBLEMS,
   } satisfies EnumSpec<(typeof LINRFM_PROBLEMS)[number]>,

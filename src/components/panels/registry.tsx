@@ -26,6 +26,12 @@ import { MetricsTable } from './MetricsTable';
 import { PanelExport } from '../export/PanelExport';
 import { panelKind, type PanelKind } from './panelKinds';
 import { SpectrumPanel } from './SpectrumPanel';
+import { CoefficientsPanel } from '../views/linrfm/CoefficientsPanel';
+import { LinRfmMetricSpectrumPanel } from '../views/linrfm/LinRfmMetricSpectrumPanel';
+import { MatricesPanel } from '../views/linrfm/MatricesPanel';
+import { PhaseTransitionPanel } from '../views/linrfm/PhaseTransitionPanel';
+import { RecoveryPanel } from '../views/linrfm/RecoveryPanel';
+import { SingularValuesPanel } from '../views/linrfm/SpectraPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -47,6 +53,12 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   nnError: NnErrorPanel,
   nnFeatures: NnFeaturesPanel,
   nfa: NfaCorrelationPanel,
+  linrfmMatrices: MatricesPanel,
+  linrfmSingular: SingularValuesPanel,
+  linrfmRecovery: RecoveryPanel,
+  linrfmMSpectrum: LinRfmMetricSpectrumPanel,
+  linrfmCoefficients: CoefficientsPanel,
+  linrfmPhase: PhaseTransitionPanel,
 };
 
 const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
@@ -79,10 +91,11 @@ export function PanelList({ names, exportable = true }: { names: readonly PanelN
   const sweep = useAppStore(selectSweep);
   const classification = useAppStore(selectClassification);
   const network = useAppStore(selectNetwork);
+  const linrfm = useAppStore((s) => s.params.linrfm);
   return (
     <>
       {names.map((name) => {
-        const kind = panelKind(name, { data, sweep, classification, network });
+        const kind = panelKind(name, { data, sweep, classification, network, linrfm });
         return kind && <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} />;
       })}
     </>

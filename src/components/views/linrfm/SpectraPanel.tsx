@@ -13,7 +13,8 @@ type Which = 'singular' | 'metric';
 function spectrumOf(record: LinRfmRecord, which: Which): ArrayLike<number> {
   if (record.kind === 'completion')
     return which === 'singular' ? record.record.singularValues : record.record.mSpectrum;
-  return Float64Array.from(record.record.mDiagonal).sort().reverse();
+  if (record.kind === 'sparse') return Float64Array.from(record.record.mDiagonal).sort().reverse();
+  return [];
 }
 
 const pick = (s: AppState) => ({ records: s.linrfmRecords, planned: s.plannedRecords });
