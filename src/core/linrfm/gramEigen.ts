@@ -10,9 +10,11 @@ import type { Random } from '../random';
 import type { GramEigen } from './metric';
 import { times, transposeTimes } from './sparsePlusLowRank';
 
-/** State carried between calls: the last basis [n, K]. */
+/** State carried between calls: the last basis [n, K], and the power steps of a warm-started call. */
 export interface SubspaceState {
   basis: Float64Array | null;
+  /** Default WARM_POWER_STEPS. */
+  warmSteps?: number;
 }
 
 const FIRST_POWER_STEPS = 6;
@@ -61,7 +63,7 @@ export function truncatedGramEigen(op: GramOperator, K: number, state: SubspaceS
   const keep = K;
   K = Math.min(n, keep + OVERSAMPLING);
   let Q = state.basis;
-  let steps = WARM_POWER_STEPS;
+  let steps = state.warmSteps ?? WARM_POWER_STEPS;
   if (!Q || Q.length !== n * K) {
     Q = new Float64Array(n * K);
     for (let i = 0; i < Q.length; i++) Q[i] = random.normal();

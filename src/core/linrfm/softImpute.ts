@@ -23,7 +23,13 @@ export interface SoftImputeState {
 }
 
 export function startSoftImpute(): SoftImputeState {
-  return { L: new Float64Array(0), R: new Float64Array(0), r: 0, lambdaScale: Number.NaN, subspace: { basis: null } };
+  return {
+    L: new Float64Array(0),
+    R: new Float64Array(0),
+    r: 0,
+    lambdaScale: Number.NaN,
+    subspace: { basis: null, warmSteps: 1 },
+  };
 }
 
 export function softImputeLambda(scale: number, sweep: number): number {
