@@ -1,0 +1,121 @@
+/**
+ * The group sums of the one-hot AGOP: for gradient row i and one group,
+ *   S[l, k] = sum over the training rows j whose value in the group is l of W_ij alpha_jk,
+ * computed by a small WebAssembly SIMD kernel (oneHotSums.wat, four outputs per instruction), or by plain
+ * loops where WebAssembly cannot be compiled (no SIMD, or a Content-Security-Policy without
+ * 'wasm-unsafe-eval'). Measured in Node at p = 61 (n = 1861, c = 61): ~3 ns per multiply-add in the loops,
+ * ~0.3 ns in the kernel.
+ */
+import { ONE_HOT_SUMS_WASM } from './oneHotSumsBinary';
+
+export interface GroupSums {
+  /** Row stride of `sums` (c, or c rounded up to a multiple of 4 for the kernel). */
+  readonly stride: number;
+  /** S for gradient row i (0 .. b - 1) and group g, [size, stride]; valid until the next call. */
+  sums(i: number, g: number): Float32Array | Float64Array;
+}
+
+interface Kernel {
+  memory: WebAssembly.Memory;
+  sums: (w: number, alpha: number, hot: number, acc: number, n: number, strideBytes: number) => void;
+}
+
+let kernel: Kernel | null | undefined;
+
+function loadKernel(): Kernel | null {
+  if (kernel !== undefined) return kernel;
+  try {
+    const bytes = Uint8Array.from(atob(ONE_HOT_SUMS_WASM), (ch) => ch.charCodeAt(0));
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    kernel = { memory: exports.memory as WebAssembly.Memory, sums: exports.sums as Kernel['sums'] };
+  } catch {
+    kernel = null;
+  }
+  return kernel;
+}
+
+/** Whether the SIMD kernel is in use (false: the plain loops). */
+export function hasOneHotKernel(): boolean {
+  return loadKernel() !== null;
+}
+
+/**
+ * Prepares the sums for W [b, n] (row-major), alpha [n, c] and, per group, the value of each training row
+ * (`hot`, [n]) and the group's size. `useKernel: false` forces the plain loops (tests compare the two).
+ */
+export function prepareGroupSums(
+  w: Float32Array,
+  alpha: Float32Array,
+  n: number,
+  c: number,
+  groups: readonly { size: number; hot: Int32Array }[],
+  useKernel = true,
+): GroupSums {
+  const wasm = useKernel ? loadKernel() : null;
+  return wasm ? kernelSums(wasm, w, alpha, n, c, groups) : loopSums(w, alpha, n, c, groups);
+}
+
+function kernelSums(
+  wasm: Kernel,
+  w: Float32Array,
+  alpha: Float32Array,
+  n: number,
+  c: number,
+  groups: readonly { size: number; hot: Int32Array }[],
+): GroupSums {
+  const stride = Math.ceil(c / 4) * 4;
+  const maxSize = Math.max(...groups.map((g) => g.size));
+  // Layout (bytes): W | alpha padded to the stride | each group's byte offsets of hot values | acc.
+  const wAt = 0;
+  const alphaAt = wAt + w.length * 4;
+  const hotAt = alphaAt + n * stride * 4;
+  const accAt = hotAt + groups.length * n * 4;
+  const end = accAt + maxSize * stride * 4;
+  const pages = Math.ceil(end / 65536) - wasm.memory.buffer.byteLength / 65536;
+  if (pages > 0) wasm.memory.grow(pages);
+  const buffer = wasm.memory.buffer;
+  new Float32Array(buffer, wAt, w.length).set(w);
+  const alphaPadded = new Float32Array(buffer, alphaAt, n * stride);
+  alphaPadded.fill(0);
+  for (let j = 0; j < n; j++) alphaPadded.set(alpha.subarray(j * c, (j + 1) * c), j * stride);
+  const hotBytes = new Int32Array(buffer, hotAt, groups.length * n);
+  groups.forEach(({ hot }, g) => {
+    for (let j = 0; j < n; j++) hotBytes[g * n + j] = hot[j]! * stride * 4;
+  });
+  const acc = new Float32Array(buffer, accAt, maxSize * stride);
+  return {
+    stride,
+    sums(i, g) {
+      const size = groups[g]!.size;
+      acc.fill(0, 0, size * stride);
+      wasm.sums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, accAt, n, stride * 4);
+      return acc.subarray(0, size * stride);
+    },
+  };
+}
+
+function loopSums(
+  w: Float32Array,
+  alpha: Float32Array,
+  n: number,
+  c: number,
+  groups: readonly { size: number; hot: Int32Array }[],
+): GroupSums {
+  const acc = new Float64Array(Math.max(...groups.map((g) => g.size)) * c);
+  return {
+    stride: c,
+    sums(i, g) {
+      const { size, hot } = groups[g]!;
+      acc.fill(0, 0, size * c);
+      const wRow = i * n;
+      for (let j = 0; j < n; j++) {
+        const wij = w[wRow + j]!;
+        if (wij === 0) continue;
+        const at = hot[j]! * c;
+        const from = j * c;
+        for (let k = 0; k < c; k++) acc[at + k] = acc[at + k]! + wij * alpha[from + k]!;
+      }
+      return acc.subarray(0, size * c);
+    },
+  };
+}
