@@ -1,1 +1,1 @@
-export function assembleOneHotSums(readFile: (path: URL, encoding: 'utf8') => Promise<string>): Promise<Uint8Array>;
+export function assembleEngineKernels(readFile: (path: URL, encoding: 'utf8') => Promise<string>): Promise<Uint8Array>;

@@ -1,10 +1,10 @@
-/** Assembles src/core/wasm/oneHotSums.wat with wabt (used by scripts/build-wasm.mjs and a unit test). */
+/** Assembles src/core/wasm/kernels.wat with wabt (used by scripts/build-wasm.mjs and a unit test). */
 import wabtFactory from 'wabt';
 
-export async function assembleOneHotSums(readFile) {
-  const source = await readFile(new URL('../src/core/wasm/oneHotSums.wat', import.meta.url), 'utf8');
+export async function assembleEngineKernels(readFile) {
+  const source = await readFile(new URL('../src/core/wasm/kernels.wat', import.meta.url), 'utf8');
   const wabt = await wabtFactory();
-  const module = wabt.parseWat('oneHotSums.wat', source, { simd: true });
+  const module = wabt.parseWat('kernels.wat', source, { simd: true });
   try {
     module.validate();
     return new Uint8Array(module.toBinary({}).buffer);

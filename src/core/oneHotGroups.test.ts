@@ -5,7 +5,7 @@ import { disposeMetricPoints, prepareMetricPoints } from './distance';
 import { createKernel } from './kernels';
 import { findOneHotGroups, oneHotGradientsTransposed } from './oneHotGroups';
 import { hasOneHotKernel } from './wasm/oneHotSums';
-import { ONE_HOT_SUMS_WASM } from './wasm/oneHotSumsBinary';
+import { ENGINE_KERNELS_WASM } from './wasm/kernelsBinary';
 import { createRandom } from './random';
 import { describeEachBackend } from './testing/backends';
 
@@ -116,10 +116,10 @@ describe('the group sums', () => {
     expect(loops[l * b * c + i * c + k]).toBeCloseTo(expected, 5);
   });
 
-  it('come from a kernel built from the committed oneHotSums.wat', async () => {
-    const { assembleOneHotSums } = await import('../../scripts/assembleWasm.mjs');
+  it('come from a kernel built from the committed kernels.wat', async () => {
+    const { assembleEngineKernels } = await import('../../scripts/assembleWasm.mjs');
     const { readFile } = await import('node:fs/promises');
-    const bytes = (await assembleOneHotSums(readFile)) as Uint8Array;
-    expect(Buffer.from(bytes).toString('base64')).toBe(ONE_HOT_SUMS_WASM);
+    const bytes = (await assembleEngineKernels(readFile)) as Uint8Array;
+    expect(Buffer.from(bytes).toString('base64')).toBe(ENGINE_KERNELS_WASM);
   });
 });

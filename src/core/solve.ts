@@ -11,6 +11,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { choleskyLower, invertLower } from './linalg/cholesky';
 import { matMulTransposeA } from './linalg/products';
+import { prepareRowProducts, type RowProducts } from './wasm/rowProducts';
 
 /**
  * Rows per diagonal block. Each block costs b^3/3 float64 JS work on the CPU (factor and inverse), larger
@@ -172,11 +173,10 @@ function maxAbsRowSum(a: Float32Array, n: number): number {
 
 /**
  * r = Y - (A + shift I) x in float64, and the largest relative residual over the columns.
- * A: [n, n] row-major, x and Y: [n, c] row-major. The O(n^2 c) products run over x transposed, four
- * outputs per pass over a row of A: ~3x faster in V8 than one output (or all outputs) per pass.
+ * x and Y: [n, c] row-major; the O(n^2 c) product A x runs in wasm/rowProducts.ts.
  */
 function residual(
-  a: Float32Array,
+  products: RowProducts,
   shift: number,
   x: Float64Array,
   y: Float32Array,
@@ -184,40 +184,7 @@ function residual(
   c: number,
   normA: number,
 ): { r: Float64Array; relative: number } {
-  const xT = new Float64Array(n * c);
-  for (let j = 0; j < n; j++) for (let k = 0; k < c; k++) xT[k * n + j] = x[j * c + k]!;
-  const ax = new Float64Array(n * c);
-  for (let i = 0; i < n; i++) {
-    const row = i * n;
-    let k = 0;
-    for (; k + 4 <= c; k += 4) {
-      const o0 = k * n;
-      const o1 = o0 + n;
-      const o2 = o1 + n;
-      const o3 = o2 + n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let j = 0; j < n; j++) {
-        const aij = a[row + j]!;
-        s0 += aij * xT[o0 + j]!;
-        s1 += aij * xT[o1 + j]!;
-        s2 += aij * xT[o2 + j]!;
-        s3 += aij * xT[o3 + j]!;
-      }
-      ax[i * c + k] = s0;
-      ax[i * c + k + 1] = s1;
-      ax[i * c + k + 2] = s2;
-      ax[i * c + k + 3] = s3;
-    }
-    for (; k < c; k++) {
-      const o = k * n;
-      let sum = 0;
-      for (let j = 0; j < n; j++) sum += a[row + j]! * xT[o + j]!;
-      ax[i * c + k] = sum;
-    }
-  }
+  const ax = products.multiply(x, c);
   const r = new Float64Array(n * c);
   for (let i = 0; i < n * c; i++) r[i] = y[i]! - ax[i]! - shift * x[i]!;
   let relative = 0;
@@ -267,7 +234,8 @@ export async function solveKernelSystem(
     const first = solveWithFactor(factor, y);
     const x = Float64Array.from((await first.data()) as Float32Array);
     first.dispose();
-    let { r, relative } = residual(aValues, shift, x, yValues, n, c, normA);
+    const products = prepareRowProducts(aValues, n);
+    let { r, relative } = residual(products, shift, x, yValues, n, c, normA);
     let best = { x: Float64Array.from(x), relative };
     let steps = 0;
     let previousCorrection = Infinity;
@@ -302,7 +270,7 @@ export async function solveKernelSystem(
         best = { x: Float64Array.from(x), relative: best.relative };
         break;
       }
-      ({ r, relative } = residual(aValues, shift, x, yValues, n, c, normA));
+      ({ r, relative } = residual(products, shift, x, yValues, n, c, normA));
       if (!(relative < best.relative)) break; // Stagnating: K is too ill-conditioned to do better.
       best = { x: Float64Array.from(x), relative };
     }

@@ -1,12 +1,12 @@
 /**
  * The group sums of the one-hot AGOP: for gradient row i and one group,
  *   S[l, k] = sum over the training rows j whose value in the group is l of W_ij alpha_jk,
- * computed by a small WebAssembly SIMD kernel (oneHotSums.wat, four outputs per instruction), or by plain
+ * computed by a small WebAssembly SIMD kernel (kernels.wat, four outputs per instruction), or by plain
  * loops where WebAssembly cannot be compiled (no SIMD, or a Content-Security-Policy without
  * 'wasm-unsafe-eval'). Measured in Node at p = 61 (n = 1861, c = 61): ~3 ns per multiply-add in the loops,
  * ~0.3 ns in the kernel.
  */
-import { ONE_HOT_SUMS_WASM } from './oneHotSumsBinary';
+import { aligned, instantiateEngineKernels, reserveMemory, type EngineKernels } from './kernels';
 
 export interface GroupSums {
   /** Row stride of `sums` (c, or c rounded up to a multiple of 4 for the kernel). */
@@ -15,22 +15,10 @@ export interface GroupSums {
   sums(i: number, g: number): Float32Array | Float64Array;
 }
 
-interface Kernel {
-  memory: WebAssembly.Memory;
-  sums: (w: number, alpha: number, hot: number, acc: number, n: number, strideBytes: number) => void;
-}
+let kernel: EngineKernels | null | undefined;
 
-let kernel: Kernel | null | undefined;
-
-function loadKernel(): Kernel | null {
-  if (kernel !== undefined) return kernel;
-  try {
-    const bytes = Uint8Array.from(atob(ONE_HOT_SUMS_WASM), (ch) => ch.charCodeAt(0));
-    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-    kernel = { memory: exports.memory as WebAssembly.Memory, sums: exports.sums as Kernel['sums'] };
-  } catch {
-    kernel = null;
-  }
+function loadKernel(): EngineKernels | null {
+  if (kernel === undefined) kernel = instantiateEngineKernels();
   return kernel;
 }
 
@@ -56,7 +44,7 @@ export function prepareGroupSums(
 }
 
 function kernelSums(
-  wasm: Kernel,
+  wasm: EngineKernels,
   w: Float32Array,
   alpha: Float32Array,
   n: number,
@@ -67,13 +55,10 @@ function kernelSums(
   const maxSize = Math.max(...groups.map((g) => g.size));
   // Layout (bytes): W | alpha padded to the stride | each group's byte offsets of hot values | acc.
   const wAt = 0;
-  const alphaAt = wAt + w.length * 4;
-  const hotAt = alphaAt + n * stride * 4;
-  const accAt = hotAt + groups.length * n * 4;
-  const end = accAt + maxSize * stride * 4;
-  const pages = Math.ceil(end / 65536) - wasm.memory.buffer.byteLength / 65536;
-  if (pages > 0) wasm.memory.grow(pages);
-  const buffer = wasm.memory.buffer;
+  const alphaAt = aligned(wAt + w.length * 4);
+  const hotAt = aligned(alphaAt + n * stride * 4);
+  const accAt = aligned(hotAt + groups.length * n * 4);
+  const buffer = reserveMemory(wasm, accAt + maxSize * stride * 4);
   new Float32Array(buffer, wAt, w.length).set(w);
   const alphaPadded = new Float32Array(buffer, alphaAt, n * stride);
   alphaPadded.fill(0);
@@ -88,7 +73,7 @@ function kernelSums(
     sums(i, g) {
       const size = groups[g]!.size;
       acc.fill(0, 0, size * stride);
-      wasm.sums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, accAt, n, stride * 4);
+      wasm.groupSums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, accAt, n, stride * 4);
       return acc.subarray(0, size * stride);
     },
   };
