@@ -9,6 +9,8 @@ export interface EngineKernels {
   memory: WebAssembly.Memory;
   groupSums: (w: number, alpha: number, hot: number, acc: number, n: number, strideBytes: number) => void;
   rowProducts: (a: number, xT: number, out: number, scratch: number, n: number, c: number, rows: number) => void;
+  cholesky: (a: number, l: number, b: number) => number;
+  invertLower: (l: number, inv: number, b: number) => void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -28,6 +30,8 @@ export function instantiateEngineKernels(): EngineKernels | null {
     memory: exports.memory as WebAssembly.Memory,
     groupSums: exports.groupSums as EngineKernels['groupSums'],
     rowProducts: exports.rowProducts as EngineKernels['rowProducts'],
+    cholesky: exports.cholesky as EngineKernels['cholesky'],
+    invertLower: exports.invertLower as EngineKernels['invertLower'],
   };
 }
 

@@ -93,4 +93,132 @@
             (br $outputs)))
         (local.set $row (i32.add (local.get $row) (i32.shl (local.get $n) (i32.const 2))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $rowLoop)))))
+        (br $rowLoop))))
+
+  ;; dot(x[0 .. len), y[0 .. len)) in float64, two products per instruction (x, y: byte offsets).
+  (func $dot (param $x i32) (param $y i32) (param $len i32) (result f64)
+    (local $j i32) (local $even i32) (local $acc v128) (local $sum f64)
+    (local.set $even (i32.and (local.get $len) (i32.const -2)))
+    (local.set $acc (f64x2.splat (f64.const 0)))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $j) (local.get $even)))
+        (local.set $acc
+          (f64x2.add
+            (local.get $acc)
+            (f64x2.mul
+              (v128.load (i32.add (local.get $x) (i32.shl (local.get $j) (i32.const 3))))
+              (v128.load (i32.add (local.get $y) (i32.shl (local.get $j) (i32.const 3)))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 2)))
+        (br $pairs)))
+    (local.set $sum (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+    (if (i32.ne (local.get $even) (local.get $len))
+      (then
+        (local.set $sum
+          (f64.add
+            (local.get $sum)
+            (f64.mul
+              (f64.load (i32.add (local.get $x) (i32.shl (local.get $even) (i32.const 3))))
+              (f64.load (i32.add (local.get $y) (i32.shl (local.get $even) (i32.const 3)))))))))
+    (local.get $sum))
+
+  ;; The lower Cholesky factor of the row-major float64 [b, b] matrix a (lower triangle read) into l, whose
+  ;; upper triangle must be zero (src/core/linalg/cholesky.ts). Returns 1, or 0 when a pivot is not positive.
+  (func (export "cholesky") (param $a i32) (param $l i32) (param $b i32) (result i32)
+    (local $i i32) (local $j i32) (local $rowI i32) (local $rowJ i32) (local $s f64) (local $stride i32)
+    (local.set $stride (i32.shl (local.get $b) (i32.const 3)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $b)))
+        (local.set $rowI (i32.mul (local.get $i) (local.get $stride)))
+        (local.set $j (i32.const 0))
+        (block $colsDone
+          (loop $cols
+            (br_if $colsDone (i32.gt_u (local.get $j) (local.get $i)))
+            (local.set $rowJ (i32.mul (local.get $j) (local.get $stride)))
+            (local.set $s
+              (f64.sub
+                (f64.load (i32.add (local.get $a) (i32.add (local.get $rowI) (i32.shl (local.get $j) (i32.const 3)))))
+                (call $dot
+                  (i32.add (local.get $l) (local.get $rowI))
+                  (i32.add (local.get $l) (local.get $rowJ))
+                  (local.get $j))))
+            (if (i32.lt_u (local.get $j) (local.get $i))
+              (then
+                (f64.store
+                  (i32.add (local.get $l) (i32.add (local.get $rowI) (i32.shl (local.get $j) (i32.const 3))))
+                  (f64.div
+                    (local.get $s)
+                    (f64.load (i32.add (local.get $l) (i32.add (local.get $rowJ) (i32.shl (local.get $j) (i32.const 3))))))))
+              (else
+                (if (i32.eqz (f64.gt (local.get $s) (f64.const 0))) (then (return (i32.const 0))))
+                (f64.store
+                  (i32.add (local.get $l) (i32.add (local.get $rowI) (i32.shl (local.get $i) (i32.const 3))))
+                  (f64.sqrt (local.get $s)))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $cols)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows)))
+    (i32.const 1))
+
+  ;; The inverse of the row-major float64 lower-triangular [b, b] matrix l into inv, which must be zero on
+  ;; entry: row i is (e_i - sum_{k<i} l[i, k] inv[k, :]) / l[i, i], inv[k, :] ending at column k.
+  (func (export "invertLower") (param $l i32) (param $inv i32) (param $b i32)
+    (local $i i32) (local $k i32) (local $j i32) (local $rowI i32) (local $rowK i32) (local $stride i32)
+    (local $lik f64) (local $likv v128) (local $scale f64) (local $len i32) (local $at i32)
+    (local.set $stride (i32.shl (local.get $b) (i32.const 3)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $b)))
+        (local.set $rowI (i32.add (local.get $inv) (i32.mul (local.get $i) (local.get $stride))))
+        (local.set $k (i32.const 0))
+        (block $termsDone
+          (loop $terms
+            (br_if $termsDone (i32.ge_u (local.get $k) (local.get $i)))
+            (local.set $lik
+              (f64.load
+                (i32.add (local.get $l) (i32.add (i32.mul (local.get $i) (local.get $stride)) (i32.shl (local.get $k) (i32.const 3))))))
+            (if (f64.ne (local.get $lik) (f64.const 0))
+              (then
+                (local.set $likv (f64x2.splat (local.get $lik)))
+                (local.set $rowK (i32.add (local.get $inv) (i32.mul (local.get $k) (local.get $stride))))
+                ;; inv[i, 0 .. k] -= lik * inv[k, 0 .. k]: k + 1 entries, in pairs, then the odd one
+                (local.set $len (i32.add (local.get $k) (i32.const 1)))
+                (local.set $j (i32.const 0))
+                (block $pairsDone
+                  (loop $pairs
+                    (br_if $pairsDone (i32.gt_u (i32.add (local.get $j) (i32.const 2)) (local.get $len)))
+                    (local.set $at (i32.shl (local.get $j) (i32.const 3)))
+                    (v128.store
+                      (i32.add (local.get $rowI) (local.get $at))
+                      (f64x2.sub
+                        (v128.load (i32.add (local.get $rowI) (local.get $at)))
+                        (f64x2.mul (local.get $likv) (v128.load (i32.add (local.get $rowK) (local.get $at))))))
+                    (local.set $j (i32.add (local.get $j) (i32.const 2)))
+                    (br $pairs)))
+                (if (i32.lt_u (local.get $j) (local.get $len))
+                  (then
+                    (local.set $at (i32.shl (local.get $j) (i32.const 3)))
+                    (f64.store
+                      (i32.add (local.get $rowI) (local.get $at))
+                      (f64.sub
+                        (f64.load (i32.add (local.get $rowI) (local.get $at)))
+                        (f64.mul (local.get $lik) (f64.load (i32.add (local.get $rowK) (local.get $at))))))))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $terms)))
+        (local.set $scale
+          (f64.div
+            (f64.const 1)
+            (f64.load
+              (i32.add (local.get $l) (i32.add (i32.mul (local.get $i) (local.get $stride)) (i32.shl (local.get $i) (i32.const 3)))))))
+        (local.set $j (i32.const 0))
+        (block $scaled
+          (loop $scale
+            (br_if $scaled (i32.ge_u (local.get $j) (local.get $i)))
+            (local.set $at (i32.add (local.get $rowI) (i32.shl (local.get $j) (i32.const 3))))
+            (f64.store (local.get $at) (f64.mul (f64.load (local.get $at)) (local.get $scale)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $scale)))
+        (f64.store (i32.add (local.get $rowI) (i32.shl (local.get $i) (i32.const 3))) (local.get $scale))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows)))))
