@@ -110,7 +110,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'digits',
     title: 'Handwritten digits',
     caption:
-      'MNIST digits downsampled to 14 × 14. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at. 20% of the training images pick the best iteration (marked on the charts), whose model predicts; the run stops once the validation error is 10% worse than the best.',
+      'MNIST digits downsampled to 14 × 14. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at (the centre, not the blank border). At this size RFM lowers the test error of the plain Laplace kernel but not its accuracy (94.2% → 92.4% at the best iteration). 20% of the training images pick the best iteration (marked on the charts), whose model predicts; the run stops once the validation error is 10% worse than the best.',
     params: {
       data: 'digits',
       task: 'classification',
