@@ -46,9 +46,10 @@ Data:
   --test FILE         test CSV with the same columns (optional)
   --target COLS       target column(s), comma-separated (required)
 ${keysUsage(FIT_DATA_KEYS)}
-      With classification, one column of class labels (integers or text,
-      e.g. cat, dog) is one-hot encoded; several columns are taken as one-hot
-      already. The files are checked as the app checks an uploaded CSV.
+
+  The files are read and checked as the app reads an uploaded CSV. With
+  classification, one target column of class labels (integers or text, e.g.
+  cat, dog) is one-hot encoded; several target columns are taken as one-hot.
 
 Model (the app's parameter names and ranges; defaults in brackets):
 ${keysUsage(FIT_MODEL_KEYS)}
@@ -129,7 +130,7 @@ function keysUsage(keys: readonly ParamKey[]): string {
           : spec.kind === 'enum'
             ? ` (${spec.options.join(', ')})`
             : '';
-      const fallback = spec.kind === 'boolean' ? '' : ` [${formatParam(key, defaults[key])}]`;
+      const fallback = ` [${spec.kind === 'boolean' ? (defaults[key] ? 'on' : 'off') : formatParam(key, defaults[key])}]`;
       return `  ${names}${value}\n      ${spec.help}${range}${fallback}`;
     })
     .join('\n');
