@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { gradientOuterProductSum } from './agop';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { findOneHotGroups } from './oneHotGroups';
 import { createRandom } from './random';
 import { describeEachBackend } from './testing/backends';
