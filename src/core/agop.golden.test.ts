@@ -15,7 +15,7 @@ import { expect, it } from 'vitest';
 import { gradientOuterProductSum, sandwich } from './agop';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
 import { columnMeans, subtractMean } from './inputs';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { findOneHotGroups } from './oneHotGroups';
 import { describeEachBackend } from './testing/backends';
 import { flat32, flat64, loadAgopFixture, relativeError, type AgopFixture } from './testing/fixtures';

@@ -11,7 +11,7 @@
  * u is invariant to a common shift of X (it sums x_j - x_i), so X may be centred by the caller.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { KernelFunction } from './kernels';
+import type { KernelFunction } from './kernels/kernelFunction';
 import { rowSquaredDistances, type MetricPoints } from './distance';
 import { matMulTransposeA, matMulTransposeB } from './linalg/products';
 import { centreTransposedOnBatchMean, oneHotGradientsTransposed, type OneHotGroup } from './oneHotGroups';

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { gradientOuterProductSum } from './agop';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { findOneHotGroups, oneHotGradientsTransposed } from './oneHotGroups';
 import { hasOneHotKernel } from './wasm/oneHotSums';
 import { ENGINE_KERNELS_WASM } from './wasm/kernelsBinary';

@@ -16,7 +16,7 @@ import { BATCH_FLOATS, gradientOuterProductSum, sandwich } from './agop';
 import { BestIteration } from './bestIteration';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints, type MetricPoints } from './distance';
 import { columnMeans, splitValidation, subtractMean } from './inputs';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { accuracy, confusionMatrix, meanSquaredError, rSquared } from './metrics';
 import { TrainedModel } from './model';
 import { findOneHotGroups, oneHotIsCheaper } from './oneHotGroups';
