@@ -92,7 +92,7 @@ export function oneHotGradientsTransposed(
   const d = groups.reduce((sum, g) => sum + g.size, 0);
   const width = b * c;
   const ut = new Float32Array(d * width);
-  const groupSums = prepareGroupSums(w, alpha, n, c, groups, useKernel);
+  const groupSums = prepareGroupSums({ w, alpha, n, c, groups }, useKernel);
   const stride = groupSums.stride;
   const rowSums = new Float64Array(c);
   for (let i = 0; i < b; i++) {

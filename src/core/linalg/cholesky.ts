@@ -17,18 +17,29 @@ function loadKernel(useKernel: boolean): EngineKernels | null {
 }
 
 /**
+ * Runs a kernel that reads a [b, b] float64 matrix and writes another one, zeroed first, into its memory;
+ * returns the output, or null when the kernel reports failure.
+ */
+function inKernel(
+  wasm: EngineKernels,
+  input: Float64Array,
+  b: number,
+  run: (inputAt: number, outputAt: number) => boolean,
+): Float64Array | null {
+  const outputAt = aligned(b * b * 8);
+  const buffer = reserveMemory(wasm, outputAt + b * b * 8);
+  new Float64Array(buffer, 0, b * b).set(input.subarray(0, b * b));
+  new Float64Array(buffer, outputAt, b * b).fill(0);
+  return run(0, outputAt) ? new Float64Array(buffer, outputAt, b * b).slice() : null;
+}
+
+/**
  * Lower Cholesky factor L of the row-major symmetric [b, b] matrix `a` (lower triangle read),
  * or null when a pivot is not positive (the matrix is not numerically positive definite).
  */
 export function choleskyLower(a: Float64Array, b: number, useKernel = true): Float64Array | null {
   const wasm = loadKernel(useKernel);
-  if (wasm) {
-    const lAt = aligned(b * b * 8);
-    const buffer = reserveMemory(wasm, lAt + b * b * 8);
-    new Float64Array(buffer, 0, b * b).set(a.subarray(0, b * b));
-    new Float64Array(buffer, lAt, b * b).fill(0);
-    return wasm.cholesky(0, lAt, b) === 1 ? new Float64Array(buffer, lAt, b * b).slice() : null;
-  }
+  if (wasm) return inKernel(wasm, a, b, (at, outAt) => wasm.cholesky(at, outAt, b) === 1);
   const L = new Float64Array(b * b);
   for (let i = 0; i < b; i++) {
     const rowI = i * b;
@@ -48,12 +59,11 @@ export function choleskyLower(a: Float64Array, b: number, useKernel = true): Flo
 export function invertLower(L: Float64Array, b: number, useKernel = true): Float64Array {
   const wasm = loadKernel(useKernel);
   if (wasm) {
-    const invAt = aligned(b * b * 8);
-    const buffer = reserveMemory(wasm, invAt + b * b * 8);
-    new Float64Array(buffer, 0, b * b).set(L.subarray(0, b * b));
-    new Float64Array(buffer, invAt, b * b).fill(0);
-    wasm.invertLower(0, invAt, b);
-    return new Float64Array(buffer, invAt, b * b).slice();
+    const inverse = inKernel(wasm, L, b, (at, outAt) => {
+      wasm.invertLower(at, outAt, b);
+      return true;
+    });
+    if (inverse) return inverse;
   }
   const inv = new Float64Array(b * b);
   // Row i of L X = I: X[i, :] = (e_i - sum_{k<i} L[i, k] X[k, :]) / L[i, i], where X[k, :] ends at column k.

@@ -15,6 +15,15 @@ export interface GroupSums {
   sums(i: number, g: number): Float32Array | Float64Array;
 }
 
+/** W [b, n] (row-major), alpha [n, c] and, per group, its size and the value each training row takes. */
+export interface GroupSumsInput {
+  w: Float32Array;
+  alpha: Float32Array;
+  n: number;
+  c: number;
+  groups: readonly { size: number; hot: Int32Array }[];
+}
+
 let kernel: EngineKernels | null | undefined;
 
 function loadKernel(): EngineKernels | null {
@@ -27,30 +36,13 @@ export function hasOneHotKernel(): boolean {
   return loadKernel() !== null;
 }
 
-/**
- * Prepares the sums for W [b, n] (row-major), alpha [n, c] and, per group, the value of each training row
- * (`hot`, [n]) and the group's size. `useKernel: false` forces the plain loops (tests compare the two).
- */
-export function prepareGroupSums(
-  w: Float32Array,
-  alpha: Float32Array,
-  n: number,
-  c: number,
-  groups: readonly { size: number; hot: Int32Array }[],
-  useKernel = true,
-): GroupSums {
+/** Prepares the sums; `useKernel: false` forces the plain loops (tests compare the two). */
+export function prepareGroupSums(input: GroupSumsInput, useKernel = true): GroupSums {
   const wasm = useKernel ? loadKernel() : null;
-  return wasm ? kernelSums(wasm, w, alpha, n, c, groups) : loopSums(w, alpha, n, c, groups);
+  return wasm ? kernelSums(wasm, input) : loopSums(input);
 }
 
-function kernelSums(
-  wasm: EngineKernels,
-  w: Float32Array,
-  alpha: Float32Array,
-  n: number,
-  c: number,
-  groups: readonly { size: number; hot: Int32Array }[],
-): GroupSums {
+function kernelSums(wasm: EngineKernels, { w, alpha, n, c, groups }: GroupSumsInput): GroupSums {
   const stride = Math.ceil(c / 4) * 4;
   const maxSize = Math.max(...groups.map((g) => g.size));
   // Layout (bytes): W | alpha padded to the stride | each group's byte offsets of hot values | acc.
@@ -79,13 +71,7 @@ function kernelSums(
   };
 }
 
-function loopSums(
-  w: Float32Array,
-  alpha: Float32Array,
-  n: number,
-  c: number,
-  groups: readonly { size: number; hot: Int32Array }[],
-): GroupSums {
+function loopSums({ w, alpha, n, c, groups }: GroupSumsInput): GroupSums {
   const acc = new Float64Array(Math.max(...groups.map((g) => g.size)) * c);
   return {
     stride: c,
