@@ -6,7 +6,7 @@
  * boundary between the two regions is the picture. Cells run one after another (one record each), so
  * the worker can report, pause or cancel between them.
  */
-import { completeMatrix, type LinRfmHooks } from '../core/linrfm/completion';
+import { completeMatrix, throttled, type LinRfmHooks } from '../core/linrfm/completion';
 import type { LinRfmOptions } from '../core/linrfm/linrfmTypes';
 import { DataError } from '../data/errors';
 import { makeCompletionProblem } from '../data/linrfmProblems';
@@ -57,12 +57,17 @@ export async function* phaseTransition(
 ): AsyncGenerator<PhaseCell> {
   const { rows, cols } = size;
   checkPhaseSize(rows, cols, grid);
+  // A step is one cell here: inside a cell the worker is offered a checkpoint only every YIELD_MS (one
+  // per iteration would cost more idle timer time than the small completions themselves).
+  const checkpoint = hooks.checkpoint ?? (() => Promise.resolve());
+  const inCell = { checkpoint: throttled(checkpoint) };
   let index = 0;
   for (const rank of grid.ranks) {
     for (const observed of grid.observed) {
       const problem = makeCompletionProblem({ ...size, rank, observed });
+      await checkpoint({ iteration: index, phase: 'solve', fraction: 0 });
       let error = Number.NaN;
-      for await (const record of completeMatrix(problem, { ...options, softImpute: false }, hooks))
+      for await (const record of completeMatrix(problem, { ...options, softImpute: false }, inCell))
         error = record.recoveryError;
       yield {
         iteration: index++,

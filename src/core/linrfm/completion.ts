@@ -3,7 +3,8 @@
  * M_t (rowSolve.ts), records W_t, then updates M_{t+1} = (W_t^T W_t / m + delta_t I)^s from the
  * eigenpairs of W_t^T W_t (gramEigen.ts), which also give W_t's singular values. Iteration 0 uses M = I:
  * the min-norm (zero-fill) baseline. The soft-impute baseline makes one sweep per iteration beside it.
- * Yields one record per iteration; `checkpoint` is awaited between row blocks and phases.
+ * Yields one record per iteration; `checkpoint` is awaited at the start of every iteration and, at most
+ * every YIELD_MS, between row blocks and phases.
  */
 import { createRandom } from '../random';
 import { frobeniusSquared, gramEigen, type SubspaceState } from './gramEigen';
@@ -23,6 +24,22 @@ export interface LinRfmProgress {
 
 export interface LinRfmHooks {
   checkpoint?: (progress: LinRfmProgress) => Promise<void>;
+}
+
+/**
+ * Least time between two checkpoints inside an iteration. A worker's checkpoint is a timer, clamped to
+ * >= 4 ms once nested: one per row block and phase cost ~40 ms of an iteration of ~100 ms at 500 x 500.
+ */
+export const YIELD_MS = 40;
+
+/** A checkpoint that passes through only when YIELD_MS have gone by since the last one it let through. */
+export function throttled(checkpoint: (progress: LinRfmProgress) => Promise<void>) {
+  let last = -Infinity;
+  return async (progress: LinRfmProgress): Promise<void> => {
+    if (performance.now() - last < YIELD_MS) return;
+    await checkpoint(progress);
+    last = performance.now();
+  };
 }
 
 /** Rows solved between two checkpoints (at most ~10^7 flops at 20% of 500 columns). */
@@ -50,6 +67,7 @@ export async function* completeMatrix(
   const exact = exactMetric(options, n);
   const random = createRandom(options.seed);
   const checkpoint = hooks.checkpoint ?? (() => Promise.resolve());
+  const within = throttled(checkpoint);
   const previewRows = previewIndices(m, PREVIEW_SIDE);
   const previewCols = previewIndices(n, PREVIEW_SIDE);
   const rows = observedRows(observed, mask, m, n);
@@ -64,14 +82,16 @@ export async function* completeMatrix(
     const plan = planRowSolve(metric, rows);
     const W = emptySolution(plan, rows);
     for (let from = 0; from < m; from += ROW_BLOCK) {
-      await checkpoint({ iteration: t, phase: 'solve', fraction: from / m });
+      const progress = { iteration: t, phase: 'solve', fraction: from / m } as const;
+      // Every iteration starts at a checkpoint, so a step (one iteration) stops where it should.
+      await (from === 0 ? checkpoint(progress) : within(progress));
       solveRowBlock(plan, W, from, Math.min(m, from + ROW_BLOCK));
     }
     densify(W, dense);
     const recoveryError = relativeError(dense, truth);
     const solveMs = performance.now() - started;
 
-    await checkpoint({ iteration: t, phase: 'update', fraction: 0 });
+    await within({ iteration: t, phase: 'update', fraction: 0 });
     started = performance.now();
     const eig = gramEigen(exact, () => dense, productsOf(W, frobeniusSquared(dense)), K, subspace, random);
     const eps = epsAt(options, t);
@@ -82,7 +102,7 @@ export async function* completeMatrix(
     let softImputeError: number | null = null;
     if (baseline && estimate) {
       if (t > 0) {
-        await checkpoint({ iteration: t, phase: 'baseline', fraction: 0 });
+        await within({ iteration: t, phase: 'baseline', fraction: 0 });
         softImputeSweep(baseline, rows, exact, K, t, random);
         softImputeError = relativeError(softImputeEstimate(baseline, rows, estimate), truth);
       } else softImputeError = recoveryError; // sweep 0 is the same zero fill as W_0
