@@ -69,3 +69,19 @@ describe('the truncated metric', () => {
     expect(truncated).toBeLessThan(2 * exact);
   });
 });
+
+describe('lin-RFM checkpoints', () => {
+  it('offers a checkpoint at the start of every iteration, so a step stops after one', async () => {
+    const problem = makeCompletionProblem({ rows: 30, cols: 30, rank: 2, observed: 0.5, noise: 0, seed: 2 });
+    const starts: number[] = [];
+    const hooks = {
+      checkpoint: (p: { iteration: number; phase: string; fraction: number }) => {
+        if (p.phase === 'solve' && p.fraction === 0) starts.push(p.iteration);
+        return Promise.resolve();
+      },
+    };
+    for await (const record of completeMatrix(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: 5 }, hooks))
+      expect(starts.at(-1)).toBe(record.iteration);
+    expect(starts).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
