@@ -11,12 +11,12 @@ export interface RowProducts {
   multiply(x: Float64Array, c: number): Float64Array;
 }
 
-let kernel: EngineKernels | null | undefined;
-
-/** Products with A (row-major [n, n], float32); `useKernel: false` forces the plain loops. */
+/**
+ * Products with A (row-major [n, n], float32); `useKernel: false` forces the plain loops. The kernel's copy
+ * of A lives in an instance of its own, freed with the returned object.
+ */
 export function prepareRowProducts(a: Float32Array, n: number, useKernel = true): RowProducts {
-  if (useKernel && kernel === undefined) kernel = instantiateEngineKernels();
-  const wasm = useKernel ? kernel : null;
+  const wasm = useKernel ? instantiateEngineKernels() : null;
   return wasm ? kernelProducts(wasm, a, n) : loopProducts(a, n);
 }
 
