@@ -3,7 +3,7 @@
  * run, so the suite stays CI-sized), after a finished run of the default demo, and in dark mode.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PRESET_NAMES, type PresetName } from '../src/params/schema';
 import { openApp, waitForStatus } from './helpers';
 
@@ -60,4 +60,100 @@ test('axe finds no serious or critical violations in the embed view, with every 
   const violations = await seriousViolations(page);
   console.log(`axe embed: ${violations.length} serious/critical`);
   expect(violations).toEqual([]);
+});
+
+/** The numbers of a values table's body cells (row headers left out). */
+async function tableNumbers(details: Locator): Promise<number[]> {
+  const cells = await details.locator('table tbody td').allInnerTexts();
+  return cells.map(Number);
+}
+
+test('the a-b block values are the block the heatmap draws, a 16 x 16 block at a time, by keyboard', async ({
+  page,
+}) => {
+  await openApp(page, { preset: 'grokking', p: 23, iters: 1 });
+  await waitForStatus(page, 'finished');
+  const panel = page.getByRole('region', { name: 'a-b block of M' });
+  const details = panel.getByTestId('ab-values');
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(details.getByTestId('values-rows')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(details.getByTestId('values-rows')).toBeFocused();
+  const table = details.getByRole('region', { name: /M\[a, b\] at iteration 1 .*\(23 × 23\) values/ });
+  await expect(table.locator('tbody tr')).toHaveCount(16);
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(16);
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText('a = 0');
+  // All four blocks together hold the 23 x 23 entries, and their largest is the heatmap's largest.
+  const values: number[] = [];
+  for (const rows of ['0', '16'])
+    for (const columns of ['0', '16']) {
+      await details.getByTestId('values-rows').selectOption(rows);
+      await details.getByTestId('values-columns').selectOption(columns);
+      values.push(...(await tableNumbers(details)));
+    }
+  expect(values).toHaveLength(23 * 23);
+  expect(values.every(Number.isFinite)).toBe(true);
+  const drawnMax = Number(await panel.getByTestId('heatmap').getAttribute('data-max'));
+  expect(Math.max(...values)).toBeCloseTo(drawnMax, 3);
+  expect(Math.abs(Math.max(...values) - drawnMax) / Math.abs(drawnMax)).toBeLessThan(5e-3);
+  // The circulant panel's table has a row per iteration (0 and 1).
+  const circulant = page.getByTestId('circulant-values');
+  await circulant.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(circulant.locator('tbody tr')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the text panel values are the position x character weights it draws', async ({ page }) => {
+  await openApp(page, { preset: 'text', n: 400, ntest: 200, iters: 1 });
+  await waitForStatus(page, 'finished');
+  const heatmap = page.getByTestId('text-feature-heatmap');
+  const rows = Number(await heatmap.getAttribute('data-rows'));
+  const columns = Number(await heatmap.getAttribute('data-columns'));
+  const details = page.getByTestId('text-values');
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const weights = details.getByRole('region', { name: /diag\(M\) at iteration 1: position × character/ });
+  await expect(weights.locator('tbody tr')).toHaveCount(rows);
+  const values: number[] = [];
+  const blocks = columns > 16 ? await details.getByTestId('values-columns').locator('option').count() : 1;
+  expect(blocks).toBe(Math.ceil(columns / 16));
+  for (let b = 0; b < blocks; b++) {
+    if (blocks > 1) await details.getByTestId('values-columns').selectOption(String(16 * b));
+    values.push(...(await weights.locator('tbody td').allInnerTexts()).map(Number));
+  }
+  expect(values).toHaveLength(rows * columns);
+  const drawnMax = Number(await heatmap.getAttribute('data-max'));
+  expect(Math.abs(Math.max(...values) - drawnMax) / drawnMax).toBeLessThan(5e-3);
+  // Position shares: one row per iteration, each summing to 1.
+  const shares = details.getByRole('region', { name: /share of trace\(M\) by position/ });
+  await expect(shares.locator('tbody tr')).toHaveCount(2);
+  const last = (await shares.locator('tbody tr').last().locator('td').allInnerTexts()).map(Number);
+  expect(last).toHaveLength(rows);
+  expect(last.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the digits image values are the pixels of the diagonal image it draws', async ({ page }) => {
+  await openApp(page, { preset: 'digits', n: 300, ntest: 100, iters: 1 });
+  await waitForStatus(page, 'finished');
+  const grid = page.getByTestId('image-views');
+  const width = Number(await grid.getAttribute('data-width'));
+  const height = Number(await grid.getAttribute('data-height'));
+  const details = page.getByTestId('image-values');
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(details.getByTestId('values-matrix')).toHaveValue('diag');
+  const table = details.getByRole('region', { name: /^diag\(M\), iteration 1/ });
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(height, 16));
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(Math.min(width, 16));
+  const values = await tableNumbers(details);
+  const drawnMaxAbs = Number(await page.getByTestId('image-view-diag').locator('canvas').getAttribute('data-max-abs'));
+  if (width <= 16 && height <= 16)
+    expect(Math.abs(Math.max(...values.map(Math.abs)) - drawnMaxAbs) / drawnMaxAbs).toBeLessThan(5e-3);
+  // The first eigenvector is one choice away.
+  await details.getByTestId('values-matrix').selectOption('eig1');
+  await expect(details.getByRole('region', { name: /^eigenvector 1/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -13,7 +13,7 @@ describe('tallPanels', () => {
 
   it('counts runs between wide panels and only stretches M', () => {
     expect([...tallPanels(['heatmap', 'error', 'textFeatures', 'heatmap', 'error', 'spectrum'])]).toEqual([3]);
-    expect([...tallPanels(['error', 'spectrum', 'accuracy', 'table'])]).toEqual([]);
+    expect([...tallPanels(['error', 'spectrum', 'confusion', 'table'])]).toEqual([]);
   });
 });
 
