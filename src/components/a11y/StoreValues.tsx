@@ -16,13 +16,18 @@ export interface LineTableProps<K> {
   label: string;
   pick: (state: AppState) => K;
   toData: (picked: K) => LineChartData | null;
-  options: LineValuesOptions;
+  /** The x axis' name: 'iteration', 'epoch', 'index'. */
+  x: string;
+  /** Default 'byX': a row per x. 'bySeries': a row per line (spectra). */
+  layout?: LineValuesOptions['layout'];
+  maxColumns?: number;
 }
 
 /** The table of one line chart's data. */
-export function LineTable<K>({ label, pick, toData, options }: LineTableProps<K>) {
+export function LineTable<K>({ label, pick, toData, x, layout = 'byX', maxColumns }: LineTableProps<K>) {
   const picked = useAppStore(useShallow(pick));
   const data = useMemo(() => toData(picked), [picked, toData]);
+  const options = { xLabel: x, layout, ...(maxColumns !== undefined ? { maxColumns } : {}) };
   return <ValuesTable label={label} data={data ? lineChartValues(data, options) : null} />;
 }
 

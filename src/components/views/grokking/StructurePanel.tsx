@@ -102,7 +102,7 @@ export function StructurePanel() {
         testId="circulant-values"
         pick={pick}
         toData={structureData}
-        options={{ xLabel: 'iteration', layout: 'byX' }}
+        x="iteration"
       />
     </section>
   );

@@ -56,7 +56,7 @@ export function CoefficientsPanel() {
         testId="coefficients-values"
         pick={pick}
         toData={toData}
-        options={{ xLabel: 'coordinate', layout: 'byX' }}
+        x="coordinate"
       />
     </section>
   );

@@ -74,7 +74,7 @@ export function RecoveryPanel({ wide = false }: { wide?: boolean }) {
         testId="recovery-values"
         pick={pick}
         toData={toData}
-        options={{ xLabel: 'iteration', layout: 'byX' }}
+        x="iteration"
       />
     </section>
   );

@@ -33,7 +33,6 @@ function dataFor(which: Which) {
 
 const toSingular = dataFor('singular');
 const toMetric = dataFor('metric');
-const BY_ITERATION = { xLabel: 'index', layout: 'bySeries' } as const;
 
 export function SingularValuesPanel() {
   const ref = useLineChart(
@@ -53,7 +52,8 @@ export function SingularValuesPanel() {
         testId="singular-values"
         pick={pick}
         toData={toSingular}
-        options={BY_ITERATION}
+        x="index"
+        layout="bySeries"
       />
     </section>
   );
@@ -72,7 +72,14 @@ export function MetricSpectrumPanel({ sparse = false }: { sparse?: boolean }) {
         The metric each iteration solves in, one line per iteration: it concentrates on the signal’s{' '}
         {sparse ? 'coordinates' : 'directions'}.
       </p>
-      <LineValues label={yLabel} testId="metric-spectrum-values" pick={pick} toData={toMetric} options={BY_ITERATION} />
+      <LineValues
+        label={yLabel}
+        testId="metric-spectrum-values"
+        pick={pick}
+        toData={toMetric}
+        x="index"
+        layout="bySeries"
+      />
     </section>
   );
 }

@@ -69,13 +69,7 @@ export function NfaCorrelationPanel() {
         on modular addition (Mallinar et al. 2024); about 0.9 against an init baseline of ~0.5 for x₁x₂ (Radhakrishnan
         et al. 2024).
       </p>
-      <LineValues
-        label="NFA correlations by epoch"
-        testId="nfa-values"
-        pick={pick}
-        toData={toData}
-        options={{ xLabel: 'epoch', layout: 'byX' }}
-      />
+      <LineValues label="NFA correlations by epoch" testId="nfa-values" pick={pick} toData={toData} x="epoch" />
     </section>
   );
 }

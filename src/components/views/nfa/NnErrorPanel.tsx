@@ -41,23 +41,16 @@ function ChartPair({ metric }: { metric: 'mse' | 'accuracy' }) {
 
 /** The four charts' points: the RFM by iteration and the network by epoch, MSE and (where given) accuracy. */
 function ErrorValues({ hasAccuracy }: { hasAccuracy: boolean }) {
-  const byIteration = { xLabel: 'iteration', layout: 'byX' } as const;
-  const byEpoch = { xLabel: 'epoch', layout: 'byX' } as const;
   return (
     <ValuesDetails label="RFM and network test error" testId="nn-error-values">
       {() => (
         <>
-          <LineTable label="RFM test MSE by iteration" pick={pick} toData={rfmMse} options={byIteration} />
-          <LineTable label="network test MSE by epoch" pick={pick} toData={nnMse} options={byEpoch} />
+          <LineTable label="RFM test MSE by iteration" pick={pick} toData={rfmMse} x="iteration" />
+          <LineTable label="network test MSE by epoch" pick={pick} toData={nnMse} x="epoch" />
           {hasAccuracy && (
             <>
-              <LineTable
-                label="RFM test accuracy by iteration"
-                pick={pick}
-                toData={rfmAccuracy}
-                options={byIteration}
-              />
-              <LineTable label="network test accuracy by epoch" pick={pick} toData={nnAccuracy} options={byEpoch} />
+              <LineTable label="RFM test accuracy by iteration" pick={pick} toData={rfmAccuracy} x="iteration" />
+              <LineTable label="network test accuracy by epoch" pick={pick} toData={nnAccuracy} x="epoch" />
             </>
           )}
         </>

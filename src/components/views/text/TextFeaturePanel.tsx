@@ -107,7 +107,9 @@ function TextValues() {
             label="share of trace(M) by position, per iteration"
             pick={pickAll}
             toData={sharesData}
-            options={{ xLabel: 'position', layout: 'bySeries', maxColumns: 32 }}
+            x="position"
+            layout="bySeries"
+            maxColumns={32}
           />
         </>
       )}
