@@ -152,6 +152,15 @@ test('the digits image values are the pixels of the diagonal image it draws', as
   const drawnMaxAbs = Number(await page.getByTestId('image-view-diag').locator('canvas').getAttribute('data-max-abs'));
   if (width <= 16 && height <= 16)
     expect(Math.abs(Math.max(...values.map(Math.abs)) - drawnMaxAbs) / drawnMaxAbs).toBeLessThan(5e-3);
+  // M itself (d = width x height): its diagonal, then the whole matrix 16 x 16 entries at a time.
+  const m = page.getByTestId('matrix-values');
+  await m.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(m.getByRole('region', { name: 'M at iteration 1, diagonal values' }).locator('tbody tr')).toHaveCount(
+    width * height,
+  );
+  const blocks = m.getByRole('region', { name: `M at iteration 1 (${width * height} × ${width * height}) values` });
+  await expect(blocks.locator('tbody tr')).toHaveCount(16);
   // The first eigenvector is one choice away.
   await details.getByTestId('values-matrix').selectOption('eig1');
   await expect(details.getByRole('region', { name: /^eigenvector 1/ })).toBeVisible();
