@@ -96,10 +96,12 @@ export const FULL_PANELS: PanelName[] = [
   'accuracy',
   'ab',
   'circulant',
+  // Before the wide text panel: text's half-width cards then pair up (M tall beside error and spectrum,
+  // accuracy beside confusion, comparison beside prompt) instead of the confusion matrix standing alone.
+  'confusion',
   'features',
   'text',
   'prompt',
-  'confusion',
   'table',
 ];
 
