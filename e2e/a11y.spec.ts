@@ -68,15 +68,33 @@ async function tableNumbers(details: Locator): Promise<number[]> {
   return cells.map(Number);
 }
 
+/** Opens a chart's "Show values" from the keyboard: focus its summary, press Enter. */
+async function openValues(page: Page, testId: string, within: Page | Locator = page): Promise<Locator> {
+  const details = within.getByTestId(testId);
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  return details;
+}
+
+/** Opens the app with a short run and waits for it to finish. */
+async function finishedRun(page: Page, query: Record<string, string | number>): Promise<void> {
+  await openApp(page, query);
+  await waitForStatus(page, 'finished');
+}
+
+const numberAttribute = async (element: Locator, name: string) => Number(await element.getAttribute(name));
+
+/** A table's figure agrees with the chart's own to the 3 significant digits the table prints. */
+function expectAgrees(tabled: number, drawn: number): void {
+  expect(Math.abs(tabled - drawn) / Math.abs(drawn)).toBeLessThan(5e-3);
+}
+
 test('the a-b block values are the block the heatmap draws, a 16 x 16 block at a time, by keyboard', async ({
   page,
 }) => {
-  await openApp(page, { preset: 'grokking', p: 23, iters: 1 });
-  await waitForStatus(page, 'finished');
+  await finishedRun(page, { preset: 'grokking', p: 23, iters: 1 });
   const panel = page.getByRole('region', { name: 'a-b block of M' });
-  const details = panel.getByTestId('ab-values');
-  await details.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  const details = await openValues(page, 'ab-values', panel);
   await expect(details.getByTestId('values-rows')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(details.getByTestId('values-rows')).toBeFocused();
@@ -94,26 +112,20 @@ test('the a-b block values are the block the heatmap draws, a 16 x 16 block at a
     }
   expect(values).toHaveLength(23 * 23);
   expect(values.every(Number.isFinite)).toBe(true);
-  const drawnMax = Number(await panel.getByTestId('heatmap').getAttribute('data-max'));
-  expect(Math.max(...values)).toBeCloseTo(drawnMax, 3);
-  expect(Math.abs(Math.max(...values) - drawnMax) / Math.abs(drawnMax)).toBeLessThan(5e-3);
+  const drawnMax = await numberAttribute(panel.getByTestId('heatmap'), 'data-max');
+  expectAgrees(Math.max(...values), drawnMax);
   // The circulant panel's table has a row per iteration (0 and 1).
-  const circulant = page.getByTestId('circulant-values');
-  await circulant.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  const circulant = await openValues(page, 'circulant-values');
   await expect(circulant.locator('tbody tr')).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the text panel values are the position x character weights it draws', async ({ page }) => {
-  await openApp(page, { preset: 'text', n: 400, ntest: 200, iters: 1 });
-  await waitForStatus(page, 'finished');
+  await finishedRun(page, { preset: 'text', n: 400, ntest: 200, iters: 1 });
   const heatmap = page.getByTestId('text-feature-heatmap');
-  const rows = Number(await heatmap.getAttribute('data-rows'));
-  const columns = Number(await heatmap.getAttribute('data-columns'));
-  const details = page.getByTestId('text-values');
-  await details.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  const rows = await numberAttribute(heatmap, 'data-rows');
+  const columns = await numberAttribute(heatmap, 'data-columns');
+  const details = await openValues(page, 'text-values');
   const weights = details.getByRole('region', { name: /diag\(M\) at iteration 1: position × character/ });
   await expect(weights.locator('tbody tr')).toHaveCount(rows);
   const values: number[] = [];
@@ -124,8 +136,8 @@ test('the text panel values are the position x character weights it draws', asyn
     values.push(...(await weights.locator('tbody td').allInnerTexts()).map(Number));
   }
   expect(values).toHaveLength(rows * columns);
-  const drawnMax = Number(await heatmap.getAttribute('data-max'));
-  expect(Math.abs(Math.max(...values) - drawnMax) / drawnMax).toBeLessThan(5e-3);
+  const drawnMax = await numberAttribute(heatmap, 'data-max');
+  expectAgrees(Math.max(...values), drawnMax);
   // Position shares: one row per iteration, each summing to 1.
   const shares = details.getByRole('region', { name: /share of trace\(M\) by position/ });
   await expect(shares.locator('tbody tr')).toHaveCount(2);
@@ -136,26 +148,20 @@ test('the text panel values are the position x character weights it draws', asyn
 });
 
 test('the digits image values are the pixels of the diagonal image it draws', async ({ page }) => {
-  await openApp(page, { preset: 'digits', n: 300, ntest: 100, iters: 1 });
-  await waitForStatus(page, 'finished');
+  await finishedRun(page, { preset: 'digits', n: 300, ntest: 100, iters: 1 });
   const grid = page.getByTestId('image-views');
-  const width = Number(await grid.getAttribute('data-width'));
-  const height = Number(await grid.getAttribute('data-height'));
-  const details = page.getByTestId('image-values');
-  await details.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  const width = await numberAttribute(grid, 'data-width');
+  const height = await numberAttribute(grid, 'data-height');
+  const details = await openValues(page, 'image-values');
   await expect(details.getByTestId('values-matrix')).toHaveValue('diag');
   const table = details.getByRole('region', { name: /^diag\(M\), iteration 1/ });
   await expect(table.locator('tbody tr')).toHaveCount(Math.min(height, 16));
   await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(Math.min(width, 16));
   const values = await tableNumbers(details);
-  const drawnMaxAbs = Number(await page.getByTestId('image-view-diag').locator('canvas').getAttribute('data-max-abs'));
-  if (width <= 16 && height <= 16)
-    expect(Math.abs(Math.max(...values.map(Math.abs)) - drawnMaxAbs) / drawnMaxAbs).toBeLessThan(5e-3);
+  const drawnMaxAbs = await numberAttribute(page.getByTestId('image-view-diag').locator('canvas'), 'data-max-abs');
+  if (width <= 16 && height <= 16) expectAgrees(Math.max(...values.map(Math.abs)), drawnMaxAbs);
   // M itself (d = width x height): its diagonal, then the whole matrix 16 x 16 entries at a time.
-  const m = page.getByTestId('matrix-values');
-  await m.locator('summary').focus();
-  await page.keyboard.press('Enter');
+  const m = await openValues(page, 'matrix-values');
   await expect(m.getByRole('region', { name: 'M at iteration 1, diagonal values' }).locator('tbody tr')).toHaveCount(
     width * height,
   );
