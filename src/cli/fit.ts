@@ -1,6 +1,8 @@
 /**
- * `rfm fit`: reads the CSV files, builds the Dataset, runs trainRfm on the chosen backend and collects every
- * iteration into one JSON-ready result. Data problems surface as DataError with a message for the user.
+ * `rfm fit`: reads the CSV files, builds the Dataset through the app's tabular pipeline
+ * (data/table/csvFilesDataset.ts: the same checks, text class labels and error texts as an uploaded file),
+ * runs trainRfm on the chosen backend and collects every iteration into one JSON-ready result. Data
+ * problems surface as DataError with a message for the user.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -8,9 +10,9 @@ import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { checkRunCost } from '../core/runCost';
 import { trainRfm } from '../core/rfm';
 import type { IterationRecord, RfmOptions } from '../core/types';
-import { datasetFromCsv, parseNumericCsv, type CsvTask } from '../data/table/fromTables';
 import { DataError } from '../data/errors';
-import { standardiseFeatures } from '../data/table/standardise';
+import { datasetFromCsvFiles } from '../data/table/csvFilesDataset';
+import type { CsvTask } from '../data/table/fromTables';
 import type { FitOptions } from './args';
 import { activateBackend } from './backend';
 import { iterationToJson, progressLine, runSummary, type IterationJson } from './report';
@@ -29,7 +31,8 @@ export interface FitResult {
     d: number;
     c: number;
     feature_names: string[];
-    class_labels: number[] | null;
+    /** The class of each output for classification (the file's labels, as text), else null. */
+    class_labels: string[] | null;
   };
   iterations: IterationJson[];
   summary: ReturnType<typeof runSummary>;
@@ -67,10 +70,13 @@ export async function checkWritable(path: string): Promise<void> {
 /** Runs the fit; `log` receives the progress lines. */
 export async function fitFromCsv(options: FitOptions, log: (line: string) => void): Promise<FitResult> {
   const started = performance.now();
-  const train = parseNumericCsv(await readText(options.train), { name: options.train });
-  const test = options.test === null ? null : parseNumericCsv(await readText(options.test), { name: options.test });
-  const parsed = datasetFromCsv(train, test, options.targets, { task: options.task });
-  const data = options.standardise ? standardiseFeatures(parsed) : parsed;
+  const train = { name: options.train, text: await readText(options.train) };
+  const test = options.test === null ? null : { name: options.test, text: await readText(options.test) };
+  const data = datasetFromCsvFiles(train, test, {
+    target: options.targets.join(','),
+    task: options.task,
+    standardise: options.standardise,
+  });
   const backend = await activateBackend(options.backend);
   // Refused here, with the largest n that fits, rather than dying inside the backend ("memory access out of bounds").
   const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
@@ -100,8 +106,8 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
       n_test: data.nTest,
       d: data.d,
       c: data.c,
-      feature_names: data.featureNames,
-      class_labels: data.classValues,
+      feature_names: data.featureNames ?? [],
+      class_labels: data.classLabels ?? null,
     },
     iterations: records.map(iterationToJson),
     summary: runSummary(records, rfm.iterations),

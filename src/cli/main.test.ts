@@ -103,7 +103,7 @@ describe('runCli', () => {
     const code = await runCli([...argv, '--task', 'classification', '--iters', '1', '--backend', 'cpu', '--quiet'], io);
     expect(code).toBe(0);
     const result = JSON.parse(io.out()) as FitResult;
-    expect(result.data).toMatchObject({ c: 2, class_labels: [0, 1] });
+    expect(result.data).toMatchObject({ c: 2, class_labels: ['0', '1'] });
     expect(result.iterations[0]!.train_acc).toBe(1);
     expect(result.iterations[0]!.test_acc).toBe(1);
   });

@@ -9,7 +9,8 @@
  * network that learned nothing would score (docs/nfa.md).
  */
 import type { Dataset } from '../core';
-import { trainNetwork, type NnEpochRecord } from '../core/nn';
+import { trainNetwork } from '../core/nn/train';
+import type { NnEpochRecord } from '../core/nn/networkTypes';
 import { nnOptionsFromParams } from '../experiments/nnOptions';
 import type { Params } from '../params/schema';
 

@@ -58,6 +58,9 @@ describe('rfm preset at CI size', () => {
     expect(r.iterations.every((it) => it.validation_mse !== null)).toBe(true);
     expect(r.summary!.prediction_iteration).toBe(best);
     expect(r.summary!.prediction_test_mse).toBe(r.iterations[best]!.test_mse);
+    // As the caption says: RFM does not beat the plain kernel on this table's test rows. Measured: test MSE
+    // 10.2 (iteration 0) against 13.9 at the best iteration. Should this flip, the caption must change.
+    expect(r.summary!.prediction_test_mse!).toBeGreaterThan(r.iterations[0]!.test_mse!);
     expect((r.metrics.top_features as string[]).slice(0, 2).sort()).toEqual(['LSTAT', 'RM']);
   }, 120_000);
 

@@ -12,7 +12,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { gradientOuterProductSum, sandwich } from './agop';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { describeEachBackend } from './testing/backends';
 import { directSquaredDistance, randomMetric, randomPoints } from './testing/data';
 import { relativeError } from './testing/fixtures';

@@ -11,10 +11,10 @@
  * u is invariant to a common shift of X (it sums x_j - x_i), so X may be centred by the caller.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { KernelFunction } from './kernels';
+import type { KernelFunction } from './kernels/kernelFunction';
 import { rowSquaredDistances, type MetricPoints } from './distance';
-import { matMulTransposeA } from './linalg/products';
-import { oneHotWeightedSums, type OneHotGroup } from './oneHotGroups';
+import { matMulTransposeA, matMulTransposeB } from './linalg/products';
+import { centreTransposedOnBatchMean, oneHotGradientsTransposed, type OneHotGroup } from './oneHotGroups';
 
 /** Floats allowed in one batch's largest intermediate (64 MiB of float32). */
 export const BATCH_FLOATS = 16 * 1024 * 1024;
@@ -28,15 +28,10 @@ export interface AgopInput {
   /** Row indices (into the training points) at which gradients are taken, ascending. */
   rows: Int32Array;
   centering: boolean;
-  /** Set when X is made of one-hot groups: the sums over j then only visit the rows in each group value. */
+  /** Set when X is made of one-hot groups: the gradients are then summed by value on the CPU (oneHotGroups.ts). */
   oneHotGroups?: readonly OneHotGroup[];
   /** K [n, n] and squared distances [n, n] (self pairs exactly 0) of all training pairs, if still held. */
   allPairs?: { k: tf.Tensor2D; d2: tf.Tensor2D };
-  /**
-   * The mean that was subtracted from the one-hot X to give points.x (needed with oneHotGroups, whose sums
-   * run over the one-hot values themselves), [d].
-   */
-  inputMean?: tf.Tensor1D;
   /** Floats allowed in one batch's largest intermediate (default BATCH_FLOATS; lower it to test batching). */
   batchFloats?: number;
   /** Awaited between batches: lets the caller yield, report progress or cancel. */
@@ -58,51 +53,64 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
   const rowsPerBatch = Math.max(1, Math.min(rows.length, Math.floor(batchFloats / Math.max(n, outputsPerGroup * d))));
   const reuseAllPairs = allPairs !== undefined && rows.length === n && rowsPerBatch === n;
   const groupCount = Math.ceil(c / outputsPerGroup);
-  // One-hot sums run over the one-hot X; points.x is X minus its mean, so the sums are shifted to match.
-  const shift = oneHotGroups && input.inputMean ? tf.reshape(input.inputMean, [1, 1, d]) : null;
+  const alphaValues = oneHotGroups ? ((await alpha.data()) as Float32Array) : null;
 
+  /** W for the batch's rows [b, n]. Call inside tidy. */
+  const batchWeights = (rowIndices: tf.Tensor1D): tf.Tensor2D => {
+    if (reuseAllPairs) return kernel.gradientWeight(allPairs.k, allPairs.d2) as tf.Tensor2D;
+    const d2 = rowSquaredDistances(points, rowIndices);
+    return kernel.gradientWeight(kernel.value(d2), d2) as tf.Tensor2D;
+  };
   let gram = tf.zeros([d, d]) as tf.Tensor2D;
+  const addToGram = (flat: tf.Tensor2D): void => {
+    // Kept: the dense path calls this inside its batch's tidy, and the sum must outlive it.
+    const next = tf.keep(tf.tidy(() => tf.add(gram, matMulTransposeA(flat, flat)) as tf.Tensor2D));
+    gram.dispose();
+    gram = next;
+  };
   const centred = new BatchMeans(d);
   try {
     for (let r0 = 0; r0 < rows.length; r0 += rowsPerBatch) {
       const b = Math.min(rowsPerBatch, rows.length - r0);
-      const batchSums = tf.tidy(() => {
-        const rowIndices = tf.tensor1d(rows.subarray(r0, r0 + b), 'int32');
-        let w: tf.Tensor2D;
-        if (reuseAllPairs) w = kernel.gradientWeight(allPairs.k, allPairs.d2) as tf.Tensor2D;
-        else {
-          const d2 = rowSquaredDistances(points, rowIndices);
-          w = kernel.gradientWeight(kernel.value(d2), d2) as tf.Tensor2D;
-        }
-        const xRows = tf.reshape(reuseAllPairs ? points.x : tf.gather(points.x, rowIndices), [b, 1, d]);
-        const sums: tf.Tensor2D[] = [];
-        for (let group = 0; group < groupCount; group++) {
-          const k0 = group * outputsPerGroup;
-          const g = Math.min(outputsPerGroup, c - k0);
-          const alphaGroup = g === c ? alpha : tf.slice(alpha, [0, k0], [n, g]);
-          const rowSums = tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]);
-          let weighted = oneHotGroups
-            ? oneHotWeightedSums(w, alphaGroup, oneHotGroups)
-            : denseWeightedSums(w, alphaGroup, points.x);
-          if (shift) weighted = tf.sub(weighted, tf.mul(rowSums, shift));
-          let u = tf.sub(weighted, tf.mul(rowSums, xRows));
-          if (centering) {
-            // Centred on this batch's own mean gradient (per output): the batch means are combined below.
-            const sum = tf.sum(u, 0) as tf.Tensor2D;
-            sums.push(sum);
-            u = tf.sub(u, tf.div(sum, b));
+      const batchRows = rows.subarray(r0, r0 + b);
+      if (oneHotGroups && alphaValues) {
+        const w = tf.tidy(() => batchWeights(tf.tensor1d(batchRows, 'int32')));
+        const wValues = (await w.data()) as Float32Array;
+        w.dispose();
+        const ut = oneHotGradientsTransposed(wValues, batchRows, alphaValues, n, c, oneHotGroups);
+        if (centering) centred.add(centreTransposedOnBatchMean(ut, b, c, d), b);
+        const flatTransposed = tf.tensor2d(ut, [d, b * c]);
+        const next = tf.tidy(() => tf.add(gram, matMulTransposeB(flatTransposed, flatTransposed)) as tf.Tensor2D);
+        flatTransposed.dispose();
+        gram.dispose();
+        gram = next;
+      } else {
+        const batchSums = tf.tidy(() => {
+          const rowIndices = tf.tensor1d(batchRows, 'int32');
+          const w = batchWeights(rowIndices);
+          const xRows = tf.reshape(reuseAllPairs ? points.x : tf.gather(points.x, rowIndices), [b, 1, d]);
+          const sums: tf.Tensor2D[] = [];
+          for (let group = 0; group < groupCount; group++) {
+            const k0 = group * outputsPerGroup;
+            const g = Math.min(outputsPerGroup, c - k0);
+            const alphaGroup = g === c ? alpha : tf.slice(alpha, [0, k0], [n, g]);
+            const rowSums = tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]);
+            let u = tf.sub(denseWeightedSums(w, alphaGroup, points.x), tf.mul(rowSums, xRows));
+            if (centering) {
+              // Centred on this batch's own mean gradient (per output): the batch means are combined below.
+              const sum = tf.sum(u, 0) as tf.Tensor2D;
+              sums.push(sum);
+              u = tf.sub(u, tf.div(sum, b));
+            }
+            addToGram(tf.reshape(u, [b * g, d]) as tf.Tensor2D);
           }
-          const flat = tf.reshape(u, [b * g, d]) as tf.Tensor2D;
-          const next = tf.add(gram, matMulTransposeA(flat, flat)) as tf.Tensor2D;
-          tf.dispose(gram);
-          gram = tf.keep(next);
+          return sums.length > 0 ? [tf.concat(sums, 0) as tf.Tensor2D] : [];
+        });
+        for (const batchSum of batchSums) {
+          const values = (await batchSum.data()) as Float32Array;
+          batchSum.dispose();
+          centred.add(values, b);
         }
-        return sums.length > 0 ? [tf.concat(sums, 0) as tf.Tensor2D] : [];
-      });
-      for (const batchSum of batchSums) {
-        const values = (await batchSum.data()) as Float32Array;
-        batchSum.dispose();
-        centred.add(values, b);
       }
       await betweenBatches?.((r0 + b) / rows.length);
     }
@@ -111,7 +119,6 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
     return gramValues;
   } finally {
     gram.dispose();
-    shift?.dispose();
   }
 }
 

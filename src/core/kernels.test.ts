@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { expect, it } from 'vitest';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints, rowSquaredDistances } from './distance';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { describeEachBackend } from './testing/backends';
 import { directSquaredDistance, randomMetric, randomPoints } from './testing/data';
 import { maxElementwiseRelativeError } from './testing/fixtures';

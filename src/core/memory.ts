@@ -2,8 +2,9 @@
  * How much memory a run needs, checked before it starts against what the backend can hold, so a size
  * that cannot fit is refused with a message (and the largest n that would fit) instead of crashing.
  *
- * Peak tensor memory is dominated by n x n float32 matrices: the squared distances and K (kept for the
- * AGOP), the solve's trailing matrix and its update, and the panels of the factor: about 5 n^2 floats.
+ * Peak memory is dominated by n x n float32 matrices: the squared distances and K (kept for the AGOP), K's
+ * values on the CPU (for the float64 residuals), the solve's finished columns (a CPU copy) and the panels of
+ * its factor: about 5 n^2 floats at most.
  * The largest single tensor is one n x n matrix (a WebGPU buffer binding limit applies to it).
  */
 

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
-import type { KernelFunction } from './kernels';
+import type { KernelFunction } from './kernels/kernelFunction';
 import { predictAt } from './predict';
 
 export class TrainedModel {

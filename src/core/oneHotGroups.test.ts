@@ -2,8 +2,10 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { gradientOuterProductSum } from './agop';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
-import { createKernel } from './kernels';
-import { findOneHotGroups } from './oneHotGroups';
+import { createKernel } from './kernels/kernelRegistry';
+import { findOneHotGroups, oneHotGradientsTransposed } from './oneHotGroups';
+import { hasOneHotKernel } from './wasm/oneHotSums';
+import { ENGINE_KERNELS_WASM } from './wasm/kernelsBinary';
 import { createRandom } from './random';
 import { describeEachBackend } from './testing/backends';
 
@@ -19,16 +21,14 @@ function oneHotPairs(p: number, count: number): Float32Array {
 }
 
 describe('findOneHotGroups', () => {
-  it('lists, for each value of each group, the rows that take it', () => {
+  it('lists, for each group, the value each row takes', () => {
     // rows: (a=1, b=0), (a=0, b=1), (a=1, b=1) with p = 2
     const x = Float32Array.from([0, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1]);
     const groups = findOneHotGroups(x, 3, 4, [2, 2])!;
-    expect(groups.map((g) => [g.offset, g.size, g.maxCount])).toEqual([
-      [0, 2, 2],
-      [2, 2, 2],
+    expect(groups.map((g) => [g.offset, g.size, Array.from(g.hot)])).toEqual([
+      [0, 2, [1, 0, 1]],
+      [2, 2, [0, 1, 1]],
     ]);
-    // a = 0: row 1 (padded with n = 3); a = 1: rows 0 and 2
-    expect(Array.from(groups[0]!.members)).toEqual([1, 3, 0, 2]);
   });
 
   it('refuses data that is not one-hot in the promised groups', () => {
@@ -70,7 +70,7 @@ describeEachBackend('the one-hot AGOP path', () => {
           diff += (v - oneHot[i]!) ** 2;
           norm += v * v;
         });
-        // Both sum the same float32 terms in a different order.
+        // The same terms, summed in a different order (the one-hot sums in float64).
         expect(Math.sqrt(diff / norm)).toBeLessThan(1e-5);
         expect(norm).toBeGreaterThan(0);
       }
@@ -79,5 +79,47 @@ describeEachBackend('the one-hot AGOP path', () => {
     x.dispose();
     alpha.dispose();
     m.dispose();
+  });
+});
+
+describe('the group sums', () => {
+  it('are the same from the SIMD kernel and from the plain loops', () => {
+    const p = 13;
+    const n = 90;
+    const c = 7; // not a multiple of 4: the kernel pads its rows
+    const d = 2 * p;
+    const groups = findOneHotGroups(oneHotPairs(p, n), n, d, [p, p])!;
+    const random = createRandom(11);
+    const b = 5;
+    const w = Float32Array.from({ length: b * n }, () => (random.int(4) === 0 ? 0 : random.normal()));
+    const alpha = Float32Array.from({ length: n * c }, () => random.normal());
+    const rows = Int32Array.from([0, 3, 17, 40, 89]);
+    expect(hasOneHotKernel()).toBe(true);
+    const kernel = oneHotGradientsTransposed(w, rows, alpha, n, c, groups, true);
+    const loops = oneHotGradientsTransposed(w, rows, alpha, n, c, groups, false);
+    let largest = 0;
+    loops.forEach((v, i) => {
+      largest = Math.max(largest, Math.abs(v));
+      expect(Math.abs(kernel[i]! - v)).toBeLessThan(1e-5 * (1 + Math.abs(v)));
+    });
+    expect(largest).toBeGreaterThan(0.1);
+    // Direct check of one entry: u[l, i c + k] for gradient row i = 1 (training row 3), output k = 2.
+    const i = 1;
+    const k = 2;
+    const l = groups[1]!.offset + 4;
+    let expected = 0;
+    for (let j = 0; j < n; j++) {
+      const xj = groups[1]!.hot[j] === 4 ? 1 : 0;
+      const xi = groups[1]!.hot[rows[i]!] === 4 ? 1 : 0;
+      expected += w[i * n + j]! * alpha[j * c + k]! * (xj - xi);
+    }
+    expect(loops[l * b * c + i * c + k]).toBeCloseTo(expected, 5);
+  });
+
+  it('come from a kernel built from the committed kernels.wat', async () => {
+    const { assembleEngineKernels } = await import('../../scripts/assembleWasm.mjs');
+    const { readFile } = await import('node:fs/promises');
+    const bytes = (await assembleEngineKernels(readFile)) as Uint8Array;
+    expect(Buffer.from(bytes).toString('base64')).toBe(ENGINE_KERNELS_WASM);
   });
 });

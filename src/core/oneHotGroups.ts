@@ -1,20 +1,23 @@
+import { hasOneHotKernel, prepareGroupSums } from './wasm/oneHotSums';
+
 /**
  * Inputs made of one-hot groups (modular arithmetic: one-hot(a) ++ one-hot(b); text: k one-hot
- * characters). For them the AGOP's T[i, k, l] = sum_j W_ij alpha_jk X_jl only sums over the rows j whose
- * group takes value l, so gathering W's columns by value and one batched matmul per group costs
- * ~2 n^2 c flops per group instead of 2 n^2 c d for the dense product, with the same terms summed.
+ * characters). For them the AGOP's sums T[i, k, l] = sum_j W_ij alpha_jk X_jl need no n x n x d product:
+ * in each group, row j adds W_ij alpha_j into the one coordinate it takes, so a group costs n c
+ * multiply-adds per gradient row instead of the dense product's n c d (see docs/algorithm.md, step 5).
+ *
+ * The sums run on the CPU (wasm/oneHotSums.ts: a small SIMD kernel). On the wasm backend the tensor ops
+ * they would take (a gather of W's columns by value and a batched product per value) ran at ~13 M
+ * elements/s and ~1 GFLOP/s (measured in Node at p = 61: 2.4 s of CPU time per AGOP).
  */
-import * as tf from '@tensorflow/tfjs';
 
 export interface OneHotGroup {
   /** First input coordinate of the group. */
   offset: number;
   /** Number of values (coordinates) in the group. */
   size: number;
-  /** Most training rows sharing one value; member lists are padded to this length. */
-  maxCount: number;
-  /** [size * maxCount]: for each value, the rows taking it, padded with n (an all-zero row). */
-  members: Int32Array;
+  /** [n]: the value (0 .. size - 1) each training row takes in this group. */
+  hot: Int32Array;
 }
 
 /**
@@ -31,65 +34,98 @@ export function findOneHotGroups(
   const groups: OneHotGroup[] = [];
   let offset = 0;
   for (const size of sizes) {
-    const rowsOf: number[][] = Array.from({ length: size }, () => []);
+    const hot = new Int32Array(n);
     for (let j = 0; j < n; j++) {
-      let hot = -1;
+      let value = -1;
       for (let v = 0; v < size; v++) {
-        const value = x[j * d + offset + v]!;
-        if (value === 1 && hot === -1) hot = v;
-        else if (value !== 0) return null;
+        const entry = x[j * d + offset + v]!;
+        if (entry === 1 && value === -1) value = v;
+        else if (entry !== 0) return null;
       }
-      if (hot === -1) return null;
-      rowsOf[hot]!.push(j);
+      if (value === -1) return null;
+      hot[j] = value;
     }
-    const maxCount = Math.max(1, ...rowsOf.map((r) => r.length));
-    const members = new Int32Array(size * maxCount).fill(n);
-    rowsOf.forEach((rows, v) => members.set(rows, v * maxCount));
-    groups.push({ offset, size, maxCount, members });
+    groups.push({ offset, size, hot });
     offset += size;
   }
   return groups;
 }
 
 /**
- * Measured costs on the wasm backend (n ~ 2000, 2 cores): a gather moves ~30M elements/s, the batched
- * matmul of the one-hot path reaches ~1.4 GFLOP/s, a dense matmul ~20 GFLOP/s.
+ * Measured rates (Node, one core): the group sums run at ~3e9 multiply-adds/s in the SIMD kernel and ~3e8
+ * in the plain loops; a dense matmul on the wasm backend reaches ~20 GFLOP/s on 2 cores.
  */
-const SECONDS_PER_GATHERED = 1 / 30e6;
-const SECONDS_PER_BATCHED_FLOP = 1 / 1.4e9;
+const SECONDS_PER_KERNEL_MULTIPLY_ADD = 1 / 3e9;
+const SECONDS_PER_LOOP_MULTIPLY_ADD = 1 / 3e8;
 const SECONDS_PER_DENSE_FLOP = 1 / 20e9;
 
 /**
- * Whether the one-hot path is cheaper than the dense product for `rows` rows of W, n training points and
- * c outputs. Member lists are padded to the most frequent value, so skewed groups (text, where a space
- * is ~18% of characters) can make it dearer than the dense product despite its fewer nominal flops.
+ * Whether the one-hot sums are cheaper than the dense product for `rows` gradient rows, n training points
+ * and c outputs: with the kernel, when the groups average more than ~3 values.
  */
 export function oneHotIsCheaper(groups: readonly OneHotGroup[], rows: number, n: number, c: number): boolean {
   const d = groups.reduce((sum, g) => sum + g.size, 0);
-  let oneHot = 0;
-  for (const { size, maxCount } of groups) {
-    oneHot += rows * size * maxCount * SECONDS_PER_GATHERED + 2 * size * rows * maxCount * c * SECONDS_PER_BATCHED_FLOP;
-  }
+  const perMultiplyAdd = hasOneHotKernel() ? SECONDS_PER_KERNEL_MULTIPLY_ADD : SECONDS_PER_LOOP_MULTIPLY_ADD;
+  const oneHot = rows * n * c * groups.length * perMultiplyAdd;
   const dense = 2 * rows * n * c * d * SECONDS_PER_DENSE_FLOP;
   return oneHot < dense;
 }
 
 /**
- * T [b, g, d] with T[i, k, l] = sum_j W_ij alpha_jk X_jl, for W [b, n] and alpha [n, g], using the
- * one-hot groups of X. Call inside tidy.
+ * The gradient directions u[i, k, :] = sum_j W_ij alpha_jk (x_j - x_i) for one-hot X, stored transposed:
+ * row-major [d, b * c], column i * c + k (so every value's sums land as one run). W: [b, n] row-major (row i
+ * belongs to training row rows[i]); alpha: [n, c]. The first term is T above (the group sums); the second
+ * subtracts r_ik = sum_j W_ij alpha_jk from the coordinate x_i takes in each group, and r_ik is the sum of
+ * T over any one group's values (every j lands in exactly one). u does not depend on a common shift of X,
+ * so the one-hot X is used as is.
  */
-export function oneHotWeightedSums(w: tf.Tensor2D, alpha: tf.Tensor2D, groups: readonly OneHotGroup[]): tf.Tensor3D {
-  const [b] = w.shape;
-  const g = alpha.shape[1];
-  // A zero column of W and a zero row of alpha at index n absorb the padding of the member lists.
-  const wPadded = tf.concat([w, tf.zeros([b, 1])], 1);
-  const alphaPadded = tf.concat([alpha, tf.zeros([1, g])], 0);
-  const parts = groups.map(({ size, maxCount, members }) => {
-    const index = tf.tensor1d(members, 'int32');
-    const wByValue = tf.transpose(tf.reshape(tf.gather(wPadded, index, 1), [b, size, maxCount]), [1, 0, 2]);
-    const alphaByValue = tf.reshape(tf.gather(alphaPadded, index), [size, maxCount, g]);
-    // [size, b, g] -> [b, g, size]
-    return tf.transpose(tf.matMul(wByValue, alphaByValue), [1, 2, 0]);
-  });
-  return tf.concat(parts, 2) as tf.Tensor3D;
+export function oneHotGradientsTransposed(
+  w: Float32Array,
+  rows: Int32Array,
+  alpha: Float32Array,
+  n: number,
+  c: number,
+  groups: readonly OneHotGroup[],
+  useKernel = true,
+): Float32Array {
+  const b = rows.length;
+  const d = groups.reduce((sum, g) => sum + g.size, 0);
+  const width = b * c;
+  const ut = new Float32Array(d * width);
+  const groupSums = prepareGroupSums(w, alpha, n, c, groups, useKernel);
+  const stride = groupSums.stride;
+  const rowSums = new Float64Array(c);
+  for (let i = 0; i < b; i++) {
+    groups.forEach(({ offset, size, hot }, g) => {
+      const sums = groupSums.sums(i, g);
+      if (g === 0) {
+        rowSums.fill(0);
+        for (let l = 0; l < size; l++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + sums[l * stride + k]!;
+      }
+      for (let l = 0; l < size; l++) ut.set(sums.subarray(l * stride, l * stride + c), (offset + l) * width + i * c);
+      const own = (offset + hot[rows[i]!]!) * width + i * c;
+      for (let k = 0; k < c; k++) ut[own + k] = ut[own + k]! - rowSums[k]!;
+    });
+  }
+  return ut;
+}
+
+/**
+ * Centres ut [d, b * c] (column i * c + k) on its mean over i, per output k, in place; returns the sums over
+ * i as [c, d] (float32, as the dense path's batch sums).
+ */
+export function centreTransposedOnBatchMean(ut: Float32Array, b: number, c: number, d: number): Float32Array {
+  const sums = new Float32Array(c * d);
+  const rowSums = new Float64Array(c);
+  for (let l = 0; l < d; l++) {
+    const row = l * b * c;
+    rowSums.fill(0);
+    for (let i = 0; i < b; i++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + ut[row + i * c + k]!;
+    for (let k = 0; k < c; k++) {
+      sums[k * d + l] = rowSums[k]!;
+      rowSums[k] = rowSums[k]! / b;
+    }
+    for (let i = 0; i < b; i++) for (let k = 0; k < c; k++) ut[row + i * c + k] = ut[row + i * c + k]! - rowSums[k]!;
+  }
+  return sums;
 }

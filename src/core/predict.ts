@@ -1,6 +1,6 @@
 /** Kernel predictions f(Z) = K_M(Z, X) alpha, batched over the rows of Z so memory stays bounded. */
 import * as tf from '@tensorflow/tfjs';
-import type { KernelFunction } from './kernels';
+import type { KernelFunction } from './kernels/kernelFunction';
 import { pairwiseSquaredDistances, sliceMetricPoints, type MetricPoints } from './distance';
 
 const BATCH_FLOATS = 16 * 1024 * 1024;

@@ -16,7 +16,7 @@ import { BATCH_FLOATS, gradientOuterProductSum, sandwich } from './agop';
 import { BestIteration } from './bestIteration';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints, type MetricPoints } from './distance';
 import { columnMeans, splitValidation, subtractMean } from './inputs';
-import { createKernel } from './kernels';
+import { createKernel } from './kernels/kernelRegistry';
 import { accuracy, confusionMatrix, meanSquaredError, rSquared } from './metrics';
 import { TrainedModel } from './model';
 import { findOneHotGroups, oneHotIsCheaper } from './oneHotGroups';
@@ -81,7 +81,6 @@ export async function* trainRfm(
   const yTrain = tf.tensor2d(fit.y, [n, c]);
   const xTest = nTest > 0 ? tf.tensor2d(subtractMean(data.xTest, mean), [nTest, d]) : null;
   const xValidation = validation ? tf.tensor2d(subtractMean(validation.x, mean), [validation.n, d]) : null;
-  const inputMean = tf.tensor1d(Float32Array.from(mean));
   const best = new BestIteration();
   /** The model to keep when the run ends: the latest iteration's, or the best one's with a validation split. */
   let kept: { alpha: tf.Tensor2D; m: tf.Tensor2D } | null = null;
@@ -190,7 +189,6 @@ export async function* trainRfm(
             centering: options.centering,
             allPairs,
             oneHotGroups: oneHotGroups ?? undefined,
-            inputMean,
             batchFloats: hooks.agopBatchFloats,
             betweenBatches: (fraction) => checkpoint(t + 1, 'agop', fraction),
           });
@@ -210,7 +208,7 @@ export async function* trainRfm(
     }
   } finally {
     if (kept) tf.dispose([kept.alpha, kept.m]);
-    tf.dispose([xTrain, yTrain, inputMean]);
+    tf.dispose([xTrain, yTrain]);
     xTest?.dispose();
     xValidation?.dispose();
   }

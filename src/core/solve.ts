@@ -1,8 +1,8 @@
 /**
  * Solves (K + lambda I) alpha = Y for a symmetric positive (semi-)definite kernel matrix K.
  *
- * Blocked right-looking Cholesky in float32 on the tfjs backend: each diagonal block (128 or 256 rows) is
- * factored and inverted in float64 on the CPU, and the O(n^3) panel and trailing updates are matrix
+ * Blocked left-looking Cholesky in float32 on the tfjs backend: each diagonal block (128 or 256 rows) is
+ * factored and inverted in float64 on the CPU, and the O(n^3) block-column updates and panels are matrix
  * products on the backend. Iterative refinement then recovers float64 accuracy: residuals are computed
  * in float64 on the CPU against the float32 K the engine actually holds, and corrections come from the
  * float32 factor. If a pivot fails, jitter is added to the diagonal, from 1e-6 of K's mean diagonal growing
@@ -10,12 +10,13 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { choleskyLower, invertLower } from './linalg/cholesky';
-import { matMulTransposeA, matMulTransposeB } from './linalg/products';
+import { matMulTransposeA } from './linalg/products';
+import { prepareRowProducts, type RowProducts } from './wasm/rowProducts';
 
 /**
- * Rows per diagonal block. Larger blocks copy the trailing matrix fewer times but cost more CPU work per
- * block (b^3/3 in float64 JS). Measured on wasm: 128 is best at n = 1000 (60 vs 100 ms), 256 at n = 2000
- * (490 vs 570 ms) and n = 4000 (3.5 vs 4.5 s); 512 is no better than 256 at n = 4000.
+ * Rows per diagonal block. Each block costs b^3/3 float64 JS work on the CPU (factor and inverse), larger
+ * blocks make fewer, larger products. Measured (Node wasm, CPU time, left-looking): 128 and 256 tie at
+ * n = 1000-2000; at n = 4000 256 is ~8% faster.
  */
 function blockSizeFor(n: number): number {
   return n >= 1500 ? 256 : 128;
@@ -53,28 +54,40 @@ function disposeFactor(f: BlockedFactor): void {
 }
 
 /**
- * Factors A + shift I (A: [n, n], not consumed); null when a pivot is not positive. The shift touches
- * only diagonal entries, which are read only when their block becomes the diagonal block, so it is
- * added there on the CPU instead of to an n x n copy.
+ * Factors A + shift I (A: row-major [n, n] values); null when a pivot is not positive. Left-looking: each
+ * block column is A's own block column minus one product with the columns already finished,
+ * L[o:, :o] L[o:o+b, :o]^T, so the O(n^3) work is n^3/3 flops (a right-looking update of the whole trailing
+ * square computes both of its symmetric halves: twice that). Every operand is cut out of CPU copies and
+ * uploaded: on the wasm backend tf.slice of a block that is not a run of whole rows copies element by
+ * element in JS (~50 ns each: 22 ms for a 1,744 x 256 block, measured), far slower than the products.
+ * The shift touches only diagonal entries, so it is added to each diagonal block on the CPU.
  */
-async function factorBlocked(a: tf.Tensor2D, shift: number): Promise<BlockedFactor | null> {
-  const n = a.shape[0];
+async function factorBlocked(a: Float32Array, n: number, shift: number): Promise<BlockedFactor | null> {
+  const blockSize = blockSizeFor(n);
   const factor: BlockedFactor = { blocks: [] };
-  let trailing: tf.Tensor2D = a;
-  const release = (t: tf.Tensor2D) => {
-    if (t !== a) t.dispose();
-  };
-  let offset = 0;
-  while (offset < n) {
-    const size = Math.min(blockSizeFor(n), n - offset);
+  /**
+   * The finished columns of L, row-major [n, n], stored twice: L[i, j] at [i, j] and at [j, i] (i > j), so that
+   * both L[o:, :o] and L[o:o+b, :o]^T are read as runs of rows.
+   */
+  const finished = new Float32Array(n * n);
+  for (let offset = 0; offset < n; offset += blockSize) {
+    const size = Math.min(blockSize, n - offset);
     const remaining = n - offset;
-    const diagonalBlock = tf.slice(trailing, [0, 0], [size, size]);
-    const blockValues = Float64Array.from((await diagonalBlock.data()) as Float32Array);
-    diagonalBlock.dispose();
+    const column = tf.tidy(() => {
+      const own = tf.tensor2d(block(a, n, offset, remaining, offset, size), [remaining, size]);
+      if (offset === 0) return own;
+      // L[o:, :o] and L[o:o+b, :o]^T
+      const left = tf.tensor2d(block(finished, n, offset, remaining, 0, offset), [remaining, offset]);
+      const topTransposed = block(finished, n, 0, offset, offset, size);
+      return tf.sub(own, tf.matMul(left, tf.tensor2d(topTransposed, [offset, size]))) as tf.Tensor2D;
+    });
+    const head = tf.slice(column, [0, 0], [size, size]);
+    const blockValues = Float64Array.from((await head.data()) as Float32Array);
+    head.dispose();
     for (let i = 0; i < size; i++) blockValues[i * size + i] = blockValues[i * size + i]! + shift;
     const lower = choleskyLower(blockValues, size);
     if (lower === null) {
-      release(trailing);
+      column.dispose();
       disposeFactor(factor);
       return null;
     }
@@ -82,22 +95,31 @@ async function factorBlocked(a: tf.Tensor2D, shift: number): Promise<BlockedFact
     const inverseDiagonal = tf.tensor2d(Float32Array.from(inverse), [size, size]);
     let panel: tf.Tensor2D | null = null;
     if (remaining > size) {
-      const next = tf.tidy(() => {
-        const below = tf.slice(trailing, [size, 0], [remaining - size, size]);
-        // L21 = A21 L11^{-T}; trailing update A22 - L21 L21^T.
-        const l21 = matMulTransposeB(below, inverseDiagonal);
-        const a22 = tf.slice(trailing, [size, size], [remaining - size, remaining - size]);
-        return { l21, a22: tf.sub(a22, matMulTransposeB(l21, l21)) as tf.Tensor2D };
-      });
-      panel = next.l21;
-      release(trailing);
-      trailing = next.a22;
+      const inverseTransposed = new Float32Array(size * size);
+      for (let i = 0; i < size; i++)
+        for (let j = 0; j < size; j++) inverseTransposed[i * size + j] = inverse[j * size + i]!;
+      // L21 = A21 L11^{-T}
+      panel = tf.tidy(() =>
+        tf.matMul(tf.slice(column, [size, 0], [remaining - size, size]), tf.tensor2d(inverseTransposed, [size, size])),
+      ) as tf.Tensor2D;
+      const panelValues = (await panel.data()) as Float32Array;
+      for (let i = 0; i < remaining - size; i++) {
+        const row = offset + size + i;
+        finished.set(panelValues.subarray(i * size, (i + 1) * size), row * n + offset);
+        for (let j = 0; j < size; j++) finished[(offset + j) * n + row] = panelValues[i * size + j]!;
+      }
     }
+    column.dispose();
     factor.blocks.push({ size, inverseDiagonal, panel });
-    offset += size;
   }
-  release(trailing);
   return factor;
+}
+
+/** Rows [r0, r0 + rows) and columns [c0, c0 + cols) of a row-major matrix with n columns, as a new array. */
+function block(values: Float32Array, n: number, r0: number, rows: number, c0: number, cols: number): Float32Array {
+  const out = new Float32Array(rows * cols);
+  for (let i = 0; i < rows; i++) out.set(values.subarray((r0 + i) * n + c0, (r0 + i) * n + c0 + cols), i * cols);
+  return out;
 }
 
 /** Solves L L^T x = rhs with the blocked factor (rhs: [n, c], not consumed). */
@@ -151,11 +173,10 @@ function maxAbsRowSum(a: Float32Array, n: number): number {
 
 /**
  * r = Y - (A + shift I) x in float64, and the largest relative residual over the columns.
- * A: [n, n] row-major, x and Y: [n, c] row-major. The O(n^2 c) products run over x transposed, four
- * outputs per pass over a row of A: ~3x faster in V8 than one output (or all outputs) per pass.
+ * x and Y: [n, c] row-major; the O(n^2 c) product A x runs in wasm/rowProducts.ts.
  */
 function residual(
-  a: Float32Array,
+  products: RowProducts,
   shift: number,
   x: Float64Array,
   y: Float32Array,
@@ -163,40 +184,7 @@ function residual(
   c: number,
   normA: number,
 ): { r: Float64Array; relative: number } {
-  const xT = new Float64Array(n * c);
-  for (let j = 0; j < n; j++) for (let k = 0; k < c; k++) xT[k * n + j] = x[j * c + k]!;
-  const ax = new Float64Array(n * c);
-  for (let i = 0; i < n; i++) {
-    const row = i * n;
-    let k = 0;
-    for (; k + 4 <= c; k += 4) {
-      const o0 = k * n;
-      const o1 = o0 + n;
-      const o2 = o1 + n;
-      const o3 = o2 + n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let j = 0; j < n; j++) {
-        const aij = a[row + j]!;
-        s0 += aij * xT[o0 + j]!;
-        s1 += aij * xT[o1 + j]!;
-        s2 += aij * xT[o2 + j]!;
-        s3 += aij * xT[o3 + j]!;
-      }
-      ax[i * c + k] = s0;
-      ax[i * c + k + 1] = s1;
-      ax[i * c + k + 2] = s2;
-      ax[i * c + k + 3] = s3;
-    }
-    for (; k < c; k++) {
-      const o = k * n;
-      let sum = 0;
-      for (let j = 0; j < n; j++) sum += a[row + j]! * xT[o + j]!;
-      ax[i * c + k] = sum;
-    }
-  }
+  const ax = products.multiply(x, c);
   const r = new Float64Array(n * c);
   for (let i = 0; i < n * c; i++) r[i] = y[i]! - ax[i]! - shift * x[i]!;
   let relative = 0;
@@ -232,11 +220,11 @@ export async function solveKernelSystem(
   const normA = maxAbsRowSum(aValues, n) + ridge;
 
   let jitter = 0;
-  let factor = await factorBlocked(k, ridge);
+  let factor = await factorBlocked(aValues, n, ridge);
   for (const next of jitterSchedule(aValues, n, normA - ridge)) {
     if (factor !== null) break;
     jitter = next;
-    factor = await factorBlocked(k, ridge + jitter);
+    factor = await factorBlocked(aValues, n, ridge + jitter);
   }
   if (factor === null)
     throw new Error('the kernel matrix could not be factorised even with jitter (non-finite values?)');
@@ -246,7 +234,8 @@ export async function solveKernelSystem(
     const first = solveWithFactor(factor, y);
     const x = Float64Array.from((await first.data()) as Float32Array);
     first.dispose();
-    let { r, relative } = residual(aValues, shift, x, yValues, n, c, normA);
+    const products = prepareRowProducts(aValues, n);
+    let { r, relative } = residual(products, shift, x, yValues, n, c, normA);
     let best = { x: Float64Array.from(x), relative };
     let steps = 0;
     let previousCorrection = Infinity;
@@ -281,7 +270,7 @@ export async function solveKernelSystem(
         best = { x: Float64Array.from(x), relative: best.relative };
         break;
       }
-      ({ r, relative } = residual(aValues, shift, x, yValues, n, c, normA));
+      ({ r, relative } = residual(products, shift, x, yValues, n, c, normA));
       if (!(relative < best.relative)) break; // Stagnating: K is too ill-conditioned to do better.
       best = { x: Float64Array.from(x), relative };
     }

@@ -1,5 +1,5 @@
 /** The network options a parameter set asks for: the one mapping from params to NnOptions (worker, CLI). */
-import type { NnOptions } from '../core/nn';
+import type { NnOptions } from '../core/nn/networkTypes';
 import type { Params } from '../params/schema';
 
 export function nnOptionsFromParams(p: Params): NnOptions {

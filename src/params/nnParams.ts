@@ -3,7 +3,7 @@
  * and the network's architecture and optimiser. Spread into PARAMS (schema.ts); same spec kinds, same parser.
  * This module imports only types.
  */
-import type { EnumSpec, NumberSpec } from './schema';
+import type { EnumSpec, NumberSpec } from './specs';
 
 const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
 const choice = <T extends string>(s: Omit<EnumSpec<T>, 'kind'>): EnumSpec<T> => ({ kind: 'enum', ...s });

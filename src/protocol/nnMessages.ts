@@ -2,7 +2,7 @@
  * Worker events of the neural network trained beside the RFM (params.model = 'rfm+nn'): it starts after the
  * RFM's last iteration, on the same data, and reports each recorded epoch. Part of WorkerEvent (messages.ts).
  */
-import type { NnEpochRecord, NnProgress } from '../core/nn';
+import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 
 export type NnEvent =
   | { type: 'nnStarted'; runId: number; epochs: number; recordEvery: number }

@@ -1,5 +1,5 @@
 /** Selectors of the network beside the RFM: each returns one value derived from the state. */
-import type { NnEpochRecord } from '../core/nn';
+import type { NnEpochRecord } from '../core/nn/networkTypes';
 import type { AppState } from './store';
 
 const NONE: NnEpochRecord[] = [];

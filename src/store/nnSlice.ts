@@ -3,7 +3,7 @@
  * them, tagged with their run, and which record the feature heatmaps show. Selectors in nnSelectors.ts.
  */
 import type { StateCreator } from 'zustand';
-import type { NnEpochRecord, NnProgress } from '../core/nn';
+import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 import type { AppState } from './store';
 
 export interface NnHistory {

@@ -25,16 +25,8 @@ import { RAMP_STEPS, divergingRamp } from './colors';
 import { formatValue } from './format';
 import { drawHeatmapAxes } from './heatmapAxes';
 import { attachHeatmapZoom } from './heatmapZoom';
-import {
-  cellAt,
-  featureLabels,
-  heatmapLayout,
-  shownExtent,
-  symmetricBound,
-  type Extent,
-  type HeatmapLayout,
-} from './heatmapScale';
-import { fillMatrixPixels } from './matrixPixels';
+import { cellAt, featureLabels, heatmapLayout, shownExtent, symmetricBound, type HeatmapLayout } from './heatmapScale';
+import { blitCells, cellOf, paintCellImage, tooltipLines, type Shown } from './heatmapCanvas';
 import { colourValues, type MatrixScale } from './matrixScale';
 import { containerWidth, observeWidth } from './observeWidth';
 import { createTooltip } from './tooltip';
@@ -82,18 +74,6 @@ const LEGEND_GAP = 14;
 const LEGEND_WIDTH = LEGEND_GAP + COLOR_LEGEND_WIDTH;
 /** Room under the square for the legend's grey key, kept even when unused so toggling does not jump. */
 const MARGIN_BOTTOM = NEUTRAL_KEY_HEIGHT;
-interface Shown {
-  values: ArrayLike<number>;
-  /** What the colours come from: values, or their correlations on the 'corr' scale. */
-  colours: ArrayLike<number>;
-  scale: MatrixScale;
-  d: number;
-  labels: string[];
-  hideDiagonal: boolean;
-  title: string | undefined;
-  extent: Extent | null;
-  bound: number;
-}
 
 export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): Heatmap {
   const maxSide = options.maxSide ?? 560;
@@ -142,38 +122,13 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     refreshHover();
   });
 
-  /** One pixel per entry of M into the offscreen canvas. */
-  function paintCells(data: Shown): void {
-    const { d, colours, hideDiagonal, bound, scale } = data;
-    cellImage.width = Math.max(1, d);
-    cellImage.height = Math.max(1, d);
-    const context = cellImage.getContext('2d');
-    if (!context || d === 0) return;
-    const image = context.createImageData(d, d);
-    fillMatrixPixels(image.data, colours, d, { hideDiagonal, bound, ramp, scale });
-    context.putImageData(image, 0, 0);
-  }
-
   /** The cells and axes for the current zoom (no layout change). */
   function drawView(): void {
     if (!shown || !layout) return;
     const { side, verticalColumnLabels } = layout;
     const { d } = shown;
     const { transform } = zoom;
-    const element = canvas.node()!;
-    const ratio = window.devicePixelRatio || 1;
-    const context = element.getContext('2d');
-    if (context) {
-      context.setTransform(1, 0, 0, 1, 0, 0);
-      context.clearRect(0, 0, element.width, element.height);
-      if (d > 0) {
-        // Smooth only when shrinking, so big cells stay crisp.
-        context.imageSmoothingEnabled = d > side * ratio * transform.k;
-        context.imageSmoothingQuality = 'high';
-        context.setTransform(ratio * transform.k, 0, 0, ratio * transform.k, ratio * transform.x, ratio * transform.y);
-        context.drawImage(cellImage, 0, 0, side, side);
-      }
-    }
+    blitCells(canvas.node()!, cellImage, { d, side, transform });
     drawHeatmapAxes(columnAxis, rowAxis, { d, labels: shown.labels, side, transform, verticalColumnLabels });
   }
 
@@ -228,7 +183,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
       return;
     }
     const { i, j } = hovered;
-    const { d, labels, values, colours, hideDiagonal, scale } = shown;
+    const { d } = shown;
     const { transform } = zoom;
     const cellSize = (layout.side / d) * transform.k;
     const outlineSize = Math.max(cellSize, 4);
@@ -238,16 +193,8 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
       .attr('y', transform.y + (i + 0.5) * cellSize - outlineSize / 2)
       .attr('width', outlineSize)
       .attr('height', outlineSize);
-    const cell: HeatmapCell = {
-      i,
-      j,
-      value: values[i * d + j]!,
-      rowLabel: labels[i] ?? '',
-      colLabel: labels[j] ?? '',
-    };
-    const lines = [`M[${cell.rowLabel}, ${cell.colLabel}] = ${formatValue(cell.value)}`];
-    if (scale === 'corr') lines.push(`normalised: ${formatValue(colours[i * d + j]!)}`);
-    if (hideDiagonal && i === j) lines.push('diagonal: left out of the colour scale');
+    const cell = cellOf(shown, i, j);
+    const lines = tooltipLines(shown, cell);
     tooltip.show(lines, pointer.x, pointer.y);
     // Report only changes: a React consumer should not re-render per pointer move within one cell.
     if (!reported || reported.i !== i || reported.j !== j || !Object.is(reported.value, cell.value)) {
@@ -321,7 +268,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
         .attr('data-bound', String(shown.bound))
         .attr('data-scale', scale)
         .attr('data-hide-diagonal', String(data.hideDiagonal));
-      paintCells(shown);
+      paintCellImage(cellImage, shown, ramp);
       render();
     },
     destroy() {

@@ -33,6 +33,7 @@ import {
   type AxisKind,
   type Point,
 } from './lineChartScale';
+import { drawAnnotations, drawGrid, drawSeries, screenPoints, type ScreenPoints } from './lineChartMarks';
 import { containerWidth, observeWidth } from './observeWidth';
 import { createSeriesLegend } from './seriesLegend';
 import { createTooltip } from './tooltip';
@@ -82,8 +83,6 @@ export interface LineChart {
   destroy(): void;
 }
 
-/** Series with at most this many drawable points also get a dot per point (iterations are few; spectra are not). */
-const MAX_MARKED_POINTS = 30;
 const CHAR_PX = 6;
 /** The top margin holds annotation labels, above the lines they would otherwise cross. */
 const MARGIN = { top: 18, right: 16, bottom: 36 };
@@ -100,14 +99,6 @@ function tickFormatter(
   format: (v: number) => string,
 ): (v: number) => string {
   return kind === 'log' ? (v) => (logTickLabelled(v, ticks.length, count) ? format(v) : '') : format;
-}
-
-/** A point on screen, with the series and point it came from, for the nearest-point tooltip. */
-interface ScreenPoints {
-  xs: number[];
-  ys: number[];
-  series: number[];
-  point: number[];
 }
 
 export function createLineChart(node: HTMLElement, options: LineChartOptions): LineChart {
@@ -213,77 +204,19 @@ export function createLineChart(node: HTMLElement, options: LineChartOptions): L
     );
     xTitle.attr('x', left + plotWidth / 2).attr('y', height - 4);
     yTitle.attr('x', -(MARGIN.top + plotHeight / 2)).attr('y', 12);
-    // Gridlines only where a tick is labelled, so a log axis is not striped with nine lines a decade.
-    xGrid
-      .selectAll('line')
-      .data(xTicks.filter((v) => xFormat(v) !== ''))
-      .join('line')
-      .attr('x1', (v) => x(v))
-      .attr('x2', (v) => x(v))
-      .attr('y1', 0)
-      .attr('y2', plotHeight);
-    yGrid
-      .selectAll('line')
-      .data(yTicks.filter((v) => yFormat(v) !== ''))
-      .join('line')
-      .attr('x1', 0)
-      .attr('x2', plotWidth)
-      .attr('y1', (v) => y(v))
-      .attr('y2', (v) => y(v));
-
-    const annotation = annotationLayer
-      .selectAll<SVGGElement, LineAnnotation>('g')
-      .data(annotations)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'rfm-viz-annotation');
-        g.append('line');
-        g.append('text').attr('y', -6);
-        return g;
-      })
-      .attr('transform', (a) => `translate(${x(a.x)},0)`)
-      .attr('data-annotation', (a) => a.id ?? null);
-    annotation.select('line').attr('y1', -3).attr('y2', plotHeight);
-    // The first label sits above the plot; later ones inside it, one row each, so that markers close
-    // together (the baseline and a best iteration at 1) do not print over each other.
-    annotation.select('text').attr('y', (_, i) => (i === 0 ? -6 : 12 + 14 * (i - 1)));
-    // Labels near the right edge hang to the left of their marker so they stay inside the plot.
-    annotation
-      .select('text')
-      .attr('text-anchor', (a) => (x(a.x) > plotWidth * 0.6 ? 'end' : 'start'))
-      .attr('x', (a) => (x(a.x) > plotWidth * 0.6 ? -4 : 4))
-      .text((a) => a.label);
-
-    const line = d3
-      .line<Point>()
-      .defined((p) => plottable(p, xKind, yKind))
-      .x((p) => x(p.x))
-      .y((p) => y(p.y));
-    lineLayer
-      .selectAll<SVGPathElement, LineSeries>('path')
-      .data(series, (s) => s.id)
-      .join('path')
-      .attr('data-series', (s) => s.id)
-      .attr('data-last-y', (s) => (s.points.length > 0 ? String(s.points[s.points.length - 1]!.y) : ''))
-      .attr('stroke', (s, k) => colorOf(s, k))
-      .attr('stroke-opacity', (s) => s.opacity ?? 1)
-      .attr('stroke-dasharray', (s) => (s.dashed ? '5 3' : null))
-      .attr('d', (s) => line(s.points as Point[]) ?? '');
-    markerLayer
-      .selectAll<SVGGElement, LineSeries>('g')
-      .data(series, (s) => s.id)
-      .join('g')
-      .attr('fill', (s, k) => colorOf(s, k))
-      .attr('fill-opacity', (s) => s.opacity ?? 1)
-      .each(function (_, k) {
-        const points = visible[k] ?? [];
-        d3.select(this)
-          .selectAll('circle')
-          .data(points.length <= MAX_MARKED_POINTS ? points : [])
-          .join('circle')
-          .attr('r', 2.5)
-          .attr('cx', (p) => x(p.x))
-          .attr('cy', (p) => y(p.y));
-      });
+    drawGrid(
+      { xGrid, yGrid },
+      xTicks.filter((v) => xFormat(v) !== ''),
+      yTicks.filter((v) => yFormat(v) !== ''),
+      {
+        x,
+        y,
+        plotWidth,
+        plotHeight,
+      },
+    );
+    drawAnnotations(annotationLayer, annotations, x, plotWidth, plotHeight);
+    drawSeries({ lineLayer, markerLayer }, series, visible, { x, y, xKind, yKind }, colorOf);
 
     legend?.update(
       series.map((s, k) => ({
@@ -295,16 +228,7 @@ export function createLineChart(node: HTMLElement, options: LineChartOptions): L
       })),
     );
 
-    screen = { xs: [], ys: [], series: [], point: [] };
-    series.forEach((s, k) =>
-      s.points.forEach((p, index) => {
-        if (!plottable(p, xKind, yKind)) return;
-        screen.xs.push(x(p.x));
-        screen.ys.push(y(p.y));
-        screen.series.push(k);
-        screen.point.push(index);
-      }),
-    );
+    screen = screenPoints(series, { x, y, xKind, yKind });
     hoverArea.attr('width', plotWidth).attr('height', plotHeight);
     root.attr('data-series-count', String(series.length));
     refreshHover();

@@ -4,7 +4,7 @@
  * go through the same RunControl as the RFM.
  */
 import type { Dataset } from '../core';
-import { recordInterval, trainNetwork } from '../core/nn';
+import { recordInterval, trainNetwork } from '../core/nn/train';
 import { nnOptionsFromParams } from '../experiments/nnOptions';
 import type { WorkerEvent } from '../protocol/messages';
 import { nnRecordTransferables } from '../protocol/nnMessages';

@@ -1,13 +1,13 @@
 /**
  * The CSV upload (file, drop or paste). A new file replaces the last good one only once it has been
- * checked in full off the main thread (engine/csvCheck.ts: every cell, the target, the split), so a file
+ * checked in full off the main thread (engine/csvCheckClient.ts: every cell, the target, the split), so a file
  * that fails anywhere leaves the last good file, its results and the chosen target as they were. A file
  * over the row limit can be sampled on request.
  */
 import { useRef, useState, type DragEvent } from 'react';
 import { tabularOptions } from '../../data/sources/source';
 import { CSV_SAMPLE_ROWS, MAX_CSV_BYTES, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
-import { checkCsvOffThread } from '../../engine/csvCheck';
+import { checkCsvOffThread } from '../../engine/csvCheckClient';
 import type { CsvCheckResult } from '../../protocol/csvCheck';
 import { useAppStore } from '../../store/store';
 

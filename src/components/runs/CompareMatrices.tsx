@@ -1,7 +1,7 @@
 /** The compared runs' final M side by side, on one colour domain and the chosen colour scale. */
 import { selectHideDiagonal } from '../../store/selectors';
 import { finalMatrix } from '../../store/runs/keptRun';
-import { comparedRuns } from '../../store/runs/selectors';
+import { comparedRuns } from '../../store/runs/runSelectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { useMatrixHeatmap } from '../panels/useMatrixHeatmap';
 import { sharedBound } from './compareData';

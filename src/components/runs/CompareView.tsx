@@ -3,7 +3,7 @@
  * table of the parameters that differ between them, and their final M on one colour scale.
  */
 import { parameterDiff } from '../../store/runs/keptRun';
-import { comparedRuns } from '../../store/runs/selectors';
+import { comparedRuns } from '../../store/runs/runSelectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { createLineChart } from '../../viz/lineChart';
 import { useChart } from '../panels/useChart';

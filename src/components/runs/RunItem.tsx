@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { getEngine } from '../../engine/engine';
 import type { KeptRun } from '../../store/runs/keptRun';
-import { finalTestError } from '../../store/runs/selectors';
+import { finalTestError } from '../../store/runs/runSelectors';
 import { useAppStore } from '../../store/store';
 import { formatValue } from '../../viz/format';
 

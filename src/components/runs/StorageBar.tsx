@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { ImportError, exportRuns, importRuns } from '../../store/runs/serialise';
-import { selectRunsBytes } from '../../store/runs/selectors';
+import { selectRunsBytes } from '../../store/runs/runSelectors';
 import { useAppStore } from '../../store/store';
 
 function formatBytes(bytes: number): string {

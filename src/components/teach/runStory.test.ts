@@ -65,6 +65,22 @@ describe('preset captions follow the parameters and the run', () => {
     expect(better).toContain('30× lower');
   });
 
+  it('judges the model that predicts: the best iteration on the validation split', () => {
+    const run = (best: number) =>
+      presetOutcome(
+        facts('boston', {}, [
+          record(0, { testMse: 10.2, bestIteration: 0 }),
+          record(3, { testMse: 13.9, bestIteration: best }),
+          record(5, { testMse: 9, bestIteration: best }),
+        ]),
+      );
+    // The last iteration's 9 is better than the baseline, but the model that predicts is iteration 3's.
+    expect(run(3)).toBe(
+      'This run: RFM is no better than the plain kernel here (test MSE 10.2 → 13.9 at the best iteration on the validation split, 3).',
+    );
+    expect(run(0)).toContain('the validation split picks iteration 0, the plain kernel');
+  });
+
   it('has nothing to say before the second iteration', () => {
     expect(presetOutcome(facts('seed', {}, [record(0, { testMse: 1 })]))).toBeNull();
   });

@@ -65,11 +65,15 @@ export function presetSetup(params: Params): string {
         `and 6 on top of M’s diagonal.`
       );
     case 'boston':
-      return 'Median house value from 13 features of 506 Boston tracts (Harrison & Rubinfeld, 1978). The diagonal of M ranks the features.';
+      return (
+        'Median house value from 13 features of 506 Boston tracts (Harrison & Rubinfeld, 1978). The diagonal of M ' +
+        'ranks the features. On this small table RFM is not expected to beat the plain Laplace kernel (iteration 0) ' +
+        'on the test rows: the validation split shows when it over-fits.'
+      );
     case 'iris':
       return 'Three species from four flower measurements. Accuracy by argmax over one-hot outputs; M shows which measurements carry the signal.';
     case 'digits':
-      return `MNIST digits downsampled to ${params.px} × ${params.px}, ${params.n} training images. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at.`;
+      return `MNIST digits downsampled to ${params.px} × ${params.px}, ${params.n} training images. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at. With a few thousand images RFM lowers the plain kernel's test error, not its accuracy.`;
     case 'csv':
       return 'Upload a CSV with a header row and numeric columns, choose the target column, and train.';
     default:
@@ -77,24 +81,31 @@ export function presetSetup(params: Params): string {
   }
 }
 
-/** The test error or accuracy story of a single run: baseline (iteration 0) against the last iteration. */
+/**
+ * The test error or accuracy story of a single run: the baseline (iteration 0) against the model that
+ * predicts, which is the best iteration on the validation split when there is one (else the last).
+ */
 function kernelOutcome(records: readonly IterationRecord[], finished: boolean): string | null {
   const first = records[0];
   const last = records.at(-1);
   if (!first || !last || last === first) return null;
+  const best = last.bestIteration === null ? null : (records.find((r) => r.iteration === last.bestIteration) ?? null);
+  const model = best ?? last;
   const sofar = finished ? '' : ' so far';
-  if (first.testAccuracy !== null && last.testAccuracy !== null) {
+  const at = best ? `the best iteration on the validation split, ${best.iteration}` : `iteration ${last.iteration}`;
+  if (model === first)
+    return `This run${sofar}: the validation split picks iteration 0, the plain kernel: RFM's iterations did not improve on it.`;
+  if (first.testAccuracy !== null && model.testAccuracy !== null) {
     const a0 = first.testAccuracy;
-    const a1 = last.testAccuracy;
-    if (a1 > a0)
-      return `This run${sofar}: test accuracy ${pct(a0)} (plain kernel) → ${pct(a1)} at iteration ${last.iteration}.`;
-    return `This run${sofar}: RFM is no better than the plain kernel here (test accuracy ${pct(a0)} → ${pct(a1)}).`;
+    const a1 = model.testAccuracy;
+    if (a1 > a0) return `This run${sofar}: test accuracy ${pct(a0)} (plain kernel) → ${pct(a1)} at ${at}.`;
+    return `This run${sofar}: RFM is no better than the plain kernel here (test accuracy ${pct(a0)} → ${pct(a1)} at ${at}).`;
   }
-  if (first.testMse !== null && last.testMse !== null) {
-    const ratio = first.testMse / last.testMse;
+  if (first.testMse !== null && model.testMse !== null) {
+    const ratio = first.testMse / model.testMse;
     if (ratio > 1.05)
-      return `This run${sofar}: test MSE ${formatValue(first.testMse)} (plain kernel) → ${formatValue(last.testMse)}, ${formatValue(ratio, 2)}× lower.`;
-    return `This run${sofar}: RFM is no better than the plain kernel here (test MSE ${formatValue(first.testMse)} → ${formatValue(last.testMse)}).`;
+      return `This run${sofar}: test MSE ${formatValue(first.testMse)} (plain kernel) → ${formatValue(model.testMse)} at ${at}, ${formatValue(ratio, 2)}× lower.`;
+    return `This run${sofar}: RFM is no better than the plain kernel here (test MSE ${formatValue(first.testMse)} → ${formatValue(model.testMse)} at ${at}).`;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Random } from '../random';
-import type { NnActivation } from './types';
+import type { NnActivation } from './networkTypes';
 
 export interface Layer {
   /** [out, in] */

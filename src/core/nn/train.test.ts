@@ -9,7 +9,7 @@ import { createRandom } from '../random';
 import { useBackend } from '../testing/backends';
 import type { Dataset } from '../types';
 import { trainNetwork } from './train';
-import type { NnEpochRecord, NnOptions } from './types';
+import type { NnEpochRecord, NnOptions } from './networkTypes';
 
 function productData(n: number, nTest: number, d: number, seed: number): Dataset {
   const random = createRandom(seed);

@@ -13,10 +13,10 @@ import { accuracy, meanSquaredError } from '../metrics';
 import { createRandom, permutation } from '../random';
 import type { Dataset } from '../types';
 import { AdamW } from './adamw';
-import { networkAgop } from './agop';
+import { networkAgop } from './networkAgop';
 import { matrixCorrelation, offDiagonalCorrelation } from './correlation';
 import { createNetwork, forward, type Network } from './network';
-import type { NnEpochRecord, NnOptions, NnProgress } from './types';
+import type { NnEpochRecord, NnOptions, NnProgress } from './networkTypes';
 
 export interface NnHooks {
   /** Awaited between batches (at most every CHECKPOINT_MS) and after each epoch: throw to cancel, await to pause. */

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { gradientOuterProductSum, sandwich } from '../agop';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints } from '../distance';
-import { createKernel } from '../kernels';
+import { createKernel } from '../kernels/kernelRegistry';
 import { meanSquaredError } from '../metrics';
 import { predictAt } from '../predict';
 import { trainRfm } from '../rfm';

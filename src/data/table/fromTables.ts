@@ -85,8 +85,11 @@ export interface CsvDataset extends Dataset {
 /** Most distinct labels a classification column may hold; more suggests a regression target. */
 const MAX_CLASSES = 1000;
 
-/** Reorders `test`'s columns to `train`'s order; throws when the two files do not have the same columns. */
-function alignColumns(train: NumericTable, test: NumericTable): NumericTable {
+/** Throws when two files do not have the same columns (in any order). */
+export function checkSameColumns(
+  train: Pick<NumericTable, 'name' | 'columns'>,
+  test: Pick<NumericTable, 'name' | 'columns'>,
+): void {
   const missing = train.columns.filter((c) => !test.columns.includes(c));
   const extra = test.columns.filter((c) => !train.columns.includes(c));
   if (missing.length > 0 || extra.length > 0) {
@@ -96,6 +99,11 @@ function alignColumns(train: NumericTable, test: NumericTable): NumericTable {
     ].filter(Boolean);
     throw new CsvError(`${train.name} and ${test.name} must have the same columns: ${parts.join('; ')}.`, test.name);
   }
+}
+
+/** Reorders `test`'s columns to `train`'s order; throws when the two files do not have the same columns. */
+function alignColumns(train: NumericTable, test: NumericTable): NumericTable {
+  checkSameColumns(train, test);
   if (train.columns.every((c, j) => test.columns[j] === c)) return test;
   const order = train.columns.map((c) => test.columns.indexOf(c));
   const width = order.length;

@@ -67,20 +67,39 @@ export function datasetFromCsvText(name: string, text: string, options: TabularO
 /** A whole table as a Dataset: targets chosen, rows split, features standardised, labels one-hot. */
 export function datasetFromTable(table: NumericTable, options: TabularOptions, defaults: TableDefaults = {}): Dataset {
   const { name, rows } = table;
-  if (rows > MAX_CSV_ROWS) throw new TooManyRowsError(name, rows);
   if (rows < 2)
     throw new CsvError(`${name} has a single data row; it needs at least two (one to train on and one to test).`, name);
   const targets = resolveTargets(table, options.target, defaults.target);
-  const classification = options.task === 'classification';
-  if (classification && targets.length === 1) checkClassLabels(table, targets[0]!);
-  checkFloat32(table);
-
+  checkTable(table, targets, options.task);
   const { train, test } = splitRows(table, options.testShare, options.seed);
+  return datasetFromParts(train, test, targets, options, defaults.classNames?.[targets[0]!]);
+}
+
+/**
+ * The checks every table passes before it is split or trained on (the app's one file and each of the CLI's
+ * files alike): the row limit, integer class labels, values that fit float32. Errors name the file's row.
+ */
+export function checkTable(table: NumericTable, targets: string[], task: TabularOptions['task']): void {
+  if (table.rows > MAX_CSV_ROWS) throw new TooManyRowsError(table.name, table.rows);
+  if (task === 'classification' && targets.length === 1) checkClassLabels(table, targets[0]!);
+  checkFloat32(table);
+}
+
+/**
+ * Checked training and (optional) test tables as the engine's Dataset: features and targets picked, one-hot
+ * labels named (`classNames`, else the text labels the parser found, else the label values), features
+ * standardised with the training part's statistics when asked.
+ */
+export function datasetFromParts(
+  train: NumericTable,
+  test: NumericTable | null,
+  targets: string[],
+  options: Pick<TabularOptions, 'task' | 'standardise'>,
+  classNames?: string[],
+): Dataset {
+  const classification = options.task === 'classification';
   const data = datasetFromCsv(train, test, targets, { task: options.task });
-  const names =
-    classification && targets.length === 1
-      ? (defaults.classNames?.[targets[0]!] ?? table.labels?.[targets[0]!])
-      : undefined;
+  const names = classification && targets.length === 1 ? (classNames ?? train.labels?.[targets[0]!]) : undefined;
   const classLabels = !classification
     ? undefined
     : targets.length > 1

@@ -4,7 +4,7 @@
  * Under the neural feature ansatz the first three look alike, and like M.
  */
 import type { ReactNode } from 'react';
-import type { NnEpochRecord } from '../../../core/nn';
+import type { NnEpochRecord } from '../../../core/nn/networkTypes';
 import { selectShownNnRecord, selectNnRecords } from '../../../store/nnSelectors';
 import { selectHideDiagonal } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';

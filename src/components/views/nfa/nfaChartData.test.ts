@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IterationRecord } from '../../../core';
-import type { NnEpochRecord } from '../../../core/nn';
+import type { NnEpochRecord } from '../../../core/nn/networkTypes';
 import { comparisonCharts, correlationChart } from './nfaChartData';
 
 const rfm = [

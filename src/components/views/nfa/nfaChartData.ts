@@ -4,7 +4,7 @@
  * the Laplace-kernel baseline and one shared y extent, and the correlation series by epoch.
  */
 import type { IterationRecord } from '../../../core';
-import type { NnEpochRecord } from '../../../core/nn';
+import type { NnEpochRecord } from '../../../core/nn/networkTypes';
 import type { LineChartData, LineSeries } from '../../../viz/lineChart';
 
 type Metric = 'mse' | 'accuracy';

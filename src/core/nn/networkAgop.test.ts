@@ -9,10 +9,10 @@ import * as tf from '@tensorflow/tfjs';
 import { expect, it } from 'vitest';
 import { describeEachBackend } from '../testing/backends';
 import { relativeError } from '../testing/fixtures';
-import { networkAgop } from './agop';
+import { networkAgop } from './networkAgop';
 import { matrixCorrelation, offDiagonalCorrelation } from './correlation';
 import type { Network } from './network';
-import type { NnActivation } from './types';
+import type { NnActivation } from './networkTypes';
 
 interface AgopCase {
   name: string;

@@ -1,0 +1,97 @@
+/**
+ * `rfm preset`'s command line: a preset name and `--set key=value` pairs parsed by the schema the app and
+ * its URL use, or a UsageError.
+ */
+import { parseArgs } from 'node:util';
+import {
+  PARAM_KEYS,
+  PRESET_NAMES,
+  ParamError,
+  parseParam,
+  type ParamKey,
+  type Params,
+  type PresetName,
+} from '../params/schema';
+import { NODE_BACKENDS, UsageError, choice, requiredPath, usageErrorFrom, type NodeBackend } from './usageError';
+
+export interface PresetOptions {
+  preset: PresetName;
+  /** Parameter values from --set key=value, parsed by the schema the app and its URL use. */
+  set: Partial<Params>;
+  /** A CSV file for the csv preset, a text file for text with corpus=custom. */
+  csv: string | null;
+  text: string | null;
+  out: string | null;
+  backend: NodeBackend;
+  quiet: boolean;
+}
+
+export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [options]
+
+Runs one of the papers' experiments and writes the same JSON as rfm fit plus
+the preset's own metrics. Names: ${PRESET_NAMES.join(', ')}.
+
+Options:
+  --set key=value     a parameter, by the name the app and its URL use
+                      (repeatable), e.g. --set p=31 --set op=-
+  --csv FILE          the CSV for the csv preset (with --set target=COLUMN)
+  --text FILE         the corpus for the text preset with --set corpus=custom
+  --out FILE          write the JSON here (default: standard output)
+  --backend NAME      wasm (default) or cpu
+  -q, --quiet         no progress lines on standard error
+
+Parameters: ${PARAM_KEYS.filter((k) => k !== 'preset' && k !== 'backend').join(', ')}
+`;
+
+const PRESET_FLAGS = {
+  set: { type: 'string', multiple: true },
+  csv: { type: 'string' },
+  text: { type: 'string' },
+  out: { type: 'string' },
+  backend: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parsePreset(
+  argv: string[],
+): { kind: 'help'; topic: 'preset' } | { kind: 'preset'; options: PresetOptions } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: PRESET_FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageErrorFrom(error, 'preset');
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { kind: 'help', topic: 'preset' };
+  const [name, ...extra] = positionals;
+  if (name === undefined) throw new UsageError(`name a preset: ${PRESET_NAMES.join(', ')}`, 'preset');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, 'preset');
+  if (!(PRESET_NAMES as readonly string[]).includes(name))
+    throw new UsageError(`unknown preset "${name}" (one of ${PRESET_NAMES.join(', ')})`, 'preset');
+  const set: Partial<Params> = {};
+  for (const assignment of v.set ?? []) {
+    const eq = assignment.indexOf('=');
+    const key = assignment.slice(0, eq);
+    if (eq < 1 || !(PARAM_KEYS as string[]).includes(key) || key === 'preset')
+      throw new UsageError(`--set takes key=value with a parameter name, not "${assignment}"`, 'preset');
+    try {
+      (set as Record<string, unknown>)[key] = parseParam(key as ParamKey, assignment.slice(eq + 1));
+    } catch (error) {
+      if (error instanceof ParamError) throw new UsageError(error.message, 'preset');
+      throw error;
+    }
+  }
+  return {
+    kind: 'preset',
+    options: {
+      preset: name as PresetName,
+      set,
+      csv: v.csv === undefined ? null : requiredPath('csv', v.csv, 'preset'),
+      text: v.text === undefined ? null : requiredPath('text', v.text, 'preset'),
+      out: v.out === undefined ? null : requiredPath('out', v.out, 'preset'),
+      backend: choice('backend', v.backend, NODE_BACKENDS, 'wasm', 'preset'),
+      quiet: v.quiet ?? false,
+    },
+  };
+}

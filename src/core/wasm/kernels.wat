@@ -1,0 +1,224 @@
+;; Two inner loops of the engine in WebAssembly SIMD (128-bit), where V8's plain loops run at ~1-3 ns per
+;; multiply-add. All pointer arguments are byte offsets into the exported memory. Rebuild the embedded
+;; binary (kernelsBinary.ts) with `node scripts/build-wasm.mjs`; a unit test checks that it matches.
+(module
+  (memory (export "memory") 1)
+
+  ;; The one-hot AGOP's group sums (src/core/wasm/oneHotSums.ts):
+  ;;   acc[hot[j] + k] += w[j] * alpha[j * cp + k]   for j < n and k < cp, four outputs per instruction.
+  ;; cpBytes is the padded row length of alpha and acc in bytes (a positive multiple of 16), and hot[j] is
+  ;; already the byte offset of row j's value in acc.
+  (func (export "groupSums")
+    (param $w i32) (param $alpha i32) (param $hot i32) (param $acc i32) (param $n i32) (param $cpBytes i32)
+    (local $j i32) (local $k i32) (local $a i32) (local $s i32) (local $wj f32) (local $wv v128)
+    (local.set $a (local.get $alpha))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
+        (local.set $wj (f32.load (i32.add (local.get $w) (i32.shl (local.get $j) (i32.const 2)))))
+        (if (f32.ne (local.get $wj) (f32.const 0))
+          (then
+            (local.set $wv (f32x4.splat (local.get $wj)))
+            (local.set $s
+              (i32.add (local.get $acc) (i32.load (i32.add (local.get $hot) (i32.shl (local.get $j) (i32.const 2))))))
+            (local.set $k (i32.const 0))
+            (loop $cols
+              (v128.store
+                (i32.add (local.get $s) (local.get $k))
+                (f32x4.add
+                  (v128.load (i32.add (local.get $s) (local.get $k)))
+                  (f32x4.mul (local.get $wv) (v128.load (i32.add (local.get $a) (local.get $k))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 16)))
+              (br_if $cols (i32.lt_u (local.get $k) (local.get $cpBytes))))))
+        (local.set $a (i32.add (local.get $a) (local.get $cpBytes)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; The float64 products of the solve's residual (src/core/wasm/rowProducts.ts):
+  ;;   out[i * c + k] = sum_j float64(a[i * n + j]) * xT[k * n + j]   for i < rows and k < c,
+  ;; a float32, xT and out float64, two products per instruction. Each row of a is widened once into
+  ;; scratch (n float64), which then stays in cache for its c dot products.
+  (func (export "rowProducts")
+    (param $a i32) (param $xT i32) (param $out i32) (param $scratch i32) (param $n i32) (param $c i32)
+    (param $rows i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $row i32) (local $x i32) (local $o i32)
+    (local $even i32) (local $acc v128) (local $sum f64)
+    (local.set $even (i32.and (local.get $n) (i32.const -2)))
+    (local.set $row (local.get $a))
+    (local.set $o (local.get $out))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $rows)))
+        (local.set $j (i32.const 0))
+        (block $widened
+          (loop $widen
+            (br_if $widened (i32.ge_u (local.get $j) (local.get $n)))
+            (f64.store
+              (i32.add (local.get $scratch) (i32.shl (local.get $j) (i32.const 3)))
+              (f64.promote_f32 (f32.load (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $widen)))
+        (local.set $k (i32.const 0))
+        (local.set $x (local.get $xT))
+        (block $outputsDone
+          (loop $outputs
+            (br_if $outputsDone (i32.ge_u (local.get $k) (local.get $c)))
+            (local.set $acc (f64x2.splat (f64.const 0)))
+            (local.set $j (i32.const 0))
+            (block $dotDone
+              (loop $dot
+                (br_if $dotDone (i32.ge_u (local.get $j) (local.get $even)))
+                (local.set $acc
+                  (f64x2.add
+                    (local.get $acc)
+                    (f64x2.mul
+                      (v128.load (i32.add (local.get $scratch) (i32.shl (local.get $j) (i32.const 3))))
+                      (v128.load (i32.add (local.get $x) (i32.shl (local.get $j) (i32.const 3)))))))
+                (local.set $j (i32.add (local.get $j) (i32.const 2)))
+                (br $dot)))
+            (local.set $sum
+              (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+            (if (i32.ne (local.get $even) (local.get $n))
+              (then
+                (local.set $sum
+                  (f64.add
+                    (local.get $sum)
+                    (f64.mul
+                      (f64.load (i32.add (local.get $scratch) (i32.shl (local.get $even) (i32.const 3))))
+                      (f64.load (i32.add (local.get $x) (i32.shl (local.get $even) (i32.const 3)))))))))
+            (f64.store (local.get $o) (local.get $sum))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (local.set $x (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 3))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $outputs)))
+        (local.set $row (i32.add (local.get $row) (i32.shl (local.get $n) (i32.const 2))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rowLoop))))
+
+  ;; dot(x[0 .. len), y[0 .. len)) in float64, two products per instruction (x, y: byte offsets).
+  (func $dot (param $x i32) (param $y i32) (param $len i32) (result f64)
+    (local $j i32) (local $even i32) (local $acc v128) (local $sum f64)
+    (local.set $even (i32.and (local.get $len) (i32.const -2)))
+    (local.set $acc (f64x2.splat (f64.const 0)))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $j) (local.get $even)))
+        (local.set $acc
+          (f64x2.add
+            (local.get $acc)
+            (f64x2.mul
+              (v128.load (i32.add (local.get $x) (i32.shl (local.get $j) (i32.const 3))))
+              (v128.load (i32.add (local.get $y) (i32.shl (local.get $j) (i32.const 3)))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 2)))
+        (br $pairs)))
+    (local.set $sum (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+    (if (i32.ne (local.get $even) (local.get $len))
+      (then
+        (local.set $sum
+          (f64.add
+            (local.get $sum)
+            (f64.mul
+              (f64.load (i32.add (local.get $x) (i32.shl (local.get $even) (i32.const 3))))
+              (f64.load (i32.add (local.get $y) (i32.shl (local.get $even) (i32.const 3)))))))))
+    (local.get $sum))
+
+  ;; The lower Cholesky factor of the row-major float64 [b, b] matrix a (lower triangle read) into l, whose
+  ;; upper triangle must be zero (src/core/linalg/cholesky.ts). Returns 1, or 0 when a pivot is not positive.
+  (func (export "cholesky") (param $a i32) (param $l i32) (param $b i32) (result i32)
+    (local $i i32) (local $j i32) (local $rowI i32) (local $rowJ i32) (local $s f64) (local $stride i32)
+    (local.set $stride (i32.shl (local.get $b) (i32.const 3)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $b)))
+        (local.set $rowI (i32.mul (local.get $i) (local.get $stride)))
+        (local.set $j (i32.const 0))
+        (block $colsDone
+          (loop $cols
+            (br_if $colsDone (i32.gt_u (local.get $j) (local.get $i)))
+            (local.set $rowJ (i32.mul (local.get $j) (local.get $stride)))
+            (local.set $s
+              (f64.sub
+                (f64.load (i32.add (local.get $a) (i32.add (local.get $rowI) (i32.shl (local.get $j) (i32.const 3)))))
+                (call $dot
+                  (i32.add (local.get $l) (local.get $rowI))
+                  (i32.add (local.get $l) (local.get $rowJ))
+                  (local.get $j))))
+            (if (i32.lt_u (local.get $j) (local.get $i))
+              (then
+                (f64.store
+                  (i32.add (local.get $l) (i32.add (local.get $rowI) (i32.shl (local.get $j) (i32.const 3))))
+                  (f64.div
+                    (local.get $s)
+                    (f64.load (i32.add (local.get $l) (i32.add (local.get $rowJ) (i32.shl (local.get $j) (i32.const 3))))))))
+              (else
+                (if (i32.eqz (f64.gt (local.get $s) (f64.const 0))) (then (return (i32.const 0))))
+                (f64.store
+                  (i32.add (local.get $l) (i32.add (local.get $rowI) (i32.shl (local.get $i) (i32.const 3))))
+                  (f64.sqrt (local.get $s)))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $cols)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows)))
+    (i32.const 1))
+
+  ;; The inverse of the row-major float64 lower-triangular [b, b] matrix l into inv, which must be zero on
+  ;; entry: row i is (e_i - sum_{k<i} l[i, k] inv[k, :]) / l[i, i], inv[k, :] ending at column k.
+  (func (export "invertLower") (param $l i32) (param $inv i32) (param $b i32)
+    (local $i i32) (local $k i32) (local $j i32) (local $rowI i32) (local $rowK i32) (local $stride i32)
+    (local $lik f64) (local $likv v128) (local $scale f64) (local $len i32) (local $at i32)
+    (local.set $stride (i32.shl (local.get $b) (i32.const 3)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $b)))
+        (local.set $rowI (i32.add (local.get $inv) (i32.mul (local.get $i) (local.get $stride))))
+        (local.set $k (i32.const 0))
+        (block $termsDone
+          (loop $terms
+            (br_if $termsDone (i32.ge_u (local.get $k) (local.get $i)))
+            (local.set $lik
+              (f64.load
+                (i32.add (local.get $l) (i32.add (i32.mul (local.get $i) (local.get $stride)) (i32.shl (local.get $k) (i32.const 3))))))
+            (if (f64.ne (local.get $lik) (f64.const 0))
+              (then
+                (local.set $likv (f64x2.splat (local.get $lik)))
+                (local.set $rowK (i32.add (local.get $inv) (i32.mul (local.get $k) (local.get $stride))))
+                ;; inv[i, 0 .. k] -= lik * inv[k, 0 .. k]: k + 1 entries, in pairs, then the odd one
+                (local.set $len (i32.add (local.get $k) (i32.const 1)))
+                (local.set $j (i32.const 0))
+                (block $pairsDone
+                  (loop $pairs
+                    (br_if $pairsDone (i32.gt_u (i32.add (local.get $j) (i32.const 2)) (local.get $len)))
+                    (local.set $at (i32.shl (local.get $j) (i32.const 3)))
+                    (v128.store
+                      (i32.add (local.get $rowI) (local.get $at))
+                      (f64x2.sub
+                        (v128.load (i32.add (local.get $rowI) (local.get $at)))
+                        (f64x2.mul (local.get $likv) (v128.load (i32.add (local.get $rowK) (local.get $at))))))
+                    (local.set $j (i32.add (local.get $j) (i32.const 2)))
+                    (br $pairs)))
+                (if (i32.lt_u (local.get $j) (local.get $len))
+                  (then
+                    (local.set $at (i32.shl (local.get $j) (i32.const 3)))
+                    (f64.store
+                      (i32.add (local.get $rowI) (local.get $at))
+                      (f64.sub
+                        (f64.load (i32.add (local.get $rowI) (local.get $at)))
+                        (f64.mul (local.get $lik) (f64.load (i32.add (local.get $rowK) (local.get $at))))))))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $terms)))
+        (local.set $scale
+          (f64.div
+            (f64.const 1)
+            (f64.load
+              (i32.add (local.get $l) (i32.add (i32.mul (local.get $i) (local.get $stride)) (i32.shl (local.get $i) (i32.const 3)))))))
+        (local.set $j (i32.const 0))
+        (block $scaled
+          (loop $scale
+            (br_if $scaled (i32.ge_u (local.get $j) (local.get $i)))
+            (local.set $at (i32.add (local.get $rowI) (i32.shl (local.get $j) (i32.const 3))))
+            (f64.store (local.get $at) (f64.mul (f64.load (local.get $at)) (local.get $scale)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $scale)))
+        (f64.store (i32.add (local.get $rowI) (i32.shl (local.get $i) (i32.const 3))) (local.get $scale))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows)))))
