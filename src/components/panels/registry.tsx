@@ -24,7 +24,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { MetricsTable } from './MetricsTable';
 import { PanelExport } from '../export/PanelExport';
-import { panelKind, type PanelKind } from './panelKinds';
+import { panelKind, tallPanels, type PanelKind } from './panelKinds';
 import { SpectrumPanel } from './SpectrumPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
@@ -59,11 +59,21 @@ const selectClassification = (s: AppState) =>
 /** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
 const NOT_PICTURES = new Set<PanelKind>(['table', 'textComparison', 'prompt']);
 
-function PanelSlot({ name, kind, exportable }: { name: PanelName; kind: PanelKind; exportable: boolean }) {
+function PanelSlot({
+  name,
+  kind,
+  exportable,
+  tall,
+}: {
+  name: PanelName;
+  kind: PanelKind;
+  exportable: boolean;
+  tall: boolean;
+}) {
   const slot = useRef<HTMLDivElement>(null);
   const Panel = COMPONENTS[kind];
   return (
-    <div ref={slot} className="panel-slot" data-panel={name}>
+    <div ref={slot} className="panel-slot" data-panel={name} data-tall={tall || undefined}>
       <Panel />
       {exportable && !NOT_PICTURES.has(kind) && <PanelExport name={name} slot={slot} />}
     </div>
@@ -79,12 +89,16 @@ export function PanelList({ names, exportable = true }: { names: readonly PanelN
   const sweep = useAppStore(selectSweep);
   const classification = useAppStore(selectClassification);
   const network = useAppStore(selectNetwork);
+  const shown = names.flatMap((name) => {
+    const kind = panelKind(name, { data, sweep, classification, network });
+    return kind ? [{ name, kind }] : [];
+  });
+  const tall = tallPanels(shown.map((p) => p.kind));
   return (
     <>
-      {names.map((name) => {
-        const kind = panelKind(name, { data, sweep, classification, network });
-        return kind && <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} />;
-      })}
+      {shown.map(({ name, kind }, i) => (
+        <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} tall={tall.has(i)} />
+      ))}
     </>
   );
 }

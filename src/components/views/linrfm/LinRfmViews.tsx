@@ -18,7 +18,7 @@ export function LinRfmViews() {
   return (
     <>
       <MatricesPanel />
-      <RecoveryPanel />
+      <RecoveryPanel wide />
       <SingularValuesPanel />
       <MetricSpectrumPanel />
     </>
