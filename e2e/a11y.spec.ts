@@ -3,7 +3,7 @@
  * run, so the suite stays CI-sized), after a finished run of the default demo, and in dark mode.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PRESET_NAMES, type PresetName } from '../src/params/schema';
 import { openApp, waitForStatus } from './helpers';
 
@@ -69,4 +69,115 @@ test('axe finds no serious or critical violations in the embed view, with every 
   const violations = await seriousViolations(page);
   console.log(`axe embed: ${violations.length} serious/critical`);
   expect(violations).toEqual([]);
+});
+
+/** The numbers of a values table's body cells (row headers left out). */
+async function tableNumbers(details: Locator): Promise<number[]> {
+  const cells = await details.locator('table tbody td').allInnerTexts();
+  return cells.map(Number);
+}
+
+/** Opens a chart's "Show values" from the keyboard: focus its summary, press Enter. */
+async function openValues(page: Page, testId: string, within: Page | Locator = page): Promise<Locator> {
+  const details = within.getByTestId(testId);
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  return details;
+}
+
+/** Opens the app with a short run and waits for it to finish. */
+async function finishedRun(page: Page, query: Record<string, string | number>): Promise<void> {
+  await openApp(page, query);
+  await waitForStatus(page, 'finished');
+}
+
+const numberAttribute = async (element: Locator, name: string) => Number(await element.getAttribute(name));
+
+/** A table's figure agrees with the chart's own to the 3 significant digits the table prints. */
+function expectAgrees(tabled: number, drawn: number): void {
+  expect(Math.abs(tabled - drawn) / Math.abs(drawn)).toBeLessThan(5e-3);
+}
+
+test('the a-b block values are the block the heatmap draws, a 16 x 16 block at a time, by keyboard', async ({
+  page,
+}) => {
+  await finishedRun(page, { preset: 'grokking', p: 23, iters: 1 });
+  const panel = page.getByRole('region', { name: 'a-b block of M' });
+  const details = await openValues(page, 'ab-values', panel);
+  await expect(details.getByTestId('values-rows')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(details.getByTestId('values-rows')).toBeFocused();
+  const table = details.getByRole('region', { name: /M\[a, b\] at iteration 1 .*\(23 × 23\) values/ });
+  await expect(table.locator('tbody tr')).toHaveCount(16);
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(16);
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText('a = 0');
+  // All four blocks together hold the 23 x 23 entries, and their largest is the heatmap's largest.
+  const values: number[] = [];
+  for (const rows of ['0', '16'])
+    for (const columns of ['0', '16']) {
+      await details.getByTestId('values-rows').selectOption(rows);
+      await details.getByTestId('values-columns').selectOption(columns);
+      values.push(...(await tableNumbers(details)));
+    }
+  expect(values).toHaveLength(23 * 23);
+  expect(values.every(Number.isFinite)).toBe(true);
+  const drawnMax = await numberAttribute(panel.getByTestId('heatmap'), 'data-max');
+  expectAgrees(Math.max(...values), drawnMax);
+  // The circulant panel's table has a row per iteration (0 and 1).
+  const circulant = await openValues(page, 'circulant-values');
+  await expect(circulant.locator('tbody tr')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the text panel values are the position x character weights it draws', async ({ page }) => {
+  await finishedRun(page, { preset: 'text', n: 400, ntest: 200, iters: 1 });
+  const heatmap = page.getByTestId('text-feature-heatmap');
+  const rows = await numberAttribute(heatmap, 'data-rows');
+  const columns = await numberAttribute(heatmap, 'data-columns');
+  const details = await openValues(page, 'text-values');
+  const weights = details.getByRole('region', { name: /diag\(M\) at iteration 1: position × character/ });
+  await expect(weights.locator('tbody tr')).toHaveCount(rows);
+  const values: number[] = [];
+  const blocks = columns > 16 ? await details.getByTestId('values-columns').locator('option').count() : 1;
+  expect(blocks).toBe(Math.ceil(columns / 16));
+  for (let b = 0; b < blocks; b++) {
+    if (blocks > 1) await details.getByTestId('values-columns').selectOption(String(16 * b));
+    values.push(...(await weights.locator('tbody td').allInnerTexts()).map(Number));
+  }
+  expect(values).toHaveLength(rows * columns);
+  const drawnMax = await numberAttribute(heatmap, 'data-max');
+  expectAgrees(Math.max(...values), drawnMax);
+  // Position shares: one row per iteration, each summing to 1.
+  const shares = details.getByRole('region', { name: /share of trace\(M\) by position/ });
+  await expect(shares.locator('tbody tr')).toHaveCount(2);
+  const last = (await shares.locator('tbody tr').last().locator('td').allInnerTexts()).map(Number);
+  expect(last).toHaveLength(rows);
+  expect(last.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the digits image values are the pixels of the diagonal image it draws', async ({ page }) => {
+  await finishedRun(page, { preset: 'digits', n: 300, ntest: 100, iters: 1 });
+  const grid = page.getByTestId('image-views');
+  const width = await numberAttribute(grid, 'data-width');
+  const height = await numberAttribute(grid, 'data-height');
+  const details = await openValues(page, 'image-values');
+  await expect(details.getByTestId('values-matrix')).toHaveValue('diag');
+  const table = details.getByRole('region', { name: /^diag\(M\), iteration 1/ });
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(height, 16));
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(Math.min(width, 16));
+  const values = await tableNumbers(details);
+  const drawnMaxAbs = await numberAttribute(page.getByTestId('image-view-diag').locator('canvas'), 'data-max-abs');
+  if (width <= 16 && height <= 16) expectAgrees(Math.max(...values.map(Math.abs)), drawnMaxAbs);
+  // M itself (d = width x height): its diagonal, then the whole matrix 16 x 16 entries at a time.
+  const m = await openValues(page, 'matrix-values');
+  await expect(m.getByRole('region', { name: 'M at iteration 1, diagonal values' }).locator('tbody tr')).toHaveCount(
+    width * height,
+  );
+  const blocks = m.getByRole('region', { name: `M at iteration 1 (${width * height} × ${width * height}) values` });
+  await expect(blocks.locator('tbody tr')).toHaveCount(16);
+  // The first eigenvector is one choice away.
+  await details.getByTestId('values-matrix').selectOption('eig1');
+  await expect(details.getByRole('region', { name: /^eigenvector 1/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

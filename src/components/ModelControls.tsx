@@ -3,8 +3,9 @@
  * share that picks the best iteration (with early stopping once there is one).
  */
 import { useAppStore } from '../store/store';
-import { ChoiceControl, ToggleControl } from './controls/ChoiceControl';
+import { ToggleControl } from './controls/ChoiceControl';
 import { NumberControl } from './controls/NumberControl';
+import { ParamControls } from './controls/ParamControls';
 
 export function ModelControls() {
   const kernel = useAppStore((s) => s.params.kernel);
@@ -21,15 +22,8 @@ export function ModelControls() {
   return (
     <section className="control-group" aria-label="model">
       <h2>Model</h2>
-      <ChoiceControl name="kernel" />
-      <NumberControl name="L" />
-      {kernel === 'laplace-q' && <NumberControl name="q" />}
-      <NumberControl name="lambda" />
-      <NumberControl name="iters" />
-      <ChoiceControl name="norm" />
-      <ToggleControl name="diag" />
-      <ToggleControl name="center" />
-      <NumberControl name="val" />
+      <ParamControls names={kernel === 'laplace-q' ? ['kernel', 'L', 'q'] : ['kernel', 'L']} />
+      <ParamControls names={['lambda', 'iters', 'norm', 'diag', 'center', 'val']} />
       {validation > 0 && <ToggleControl name="stop" />}
     </section>
   );

@@ -168,7 +168,7 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     canvas.style('width', `${side}px`).style('height', `${side}px`);
     // The grid's size, for exports that turn the cells back into vector rectangles (components/export).
     canvas.attr('data-rows', d).attr('data-cols', d);
-    zoom.fit(side, d, marginLeft);
+    zoom.fit(side, d, marginLeft, top);
     drawView();
 
     legendGroup.attr('transform', `translate(${side + LEGEND_GAP},0)`);

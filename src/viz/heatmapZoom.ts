@@ -16,8 +16,12 @@ export function maxZoom(d: number): number {
 
 export interface HeatmapZoom {
   readonly transform: d3.ZoomTransform;
-  /** A new square of `side` px showing d x d cells at `left` px: bounds, buttons, zoom kept inside. */
-  fit(side: number, d: number, left: number): void;
+  /**
+   * A new square of `side` px showing d x d cells at (`left`, `top`) px: bounds, buttons, zoom kept inside.
+   * The buttons sit just under the square's right corner, in the strip the heatmap keeps free below it:
+   * above the square they covered the end of the title in narrow panels (the a-b block, the NFA four).
+   */
+  fit(side: number, d: number, left: number, top: number): void;
   /** Back to all of M (a new M of another size). */
   reset(): void;
   destroy(): void;
@@ -49,7 +53,7 @@ export function attachHeatmapZoom(
     get transform() {
       return transform;
     },
-    fit(side, d, left) {
+    fit(side, d, left, top) {
       const corners: [[number, number], [number, number]] = [
         [0, 0],
         [side, side],
@@ -62,7 +66,7 @@ export function attachHeatmapZoom(
       toolbar
         .style('display', d > ZOOM_BUTTONS_FROM_D ? 'flex' : 'none')
         .style('left', `${Math.max(0, left + side - TOOLBAR_WIDTH)}px`)
-        .style('top', '0px');
+        .style('top', `${top + side + 2}px`);
     },
     reset() {
       transform = d3.zoomIdentity;

@@ -1,8 +1,19 @@
 /** "Show values" tables for the charts, each fed from the store like the chart it stands beside. */
+import { useShallow } from 'zustand/react/shallow';
 import { selectShownRecord } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type AppState } from '../../store/store';
+import { squareMatrix } from './matrixBlocks';
+import { MatrixTable } from './StoreValues';
 import { ValuesDetails, ValuesTable } from './ValuesDetails';
-import { accuracyValues, confusionValues, errorValues, matrixValues, spectrumValues, sweepValues } from './chartValues';
+import {
+  FULL_MATRIX_MAX_D,
+  accuracyValues,
+  confusionValues,
+  errorValues,
+  matrixValues,
+  spectrumValues,
+  sweepValues,
+} from './chartValues';
 
 function ErrorTable() {
   const records = useAppStore((s) => s.records);
@@ -34,16 +45,27 @@ export const SpectrumValues = () => (
   </ValuesDetails>
 );
 
-function MatrixTable() {
-  const record = useAppStore(selectShownRecord);
-  const labels = useAppStore((s) => s.dataset?.featureNames);
+const pickShownM = (s: AppState) => ({ record: selectShownRecord(s), labels: s.dataset?.featureNames });
+const shownM = ({ record, labels }: ReturnType<typeof pickShownM>) =>
+  record
+    ? [squareMatrix('m', { values: record.M, d: record.d, labels, title: `M at iteration ${record.iteration}` })]
+    : null;
+
+/** M whole for small d; for larger d its diagonal, then the whole of it a block at a time. */
+function MTable() {
+  const { record, labels } = useAppStore(useShallow(pickShownM));
   const data = record ? matrixValues(record.M, record.d, labels) : null;
-  const label = record ? `M at iteration ${record.iteration}` : 'M';
-  return <ValuesTable label={label} data={data} />;
+  const label = record ? `M at iteration ${record.iteration}${data?.note ? ', diagonal' : ''}` : 'M';
+  return (
+    <>
+      <ValuesTable label={label} data={data} />
+      {record && record.d > FULL_MATRIX_MAX_D && <MatrixTable pick={pickShownM} toMatrices={shownM} />}
+    </>
+  );
 }
 export const MatrixValues = () => (
   <ValuesDetails label="feature matrix" testId="matrix-values">
-    {() => <MatrixTable />}
+    {() => <MTable />}
   </ValuesDetails>
 );
 

@@ -40,8 +40,8 @@ export function ValuesTable({ label, data }: { label: string; data: ValuesTableD
         <caption className="visually-hidden">{label}</caption>
         <thead>
           <tr>
-            {data.columns.map((c) => (
-              <th key={c} scope="col">
+            {data.columns.map((c, j) => (
+              <th key={j} scope="col">
                 {c}
               </th>
             ))}

@@ -5,6 +5,7 @@
 import type { IterationRecord } from '../../core';
 import type { SweepPoint } from '../../protocol/messages';
 import { formatValue } from '../../viz/format';
+import { BLOCK } from './matrixBlocks';
 import type { ValuesTableData } from './ValuesDetails';
 
 const num = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : formatValue(v));
@@ -54,7 +55,7 @@ export function matrixValues(M: ArrayLike<number>, d: number, labels: readonly s
   return {
     columns: ['feature', 'M (diagonal)'],
     rows: Array.from({ length: d }, (_, i) => [name(i), num(M[i * d + i]!)]),
-    note: `d = ${d}: the diagonal only (the full matrix has ${d * d} entries).`,
+    note: `d = ${d}: the diagonal here; below, all ${d * d} entries, ${BLOCK} × ${BLOCK} at a time.`,
   };
 }
 

@@ -2,8 +2,8 @@
 import { PARAMS, type BooleanSpec, type EnumSpec, type ParamKey, type Params } from '../../params/schema';
 import { useAppStore } from '../../store/store';
 
-type EnumKey = { [K in ParamKey]: (typeof PARAMS)[K] extends EnumSpec ? K : never }[ParamKey];
-type BooleanKey = { [K in ParamKey]: Params[K] extends boolean ? K : never }[ParamKey];
+export type EnumKey = { [K in ParamKey]: (typeof PARAMS)[K] extends EnumSpec ? K : never }[ParamKey];
+export type BooleanKey = { [K in ParamKey]: Params[K] extends boolean ? K : never }[ParamKey];
 
 export function ChoiceControl({ name }: { name: EnumKey }) {
   const spec = PARAMS[name] as EnumSpec;

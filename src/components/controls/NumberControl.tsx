@@ -4,7 +4,7 @@ import { PARAMS, parseParam, type NumberSpec, type ParamKey, type Params } from 
 import { useAppStore } from '../../store/store';
 import { fromSlider, STEPS, toSlider } from './sliderScale';
 
-type NumberKey = { [K in ParamKey]: Params[K] extends number ? K : never }[ParamKey];
+export type NumberKey = { [K in ParamKey]: Params[K] extends number ? K : never }[ParamKey];
 
 export function NumberControl({ name, slider = true }: { name: NumberKey; slider?: boolean }) {
   const spec = PARAMS[name] as NumberSpec;

@@ -9,6 +9,7 @@ import { useAppStore, type AppState } from '../../store/store';
 import { topBlock, topCoordinates } from './topCoordinates';
 import { HowToRead } from '../teach/HowToRead';
 import { MatrixValues } from '../a11y/ChartValues';
+import { IterationScrubber } from './IterationScrubber';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
@@ -52,7 +53,6 @@ export function HeatmapPanel() {
   const labels = useAppStore((s) => s.dataset?.featureNames);
   const selectIteration = useAppStore((s) => s.selectIteration);
   const shown = useAppStore(selectShownRecord);
-  const last = Math.max(records.length - 1, 0);
   // An embed with controls=none shows no scrubber (the "run" controls include it).
   const scrubbable = useAppStore((s) => !(s.view.embed && s.view.controls === 'none'));
 
@@ -63,26 +63,20 @@ export function HeatmapPanel() {
         <MatrixViewControls d={shown?.d ?? 0} />
       </header>
       <div ref={ref} className="chart heatmap-host" />
-      <div className="scrubber" hidden={!scrubbable}>
-        <input
-          type="range"
-          aria-label="iteration shown"
-          data-testid="iteration-scrubber"
-          min={0}
-          max={last}
-          value={selected ?? last}
-          disabled={records.length < 2}
-          onChange={(e) => {
-            const t = Number(e.target.value);
-            selectIteration(t === last ? null : t);
-          }}
-        />
-        <span data-testid="scrubber-label">
-          {shown
+      <IterationScrubber
+        label="iteration shown"
+        testId="iteration-scrubber"
+        textTestId="scrubber-label"
+        hidden={!scrubbable}
+        count={records.length}
+        shown={selected ?? records.length - 1}
+        onSelect={selectIteration}
+        text={
+          shown
             ? `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}`
-            : 'no iterations yet'}
-        </span>
-      </div>
+            : 'no iterations yet'
+        }
+      />
       <p className="caption" data-testid="heatmap-caption">
         {hover ??
           (shown && shown.iteration > 0

@@ -124,10 +124,12 @@ export const FULL_PANELS: PanelName[] = [
   'accuracy',
   'ab',
   'circulant',
+  // Before the wide text panel: text's half-width cards then pair up (M tall beside error and spectrum,
+  // accuracy beside confusion, comparison beside prompt) instead of the confusion matrix standing alone.
+  'confusion',
   'features',
   'text',
   'prompt',
-  'confusion',
   'table',
 ];
 
@@ -172,3 +174,33 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   coefficients: 'estimated versus true coefficients and the support found (lin-RFM sparse recovery)',
   phase: 'recovery success over observed share x rank, one matrix completion per cell (lin-RFM linrfm=phase)',
 };
+
+/** Panels drawn across the whole row (their section has the class `wide`). */
+const WIDE = new Set<PanelKind>([
+  'table',
+  'textFeatures',
+  'nnError',
+  'nnFeatures',
+  'nfa',
+  'sweepChart',
+  'linrfmMatrices',
+  'linrfmPhase',
+]);
+
+/**
+ * Which panels stand two rows tall. Cards are as tall as their content, two to a row; in a run of an odd
+ * number of half-width panels the last would stand alone beside an empty half row. When the run opens
+ * with M (the tallest card), M spans two rows instead and the next two panels stack beside it, so the
+ * default demo reads M | error over spectrum rather than leaving the spectrum alone.
+ */
+export function tallPanels(kinds: readonly PanelKind[]): Set<number> {
+  const tall = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= kinds.length; i++) {
+    if (i < kinds.length && !WIDE.has(kinds[i]!)) continue;
+    const run = i - start;
+    if (run >= 3 && run % 2 === 1 && (kinds[start] === 'heatmap' || kinds[start] === 'sweepHeatmap')) tall.add(start);
+    start = i + 1;
+  }
+  return tall;
+}

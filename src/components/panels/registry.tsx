@@ -24,13 +24,12 @@ import { ErrorPanel } from './ErrorPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { MetricsTable } from './MetricsTable';
 import { PanelExport } from '../export/PanelExport';
-import { panelKind, type PanelKind } from './panelKinds';
+import { panelKind, tallPanels, type PanelKind } from './panelKinds';
 import { SpectrumPanel } from './SpectrumPanel';
 import { CoefficientsPanel } from '../views/linrfm/CoefficientsPanel';
-import { LinRfmMetricSpectrumPanel } from '../views/linrfm/LinRfmMetricSpectrumPanel';
+import { LinRfmMetricSpectrumPanel, LinRfmRecoveryPanel } from '../views/linrfm/LinRfmRegistryPanels';
 import { MatricesPanel } from '../views/linrfm/MatricesPanel';
 import { PhaseTransitionPanel } from '../views/linrfm/PhaseTransitionPanel';
-import { RecoveryPanel } from '../views/linrfm/RecoveryPanel';
 import { SingularValuesPanel } from '../views/linrfm/SpectraPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
@@ -55,7 +54,7 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   nfa: NfaCorrelationPanel,
   linrfmMatrices: MatricesPanel,
   linrfmSingular: SingularValuesPanel,
-  linrfmRecovery: RecoveryPanel,
+  linrfmRecovery: LinRfmRecoveryPanel,
   linrfmMSpectrum: LinRfmMetricSpectrumPanel,
   linrfmCoefficients: CoefficientsPanel,
   linrfmPhase: PhaseTransitionPanel,
@@ -71,11 +70,21 @@ const selectClassification = (s: AppState) =>
 /** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
 const NOT_PICTURES = new Set<PanelKind>(['table', 'textComparison', 'prompt']);
 
-function PanelSlot({ name, kind, exportable }: { name: PanelName; kind: PanelKind; exportable: boolean }) {
+function PanelSlot({
+  name,
+  kind,
+  exportable,
+  tall,
+}: {
+  name: PanelName;
+  kind: PanelKind;
+  exportable: boolean;
+  tall: boolean;
+}) {
   const slot = useRef<HTMLDivElement>(null);
   const Panel = COMPONENTS[kind];
   return (
-    <div ref={slot} className="panel-slot" data-panel={name}>
+    <div ref={slot} className="panel-slot" data-panel={name} data-tall={tall || undefined}>
       <Panel />
       {exportable && !NOT_PICTURES.has(kind) && <PanelExport name={name} slot={slot} />}
     </div>
@@ -92,12 +101,16 @@ export function PanelList({ names, exportable = true }: { names: readonly PanelN
   const classification = useAppStore(selectClassification);
   const network = useAppStore(selectNetwork);
   const linrfm = useAppStore((s) => s.params.linrfm);
+  const shown = names.flatMap((name) => {
+    const kind = panelKind(name, { data, sweep, classification, network, linrfm });
+    return kind ? [{ name, kind }] : [];
+  });
+  const tall = tallPanels(shown.map((p) => p.kind));
   return (
     <>
-      {names.map((name) => {
-        const kind = panelKind(name, { data, sweep, classification, network, linrfm });
-        return kind && <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} />;
-      })}
+      {shown.map(({ name, kind }, i) => (
+        <PanelSlot key={`${name}-${kind}`} name={name} kind={kind} exportable={exportable} tall={tall.has(i)} />
+      ))}
     </>
   );
 }

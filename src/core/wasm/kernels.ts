@@ -15,8 +15,7 @@ export interface EngineKernels {
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** A new instance of the kernels, or null where they cannot be compiled. */
-export function instantiateEngineKernels(): EngineKernels | null {
+function compiledKernels(): WebAssembly.Module | null {
   if (compiled === undefined) {
     try {
       compiled = new WebAssembly.Module(Uint8Array.from(atob(ENGINE_KERNELS_WASM), (ch) => ch.charCodeAt(0)));
@@ -24,8 +23,22 @@ export function instantiateEngineKernels(): EngineKernels | null {
       compiled = null;
     }
   }
-  if (compiled === null) return null;
-  const { exports } = new WebAssembly.Instance(compiled, {});
+  return compiled;
+}
+
+/** Whether the kernels can run here (false: callers use their plain loops). */
+export function engineKernelsAvailable(): boolean {
+  return compiledKernels() !== null;
+}
+
+/**
+ * A new instance of the kernels, or null where they cannot be compiled. Users that fill its memory with
+ * large inputs (an n x n matrix) take a fresh instance per use and drop it, so the memory goes with it.
+ */
+export function instantiateEngineKernels(): EngineKernels | null {
+  const module = compiledKernels();
+  if (module === null) return null;
+  const { exports } = new WebAssembly.Instance(module, {});
   return {
     memory: exports.memory as WebAssembly.Memory,
     groupSums: exports.groupSums as EngineKernels['groupSums'],

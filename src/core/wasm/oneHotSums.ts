@@ -6,7 +6,13 @@
  * 'wasm-unsafe-eval'). Measured in Node at p = 61 (n = 1861, c = 61): ~3 ns per multiply-add in the loops,
  * ~0.3 ns in the kernel.
  */
-import { aligned, instantiateEngineKernels, reserveMemory, type EngineKernels } from './kernels';
+import {
+  aligned,
+  engineKernelsAvailable,
+  instantiateEngineKernels,
+  reserveMemory,
+  type EngineKernels,
+} from './kernels';
 
 export interface GroupSums {
   /** Row stride of `sums` (c, or c rounded up to a multiple of 4 for the kernel). */
@@ -24,21 +30,17 @@ export interface GroupSumsInput {
   groups: readonly { size: number; hot: Int32Array }[];
 }
 
-let kernel: EngineKernels | null | undefined;
-
-function loadKernel(): EngineKernels | null {
-  if (kernel === undefined) kernel = instantiateEngineKernels();
-  return kernel;
-}
-
 /** Whether the SIMD kernel is in use (false: the plain loops). */
 export function hasOneHotKernel(): boolean {
-  return loadKernel() !== null;
+  return engineKernelsAvailable();
 }
 
-/** Prepares the sums; `useKernel: false` forces the plain loops (tests compare the two). */
+/**
+ * Prepares the sums; `useKernel: false` forces the plain loops (tests compare the two). The kernel's copy of
+ * W lives in an instance of its own, freed with the returned object.
+ */
 export function prepareGroupSums(input: GroupSumsInput, useKernel = true): GroupSums {
-  const wasm = useKernel ? loadKernel() : null;
+  const wasm = useKernel ? instantiateEngineKernels() : null;
   return wasm ? kernelSums(wasm, input) : loopSums(input);
 }
 

@@ -1,8 +1,8 @@
 /**
  * A x in float64 for a float32 matrix A [n, n] and a float64 X [n, c]: the O(n^2 c) part of the solve's
  * residual (docs/algorithm.md, step 2). The WebAssembly SIMD kernel (kernels.wat) does two multiply-adds per
- * instruction with A copied into its memory once per solve; plain loops are the fallback where the kernel
- * cannot be compiled. Measured at n = 1861, c = 61 in Node: ~250-340 ms per product in the loops.
+ * instruction; plain loops are the fallback where the kernel cannot be compiled. Measured at n = 1861, c = 61
+ * in Node: ~125 ms per product in the kernel, 360-490 ms in the loops.
  */
 import { aligned, instantiateEngineKernels, reserveMemory, type EngineKernels } from './kernels';
 
@@ -11,27 +11,35 @@ export interface RowProducts {
   multiply(x: Float64Array, c: number): Float64Array;
 }
 
-let kernel: EngineKernels | null | undefined;
+/** Rows of A copied into the kernel's memory at a time: bounded, so the copy never rivals A itself (4 MiB). */
+const ROW_BLOCK_BYTES = 4 * 1024 * 1024;
 
-/** Products with A (row-major [n, n], float32); `useKernel: false` forces the plain loops. */
+/**
+ * Products with A (row-major [n, n], float32); `useKernel: false` forces the plain loops. The kernel takes
+ * A in blocks of rows, in an instance of its own (freed with the returned object).
+ */
 export function prepareRowProducts(a: Float32Array, n: number, useKernel = true): RowProducts {
-  if (useKernel && kernel === undefined) kernel = instantiateEngineKernels();
-  const wasm = useKernel ? kernel : null;
+  const wasm = useKernel ? instantiateEngineKernels() : null;
   return wasm ? kernelProducts(wasm, a, n) : loopProducts(a, n);
 }
 
 function kernelProducts(wasm: EngineKernels, a: Float32Array, n: number): RowProducts {
-  const aAt = 0;
-  const scratchAt = aligned(n * n * 4);
-  const xAt = aligned(scratchAt + n * 8);
-  new Float32Array(reserveMemory(wasm, xAt), aAt, n * n).set(a);
+  const blockRows = Math.max(1, Math.min(n, Math.floor(ROW_BLOCK_BYTES / (n * 4))));
+  const scratchAt = 0;
+  const aAt = aligned(n * 8);
+  const xAt = aligned(aAt + blockRows * n * 4);
   return {
     multiply(x, c) {
       const outAt = aligned(xAt + n * c * 8);
       const buffer = reserveMemory(wasm, outAt + n * c * 8);
       const xT = new Float64Array(buffer, xAt, n * c);
       for (let j = 0; j < n; j++) for (let k = 0; k < c; k++) xT[k * n + j] = x[j * c + k]!;
-      wasm.rowProducts(aAt, xAt, outAt, scratchAt, n, c, n);
+      const rows = new Float32Array(buffer, aAt, blockRows * n);
+      for (let r0 = 0; r0 < n; r0 += blockRows) {
+        const count = Math.min(blockRows, n - r0);
+        rows.set(a.subarray(r0 * n, (r0 + count) * n));
+        wasm.rowProducts(aAt, xAt, outAt + r0 * c * 8, scratchAt, n, c, count);
+      }
       return new Float64Array(buffer, outAt, n * c).slice();
     },
   };

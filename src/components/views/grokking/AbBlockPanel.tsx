@@ -9,6 +9,8 @@ import { selectShownRecord } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { cachedDiscreteLogOrder, selectModularLayout, usesDiscreteLog, type ModularLayout } from './grokkingSelectors';
 import { HowToRead } from '../../teach/HowToRead';
+import { MatrixValuesOf } from '../../a11y/StoreValues';
+import { squareMatrix } from '../../a11y/matrixBlocks';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
@@ -28,6 +30,12 @@ function toData({ record, layout, logOrder }: ReturnType<typeof pick>) {
     hideDiagonal: false,
     title: `M[a, b] at iteration ${record.iteration}${order ? ', discrete-log order' : ''} (rows a, columns b)`,
   };
+}
+
+/** The same block as a table (a 61 x 61 block is shown 16 x 16 entries at a time). */
+function toMatrices(picked: ReturnType<typeof pick>) {
+  const data = toData(picked);
+  return data ? [squareMatrix('ab', data, { row: (a) => `a = ${a}`, col: (b) => `b = ${b}`, corner: 'a \\ b' })] : null;
 }
 
 function caption(layout: ModularLayout | null, logOrder: boolean): string {
@@ -81,6 +89,7 @@ export function AbBlockPanel() {
         {hover ?? caption(layout, canReorder && logOrder)}
       </p>
       <HowToRead panel="ab" />
+      <MatrixValuesOf label="a-b block" testId="ab-values" pick={pick} toMatrices={toMatrices} />
     </section>
   );
 }

@@ -3,10 +3,10 @@
  * orders of magnitude) and the alignment of M_t with the final M (cosine similarity).
  */
 import { useAppStore, type AppState } from '../../../store/store';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { useLineChart } from '../../panels/useLineChart';
 import { grokkingPoints, selectModularLayout, type ModularLayout } from './grokkingSelectors';
 import { HowToRead } from '../../teach/HowToRead';
+import { LineValues } from '../../a11y/StoreValues';
 
 const pick = (s: AppState) => ({ records: s.records, layout: selectModularLayout(s) });
 
@@ -54,33 +54,31 @@ function alignmentData({ records, layout }: ReturnType<typeof pick>) {
   };
 }
 
+const DEVIATION_CHART = {
+  xLabel: 'iteration',
+  yLabel: 'circulant deviation',
+  yScale: 'log',
+  legend: true,
+  testId: 'grokking-chart',
+  height: 200,
+} as const;
+const ALIGNMENT_CHART = {
+  ...DEVIATION_CHART,
+  yLabel: 'cosine similarity',
+  yScale: 'linear',
+  testId: 'alignment-chart',
+} as const;
+
+/** Both charts' lines in one table, one row per iteration. */
+function structureData(picked: ReturnType<typeof pick>) {
+  const deviation = deviationData(picked);
+  const alignment = alignmentData(picked);
+  return deviation && alignment ? { series: [...deviation.series, ...alignment.series] } : null;
+}
+
 export function StructurePanel() {
-  const deviationRef = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'iteration',
-        yLabel: 'circulant deviation',
-        yScale: 'log',
-        legend: true,
-        testId: 'grokking-chart',
-        height: 200,
-      }),
-    pick,
-    deviationData,
-  );
-  const alignmentRef = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'iteration',
-        yLabel: 'cosine similarity',
-        yScale: 'linear',
-        legend: true,
-        testId: 'alignment-chart',
-        height: 200,
-      }),
-    pick,
-    alignmentData,
-  );
+  const deviationRef = useLineChart(DEVIATION_CHART, pick, deviationData);
+  const alignmentRef = useLineChart(ALIGNMENT_CHART, pick, alignmentData);
   const p = useAppStore((s) => selectModularLayout(s)?.p);
   return (
     <section className="panel" aria-label="circulant structure">
@@ -99,6 +97,13 @@ export function StructurePanel() {
         flat, so the model is learning its features long before it shows.
       </p>
       <HowToRead panel="circulant" />
+      <LineValues
+        label="circulant deviation and alignment by iteration"
+        testId="circulant-values"
+        pick={pick}
+        toData={structureData}
+        x="iteration"
+      />
     </section>
   );
 }

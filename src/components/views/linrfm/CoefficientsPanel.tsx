@@ -1,8 +1,8 @@
 /** Sparse recovery: estimated versus true coefficients at the scrubbed iteration, and the support found. */
 import type { AppState } from '../../../store/store';
 import { useAppStore } from '../../../store/store';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { useLineChart } from '../../panels/useLineChart';
+import { LineValues } from '../../a11y/StoreValues';
 import { LinRfmScrubber } from './LinRfmScrubber';
 import { selectShownLinRfmIndex } from './linrfmSelectors';
 
@@ -24,19 +24,16 @@ function trueSupport(beta: Float64Array): number[] {
   return Array.from(beta).flatMap((b, j) => (b !== 0 ? [j + 1] : []));
 }
 
+const CHART = {
+  xLabel: 'coordinate',
+  yLabel: 'coefficient',
+  yScale: 'linear',
+  legend: true,
+  testId: 'coefficients-chart',
+} as const;
+
 export function CoefficientsPanel() {
-  const ref = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'coordinate',
-        yLabel: 'coefficient',
-        yScale: 'linear',
-        legend: true,
-        testId: 'coefficients-chart',
-      }),
-    pick,
-    toData,
-  );
+  const ref = useLineChart(CHART, pick, toData);
   const summary = useAppStore((s) => s.linrfmSummary);
   const shown = useAppStore((s) => s.linrfmRecords[selectShownLinRfmIndex(s)]);
   const truth = summary?.kind === 'sparse' ? trueSupport(summary.beta) : [];
@@ -54,6 +51,13 @@ export function CoefficientsPanel() {
         {found.length > 12 ? `${found.length} coordinates` : found.join(', ') || '-'}
         {shown ? (exact ? ' — exactly the true support.' : '.') : ''}
       </p>
+      <LineValues
+        label="true and estimated coefficients"
+        testId="coefficients-values"
+        pick={pick}
+        toData={toData}
+        x="coordinate"
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { AppState } from '../../../store/store';
 import { createMatrixImages } from '../../../viz/matrixImages';
 import { useChart } from '../../panels/useChart';
 import { LinRfmScrubber } from './LinRfmScrubber';
+import { MatrixValuesOf } from '../../a11y/StoreValues';
 import { selectShownLinRfmIndex } from './linrfmSelectors';
 
 const pick = (s: AppState) => ({ summary: s.linrfmSummary, record: s.linrfmRecords[selectShownLinRfmIndex(s)] });
@@ -44,6 +45,11 @@ function toData({ summary, record }: ReturnType<typeof pick>) {
   return { panels, bound };
 }
 
+/** The drawn matrices as tables: evenly spaced rows and columns of Y, the mask (1 = observed) and W. */
+function toMatrices(picked: ReturnType<typeof pick>) {
+  return toData(picked)?.panels.map((panel) => ({ ...panel, corner: 'row \\ column' })) ?? null;
+}
+
 export function MatricesPanel() {
   const ref = useChart((node) => createMatrixImages(node, { testId: 'linrfm-matrices' }), pick, toData);
   return (
@@ -53,6 +59,7 @@ export function MatricesPanel() {
       </header>
       <div ref={ref} className="chart" />
       <LinRfmScrubber />
+      <MatrixValuesOf label="matrices" testId="linrfm-matrices-values" pick={pick} toMatrices={toMatrices} />
     </section>
   );
 }

@@ -6,8 +6,8 @@
 import type { AppState } from '../../../store/store';
 import { useAppStore } from '../../../store/store';
 import { formatValue } from '../../../viz/format';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { useLineChart } from '../../panels/useLineChart';
+import { LineValues } from '../../a11y/StoreValues';
 
 const pick = (s: AppState) => ({ records: s.linrfmRecords });
 
@@ -33,23 +33,21 @@ function toData({ records }: ReturnType<typeof pick>) {
   };
 }
 
-export function RecoveryPanel() {
-  const ref = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'iteration',
-        yLabel: '‖W − Y‖ / ‖Y‖',
-        yScale: 'log',
-        legend: true,
-        testId: 'recovery-chart',
-      }),
-    pick,
-    toData,
-  );
+const CHART = {
+  xLabel: 'iteration',
+  yLabel: '‖W − Y‖ / ‖Y‖',
+  yScale: 'log',
+  legend: true,
+  testId: 'recovery-chart',
+} as const;
+
+/** `wide` spans the row: matrix completion has three half-width charts, and the third stood alone. */
+export function RecoveryPanel({ wide = false }: { wide?: boolean }) {
+  const ref = useLineChart(CHART, pick, toData);
   const first = useAppStore((s) => s.linrfmRecords[0]?.record.recoveryError);
   const latest = useAppStore((s) => s.linrfmRecords.at(-1)?.record);
   return (
-    <section className="panel" aria-label="recovery error">
+    <section className={wide ? 'panel wide' : 'panel'} aria-label="recovery error">
       <header>
         <h3>Recovery error by iteration</h3>
       </header>
@@ -71,6 +69,13 @@ export function RecoveryPanel() {
           'No iterations yet.'
         )}
       </p>
+      <LineValues
+        label="recovery error by iteration"
+        testId="recovery-values"
+        pick={pick}
+        toData={toData}
+        x="iteration"
+      />
     </section>
   );
 }

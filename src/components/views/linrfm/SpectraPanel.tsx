@@ -3,10 +3,11 @@
  * collapse to the rank) or the eigenvalues of M (for sparse recovery: M's diagonal, sorted).
  */
 import type { LinRfmRecord } from '../../../experiments/linrfmExperiment';
+import { selectDarkTheme } from '../../../store/selectors';
 import type { AppState } from '../../../store/store';
-import { iterationColor } from '../../../viz/colors';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { LineValues } from '../../a11y/StoreValues';
+import { iterationLines } from '../../panels/recordSeries';
+import { useLineChart } from '../../panels/useLineChart';
 
 type Which = 'singular' | 'metric';
 
@@ -17,16 +18,17 @@ function spectrumOf(record: LinRfmRecord, which: Which): ArrayLike<number> {
   return [];
 }
 
-const pick = (s: AppState) => ({ records: s.linrfmRecords, planned: s.plannedRecords });
+const pick = (s: AppState) => ({ records: s.linrfmRecords, planned: s.plannedRecords, dark: selectDarkTheme(s) });
 
 function dataFor(which: Which) {
-  return ({ records, planned }: ReturnType<typeof pick>) => ({
-    series: records.map((r) => ({
-      id: `t${r.record.iteration}`,
-      label: r.record.iteration === 0 ? 'iteration 0 (M = I)' : `iteration ${r.record.iteration}`,
-      color: iterationColor(r.record.iteration, Math.max(planned, records.length)),
-      points: Array.from(spectrumOf(r, which), (y, i) => ({ x: i + 1, y })),
-    })),
+  return ({ records, planned, dark }: ReturnType<typeof pick>) => ({
+    series: iterationLines(records, {
+      iteration: (r) => r.record.iteration,
+      values: (r) => spectrumOf(r, which),
+      planned,
+      dark,
+      baseline: 'M = I',
+    }),
   });
 }
 
@@ -34,14 +36,8 @@ const toSingular = dataFor('singular');
 const toMetric = dataFor('metric');
 
 export function SingularValuesPanel() {
-  const ref = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'index',
-        yLabel: 'singular value of W',
-        yScale: 'log',
-        testId: 'singular-chart',
-      }),
+  const ref = useLineChart(
+    { xLabel: 'index', yLabel: 'singular value of W', yScale: 'log', testId: 'singular-chart' },
     pick,
     toSingular,
   );
@@ -52,22 +48,21 @@ export function SingularValuesPanel() {
       </header>
       <div ref={ref} className="chart" />
       <p className="caption">One line per iteration, light to dark: all but the top r collapse towards 0.</p>
+      <LineValues
+        label="singular values of W"
+        testId="singular-values"
+        pick={pick}
+        toData={toSingular}
+        x="index"
+        layout="bySeries"
+      />
     </section>
   );
 }
 
 export function MetricSpectrumPanel({ sparse = false }: { sparse?: boolean }) {
-  const ref = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'index',
-        yLabel: sparse ? 'diagonal of M (sorted)' : 'eigenvalue of M',
-        yScale: 'log',
-        testId: 'metric-spectrum-chart',
-      }),
-    pick,
-    toMetric,
-  );
+  const yLabel = sparse ? 'diagonal of M (sorted)' : 'eigenvalue of M';
+  const ref = useLineChart({ xLabel: 'index', yLabel, yScale: 'log', testId: 'metric-spectrum-chart' }, pick, toMetric);
   return (
     <section className="panel" aria-label="spectrum of M">
       <header>
@@ -78,6 +73,14 @@ export function MetricSpectrumPanel({ sparse = false }: { sparse?: boolean }) {
         The metric each iteration solves in, one line per iteration: it concentrates on the signal’s{' '}
         {sparse ? 'coordinates' : 'directions'}.
       </p>
+      <LineValues
+        label={yLabel}
+        testId="metric-spectrum-values"
+        pick={pick}
+        toData={toMetric}
+        x="index"
+        layout="bySeries"
+      />
     </section>
   );
 }

@@ -7,9 +7,9 @@
 import { selectNnFraction, selectNnRecords } from '../../../store/nnSelectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatValue } from '../../../viz/format';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { useLineChart } from '../../panels/useLineChart';
 import { correlationChart } from './nfaChartData';
+import { LineValues } from '../../a11y/StoreValues';
 
 const pick = (s: AppState) => ({ nn: selectNnRecords(s) });
 const toData = ({ nn }: ReturnType<typeof pick>) => correlationChart(nn);
@@ -45,19 +45,16 @@ export function NfaSummary() {
   );
 }
 
+const CHART = {
+  xLabel: 'network epoch',
+  yLabel: 'correlation',
+  yScale: 'linear',
+  legend: true,
+  testId: 'nfa-chart',
+} as const;
+
 export function NfaCorrelationPanel() {
-  const ref = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'network epoch',
-        yLabel: 'correlation',
-        yScale: 'linear',
-        legend: true,
-        testId: 'nfa-chart',
-      }),
-    pick,
-    toData,
-  );
+  const ref = useLineChart(CHART, pick, toData);
   return (
     <section className="panel wide" aria-label="neural feature ansatz">
       <header>
@@ -72,6 +69,7 @@ export function NfaCorrelationPanel() {
         on modular addition (Mallinar et al. 2024); about 0.9 against an init baseline of ~0.5 for x₁x₂ (Radhakrishnan
         et al. 2024).
       </p>
+      <LineValues label="NFA correlations by epoch" testId="nfa-values" pick={pick} toData={toData} x="epoch" />
     </section>
   );
 }

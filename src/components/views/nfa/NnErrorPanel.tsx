@@ -4,9 +4,10 @@
  */
 import { selectNnRecords } from '../../../store/nnSelectors';
 import { useAppStore, type AppState } from '../../../store/store';
-import { createLineChart } from '../../../viz/lineChart';
-import { useChart } from '../../panels/useChart';
+import { useLineChart } from '../../panels/useLineChart';
 import { comparisonCharts } from './nfaChartData';
+import { LineTable } from '../../a11y/StoreValues';
+import { ValuesDetails } from '../../a11y/ValuesDetails';
 
 const pick = (s: AppState) => ({ rfm: s.records, nn: selectNnRecords(s), kernel: s.params.kernel });
 type Picked = ReturnType<typeof pick>;
@@ -20,13 +21,13 @@ function ChartPair({ metric }: { metric: 'mse' | 'accuracy' }) {
   const mse = metric === 'mse';
   const yLabel = mse ? 'test MSE' : 'test accuracy';
   const yScale = mse ? 'log' : 'linear';
-  const left = useChart(
-    (node) => createLineChart(node, { xLabel: 'RFM iteration', yLabel, yScale, legend: true, testId: `rfm-${metric}` }),
+  const left = useLineChart(
+    { xLabel: 'RFM iteration', yLabel, yScale, legend: true, testId: `rfm-${metric}` },
     pick,
     mse ? rfmMse : rfmAccuracy,
   );
-  const right = useChart(
-    (node) => createLineChart(node, { xLabel: 'network epoch', yLabel, yScale, legend: true, testId: `nn-${metric}` }),
+  const right = useLineChart(
+    { xLabel: 'network epoch', yLabel, yScale, legend: true, testId: `nn-${metric}` },
     pick,
     mse ? nnMse : nnAccuracy,
   );
@@ -35,6 +36,26 @@ function ChartPair({ metric }: { metric: 'mse' | 'accuracy' }) {
       <div ref={left} className="chart" />
       <div ref={right} className="chart" />
     </div>
+  );
+}
+
+/** The four charts' points: the RFM by iteration and the network by epoch, MSE and (where given) accuracy. */
+function ErrorValues({ hasAccuracy }: { hasAccuracy: boolean }) {
+  return (
+    <ValuesDetails label="RFM and network test error" testId="nn-error-values">
+      {() => (
+        <>
+          <LineTable label="RFM test MSE by iteration" pick={pick} toData={rfmMse} x="iteration" />
+          <LineTable label="network test MSE by epoch" pick={pick} toData={nnMse} x="epoch" />
+          {hasAccuracy && (
+            <>
+              <LineTable label="RFM test accuracy by iteration" pick={pick} toData={rfmAccuracy} x="iteration" />
+              <LineTable label="network test accuracy by epoch" pick={pick} toData={nnAccuracy} x="epoch" />
+            </>
+          )}
+        </>
+      )}
+    </ValuesDetails>
   );
 }
 
@@ -51,6 +72,7 @@ export function NnErrorPanel() {
         Both plots share one y axis. The dashed grey line is the plain kernel machine (the RFM’s iteration 0, M = I):
         the Laplace-kernel baseline of the seed article.
       </p>
+      <ErrorValues hasAccuracy={hasAccuracy} />
     </section>
   );
 }

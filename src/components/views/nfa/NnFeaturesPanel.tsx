@@ -10,6 +10,9 @@ import { selectHideDiagonal } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import type { HeatmapCell } from '../../../viz/heatmap';
 import { useMatrixHeatmap } from '../../panels/useMatrixHeatmap';
+import { IterationScrubber } from '../../panels/IterationScrubber';
+import { MatrixValuesOf } from '../../a11y/StoreValues';
+import { squareMatrix } from '../../a11y/matrixBlocks';
 
 const base = (s: AppState) => ({
   hideDiagonal: selectHideDiagonal(s),
@@ -37,6 +40,18 @@ const RFM = {
       : null,
 };
 
+/** The four matrices as tables: the network's three at the scrubbed epoch and the RFM's final M. */
+const valuesPick = (s: AppState) => ({ ...base(s), record: selectShownNnRecord(s), rfm: s.records.at(-1) ?? null });
+function valuesMatrices({ record, rfm, labels, hideDiagonal }: ReturnType<typeof valuesPick>) {
+  const sources = [
+    ['wtw', WTW.toData({ record, labels, hideDiagonal })],
+    ['centred', CENTRED.toData({ record, labels, hideDiagonal })],
+    ['agop', AGOP.toData({ record, labels, hideDiagonal })],
+    ['rfm', RFM.toData({ record: rfm, labels, hideDiagonal })],
+  ] as const;
+  return sources.flatMap(([id, data]) => (data ? [squareMatrix(id, data)] : []));
+}
+
 const entry = (name: string) => (cell: HeatmapCell) => `${name}[${cell.rowLabel}, ${cell.colLabel}]`;
 
 function Matrix({ label, hover, children }: { label: string; hover: string | null; children: ReactNode }) {
@@ -57,7 +72,6 @@ export function NnFeaturesPanel() {
   const selected = useAppStore((s) => s.selectedNnRecord);
   const selectNnRecord = useAppStore((s) => s.selectNnRecord);
   const shown = useAppStore(selectShownNnRecord);
-  const last = Math.max(records.length - 1, 0);
   const hover = wtw.hover ?? centred.hover ?? agop.hover ?? rfm.hover;
   return (
     <section className="panel wide" aria-label="network features">
@@ -78,30 +92,27 @@ export function NnFeaturesPanel() {
           <div ref={rfm.ref} className="chart heatmap-host" />
         </Matrix>
       </div>
-      <div className="scrubber">
-        <input
-          type="range"
-          aria-label="epoch shown"
-          data-testid="nn-epoch-scrubber"
-          min={0}
-          max={last}
-          value={selected ?? last}
-          disabled={records.length < 2}
-          onChange={(e) => {
-            const index = Number(e.target.value);
-            selectNnRecord(index === last ? null : index);
-          }}
-        />
-        <span data-testid="nn-epoch-label">
-          {shown
-            ? `epoch ${shown.epoch}${shown.epoch === 0 ? ' (initialisation)' : ''}`
-            : 'the network has not started'}
-        </span>
-      </div>
+      <IterationScrubber
+        label="epoch shown"
+        testId="nn-epoch-scrubber"
+        textTestId="nn-epoch-label"
+        count={records.length}
+        shown={selected ?? records.length - 1}
+        onSelect={selectNnRecord}
+        text={
+          shown ? `epoch ${shown.epoch}${shown.epoch === 0 ? ' (initialisation)' : ''}` : 'the network has not started'
+        }
+      />
       <p className="caption">
         {hover ??
           'W is the first layer’s weight matrix (hidden units × inputs), so WᵀW is inputs × inputs like M. The neural feature ansatz says WᵀW ∝ a power of the network’s own AGOP; RFM is that mechanism without the network.'}
       </p>
+      <MatrixValuesOf
+        label="network and RFM matrices"
+        testId="nn-features-values"
+        pick={valuesPick}
+        toMatrices={valuesMatrices}
+      />
     </section>
   );
 }

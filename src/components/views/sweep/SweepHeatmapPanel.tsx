@@ -7,6 +7,8 @@ import { useAppStore, type AppState } from '../../../store/store';
 import { formatTick } from '../../../viz/format';
 import { selectShownSweepIndex, selectShownSweepPoint, selectSweepParam } from './sweepSelectors';
 import { topCoordinates } from './sweepChartData';
+import { MatrixValuesOf } from '../../a11y/StoreValues';
+import { squareMatrix } from '../../a11y/matrixBlocks';
 
 /** The dataset's feature names fit a point only when it has the dataset's dimension (a d sweep changes it). */
 const labelsFor = (s: AppState, d: number) =>
@@ -34,6 +36,11 @@ const toData = ({ point, key, hideDiagonal, labels, scale }: ReturnType<typeof p
         title: `M at ${key} = ${formatTick(point.value)}, final iteration`,
       }
     : null;
+
+function toMatrices(picked: ReturnType<typeof pick>) {
+  const data = toData(picked);
+  return data ? [squareMatrix('sweep-m', data)] : null;
+}
 
 export function SweepHeatmapPanel() {
   const { ref, hover } = useMatrixHeatmap(pick, toData);
@@ -76,6 +83,7 @@ export function SweepHeatmapPanel() {
             ? `${picked ? '' : 'The latest point; click a point of the chart to choose another. '}At ${key} = ${formatTick(point.value)} the largest diagonal entries are ${topCoordinates(point.M, point.d, labels)}.`
             : 'No point has finished yet.')}
       </p>
+      <MatrixValuesOf label="M of the sweep point" testId="sweep-heatmap-values" pick={pick} toMatrices={toMatrices} />
     </section>
   );
 }

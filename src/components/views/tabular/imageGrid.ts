@@ -34,7 +34,7 @@ export interface ImageGrid {
 }
 
 /** Shown size of the longer image side, px. */
-const SHOWN = 96;
+const SHOWN = 160;
 
 /** Largest |v| (0 when all are zero or non-finite). */
 export function maxAbs(values: ArrayLike<number>): number {

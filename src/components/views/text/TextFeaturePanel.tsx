@@ -4,15 +4,17 @@
  */
 import type { DatasetLayout } from '../../../core';
 import { printableChar } from '../../../data/text/alphabet';
-import { selectShownRecord } from '../../../store/selectors';
+import { selectDarkTheme, selectShownRecord } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
-import { iterationColor } from '../../../viz/colors';
 import { formatValue } from '../../../viz/format';
-import { createLineChart } from '../../../viz/lineChart';
 import { useChart } from '../../panels/useChart';
+import { useLineChart } from '../../panels/useLineChart';
+import { iterationLines } from '../../panels/recordSeries';
 import { createPositionHeatmap } from './positionHeatmap';
 import { positionCharacterWeights, positionLabel, positionShares } from './positionWeights';
 import { HowToRead } from '../../teach/HowToRead';
+import { LineTable, MatrixTable } from '../../a11y/StoreValues';
+import { ValuesDetails } from '../../a11y/ValuesDetails';
 
 type TextLayout = Extract<DatasetLayout, { kind: 'text' }>;
 
@@ -42,42 +44,82 @@ function heatmapData({ record, layout }: ReturnType<typeof pickShown>) {
   };
 }
 
-const pickAll = (s: AppState) => ({ records: s.records, layout: textLayout(s), planned: s.plannedRecords });
+const pickAll = (s: AppState) => ({
+  records: s.records,
+  layout: textLayout(s),
+  planned: s.plannedRecords,
+  dark: selectDarkTheme(s),
+});
 
-function sharesData({ records, layout, planned }: ReturnType<typeof pickAll>) {
+function sharesData({ records, layout, planned, dark }: ReturnType<typeof pickAll>) {
   if (!layout) return null;
   const { k, vocabulary } = layout;
   const V = vocabulary.length;
   return {
-    series: records
-      .filter((r) => r.d === k * V)
-      .map((r) => {
-        const shares = positionShares(positionCharacterWeights(r.M, k, V), k, V);
-        return {
-          id: `t${r.iteration}`,
-          label: r.iteration === 0 ? 'iteration 0 (M = I)' : `iteration ${r.iteration}`,
-          color: iterationColor(r.iteration, Math.max(planned, records.length)),
-          points: Array.from(shares, (y, p) => ({ x: p - k, y })),
-        };
-      }),
+    series: iterationLines(
+      records.filter((r) => r.d === k * V),
+      {
+        iteration: (r) => r.iteration,
+        values: (r) => positionShares(positionCharacterWeights(r.M, k, V), k, V),
+        planned,
+        dark,
+        baseline: 'M = I',
+        x: (p) => p - k,
+      },
+    ),
   };
+}
+
+const SHARES_CHART = {
+  xLabel: 'position (characters back)',
+  yLabel: 'share of trace(M)',
+  yScale: 'linear',
+  legend: true,
+  testId: 'text-position-chart',
+  height: 180,
+} as const;
+
+function heatmapMatrices(picked: ReturnType<typeof pickShown>) {
+  const data = heatmapData(picked);
+  if (!data) return null;
+  const { values, rows, columns, title } = data;
+  return [
+    {
+      id: 'weights',
+      title,
+      rows: rows.length,
+      cols: columns.length,
+      values,
+      rowLabels: rows,
+      colLabels: columns,
+      corner: 'position \\ character',
+    },
+  ];
+}
+
+function TextValues() {
+  return (
+    <ValuesDetails label="position and character weights" testId="text-values">
+      {() => (
+        <>
+          <MatrixTable pick={pickShown} toMatrices={heatmapMatrices} />
+          <LineTable
+            label="share of trace(M) by position, per iteration"
+            pick={pickAll}
+            toData={sharesData}
+            x="position"
+            layout="bySeries"
+            maxColumns={32}
+          />
+        </>
+      )}
+    </ValuesDetails>
+  );
 }
 
 export function TextFeaturePanel() {
   const heatmapRef = useChart((node) => createPositionHeatmap(node), pickShown, heatmapData);
-  const sharesRef = useChart(
-    (node) =>
-      createLineChart(node, {
-        xLabel: 'position (characters back)',
-        yLabel: 'share of trace(M)',
-        yScale: 'linear',
-        legend: true,
-        testId: 'text-position-chart',
-        height: 180,
-      }),
-    pickAll,
-    sharesData,
-  );
+  const sharesRef = useLineChart(SHARES_CHART, pickAll, sharesData);
   const shown = useAppStore(selectShownRecord);
   return (
     <section className="panel wide" aria-label="what the model reads">
@@ -94,6 +136,7 @@ export function TextFeaturePanel() {
           : 'M starts as the identity: every position and character counts the same. Watch the weight move to the last few characters.'}
       </p>
       <HowToRead panel="text" />
+      <TextValues />
     </section>
   );
 }
