@@ -45,6 +45,15 @@ for (const preset of PRESET_NAMES) {
   });
 }
 
+test('axe finds no serious or critical violations on the lin-RFM phase transition with its values shown', async ({
+  page,
+}) => {
+  await openApp(page, { preset: 'matrix-completion', linrfm: 'phase', rows: 12, cols: 12, iters: 2 });
+  await waitForStatus(page, 'finished');
+  await page.getByTestId('phase-values').getByText('Show values').click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('axe finds no serious or critical violations after a finished run, in light and dark', async ({ page }) => {
   await openApp(page, { n: 300, ntest: 100, iters: 2 });
   await waitForStatus(page, 'finished');

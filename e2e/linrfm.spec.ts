@@ -25,3 +25,24 @@ test('sparse recovery finds exactly the true support', async ({ page }) => {
   await expect(page.getByTestId('support-found')).toHaveAttribute('data-exact', 'true');
   expect(Number(await page.getByTestId('recovery-error').getAttribute('data-value'))).toBeLessThan(0.01);
 });
+
+test('the phase transition fills its grid in the worker and lists every cell under Show values', async ({ page }) => {
+  // CI-sized: 20 x 20 matrices and 10 iterations per cell (the button runs 60 x 60, 50 iterations).
+  await openApp(page, { preset: 'matrix-completion', linrfm: 'phase', rows: 20, cols: 20, iters: 10 });
+  await waitForStatus(page, 'finished');
+  const grid = page.getByTestId('phase-grid');
+  await expect(grid).toHaveAttribute('data-cells', '48');
+  await expect(page.getByRole('img', { name: /^Phase transition: \d+ of 48 completions recovered/ })).toBeVisible();
+  await page.getByTestId('phase-values').getByText('Show values').click();
+  await expect(page.getByRole('region', { name: 'phase transition values' }).getByRole('row')).toHaveCount(49);
+});
+
+test('the Run phase transition button switches matrix completion to the phase grid and starts it', async ({ page }) => {
+  await openApp(page, { preset: 'matrix-completion', rows: 30, cols: 30, iters: 2 });
+  await waitForStatus(page, 'finished');
+  await page.getByRole('button', { name: 'Run phase transition' }).click();
+  await expect(page.getByRole('combobox', { name: /lin-RFM problem/ })).toHaveValue('phase');
+  // The first cells arrive from the worker; the full 60 x 60 grid is not waited for here.
+  await expect(page.getByTestId('phase-grid')).not.toHaveAttribute('data-cells', '0', { timeout: 60_000 });
+  await expect(page.getByTestId('phase-grid')).toHaveAttribute('data-cells', /^[1-9]/);
+});

@@ -12,18 +12,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = /\.(ts|tsx|mts|mjs)$/;
 const MAX_LINES = 300;
 
-/**
- * The lin-RFM files another change renames (issue 12); drop them from this list when it lands. Their names
- * are left out of the duplicate check until then.
- */
-const PENDING_RENAMES = new Set([
-  'src/core/linrfm/fixtures.ts',
-  'src/core/linrfm/index.ts',
-  'src/core/linrfm/types.ts',
-  'src/data/linrfm.ts',
-  'src/experiments/linrfm.ts',
-]);
-
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
@@ -37,8 +25,7 @@ const files = ['src', 'e2e', 'scripts', 'bin'].flatMap((folder) => sourceFiles(j
 describe('source layout', () => {
   it('has no two files with the same name in different folders', () => {
     const byName = new Map<string, string[]>();
-    for (const file of files.filter((f) => !PENDING_RENAMES.has(f)))
-      byName.set(basename(file), [...(byName.get(basename(file)) ?? []), file]);
+    for (const file of files) byName.set(basename(file), [...(byName.get(basename(file)) ?? []), file]);
     const repeated = [...byName.values()].filter((paths) => paths.length > 1);
     expect(repeated).toEqual([]);
   });

@@ -50,4 +50,19 @@ describe('rfm preset with lin-RFM', () => {
     expect(metrics.support_exact).toBe(true);
     expect(metrics.final_recovery_error).toBeLessThan(1e-2);
   });
+
+  it('writes one record per cell and the success grid for the phase transition (linrfm=phase)', async () => {
+    const json = await runToJson(
+      ['preset', 'matrix-completion', 'linrfm=phase', 'rows=12', 'cols=12', 'iters=2'].flatMap((a, i) =>
+        i < 2 ? [a] : ['--set', a],
+      ),
+    );
+    const cells = json.iterations as { cell: number; rank: number; observed: number; recovery_error: number }[];
+    expect(cells).toHaveLength(48);
+    expect(cells[0]).toMatchObject({ cell: 0, rank: 1, observed: 0.05 });
+    expect(cells.every((c) => Number.isFinite(c.recovery_error))).toBe(true);
+    const metrics = json.metrics as { success_by_rank: boolean[][]; threshold: number };
+    expect(metrics.success_by_rank.map((row) => row.length)).toEqual([8, 8, 8, 8, 8, 8]);
+    expect(metrics.threshold).toBe(0.01);
+  });
 });

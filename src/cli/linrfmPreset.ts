@@ -4,7 +4,7 @@
  * and, for matrix completion, `singular_values`, `soft_impute_error` and M's spectrum; for sparse
  * regression the estimate and the support found.
  */
-import { startLinRfm, type LinRfmRecord } from '../experiments/linrfm';
+import { startLinRfm, type LinRfmRecord } from '../experiments/linrfmExperiment';
 import type { Params } from '../params/schema';
 
 export interface LinRfmIterationJson {
@@ -18,7 +18,9 @@ export interface LinRfmIterationJson {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-function iterationJson({ kind, record }: LinRfmRecord): LinRfmIterationJson {
+type RunRecord = Exclude<LinRfmRecord, { kind: 'phase' }>;
+
+function iterationJson({ kind, record }: RunRecord): LinRfmIterationJson {
   const common = {
     iter: record.iteration,
     baseline: record.iteration === 0,
@@ -43,15 +45,46 @@ function iterationJson({ kind, record }: LinRfmRecord): LinRfmIterationJson {
   };
 }
 
+/** The phase transition: one JSON record per cell, and the success grid (ranks x observed shares). */
+async function runPhase(run: ReturnType<typeof startLinRfm>, log: (line: string) => void) {
+  const { summary } = run;
+  if (summary.kind !== 'phase') throw new Error('expected a phase-transition run');
+  const cells: Record<string, unknown>[] = [];
+  for await (const { kind, record } of run.records) {
+    if (kind !== 'phase') continue;
+    cells.push({
+      cell: record.iteration,
+      rank: record.rank,
+      observed: record.observed,
+      degrees_of_freedom: record.degreesOfFreedom,
+      recovery_error: record.recoveryError,
+      success: record.success,
+    });
+    log(
+      `cell ${record.iteration + 1}/${summary.ranks.length * summary.observed.length}  rank ${record.rank}  observed ${record.observed}  recovery error ${record.recoveryError.toExponential(3)}${record.success ? '  recovered' : ''}`,
+    );
+  }
+  const success = summary.ranks.map((rank) =>
+    summary.observed.map((p) => cells.some((c) => c.rank === rank && c.observed === p && c.success)),
+  );
+  return {
+    data: { rows: summary.rows, cols: summary.cols, ranks: summary.ranks, observed: summary.observed },
+    iterations: cells,
+    metrics: { threshold: summary.threshold, iterations_per_cell: summary.iterations, success_by_rank: success },
+  };
+}
+
 export async function runLinRfmPreset(params: Params, log: (line: string) => void) {
   const run = startLinRfm(params);
   const { summary } = run;
+  if (summary.kind === 'phase') return runPhase(run, log);
   const data =
     summary.kind === 'completion'
       ? { rows: summary.rows, cols: summary.cols, rank: summary.rank, observed_entries: summary.observedCount }
       : { n: summary.n, d: summary.d, k: summary.k, true_support: trueSupport(summary.beta) };
   const iterations: LinRfmIterationJson[] = [];
   for await (const record of run.records) {
+    if (record.kind === 'phase') continue;
     const json = iterationJson(record);
     iterations.push(json);
     const ms = Object.values(json.timings_ms).reduce((a, b) => a + b, 0);

@@ -19,7 +19,7 @@ import { activateBackend } from './backend';
 import { presetMetrics, type PresetResult as RunResult } from '../export/runJson';
 import { networkReport, type NnJson } from './nnReport';
 import { runLinRfmPreset } from './linrfmPreset';
-import { isLinRfmRun } from '../experiments/linrfm';
+import { isLinRfmRun } from '../experiments/linrfmExperiment';
 import { iterationToJson, progressLine, runSummary } from './report';
 
 /** The run JSON (export/runJson.ts) plus, with params.model = 'rfm+nn', the network trained beside the RFM. */

@@ -7,14 +7,14 @@ import type { EnumSpec, NumberSpec } from './schema';
 
 const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
 
-export const LINRFM_PROBLEMS = ['off', 'completion', 'sparse'] as const;
+export const LINRFM_PROBLEMS = ['off', 'completion', 'sparse', 'phase'] as const;
 
 export const LINRFM_PARAMS = {
   linrfm: {
     kind: 'enum',
     key: 'linrfm',
     label: 'lin-RFM problem',
-    help: 'off: a kernel RFM on the data above; completion: recover a low-rank matrix from some entries; sparse: recover a sparse vector from few samples.',
+    help: 'off: a kernel RFM on the data above; completion: recover a low-rank matrix from some entries; sparse: recover a sparse vector from few samples; phase: matrix completion success over observed share x rank (rows x cols up to 10,000 entries).',
     defaultValue: 'off',
     options: LINRFM_PROBLEMS,
   } satisfies EnumSpec<(typeof LINRFM_PROBLEMS)[number]>,
@@ -57,6 +57,16 @@ export const LINRFM_PARAMS = {
     max: 1,
     scale: 'linear',
     integer: false,
+  }),
+  basis: num({
+    key: 'basis',
+    label: 'basis size',
+    help: 'Above 128 columns M keeps its top eigenvectors exactly and one value for the rest: a rank cap (keep it above the rank; cost grows with its square).',
+    defaultValue: 32,
+    min: 4,
+    max: 256,
+    scale: 'log',
+    integer: true,
   }),
   s: num({
     key: 's',

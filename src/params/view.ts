@@ -43,6 +43,7 @@ export const PANEL_NAMES = [
   'recovery',
   'mspectrum',
   'coefficients',
+  'phase',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

@@ -3,7 +3,7 @@
  * A lin-RFM run starts with the ordinary `start` command (its params have linrfm != 'off'); it reports
  * its problem and records with these events. Run-scoped like the rest; typed arrays are transferred.
  */
-import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfm';
+import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 
 export type LinRfmEvent =
   | { type: 'linrfmStarted'; runId: number; summary: LinRfmSummary }

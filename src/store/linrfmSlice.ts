@@ -1,6 +1,6 @@
 /** The current lin-RFM run as the worker reports it: the problem's summary and one record per iteration. */
 import type { StateCreator } from 'zustand';
-import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfm';
+import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import type { AppState } from './store';
 
 export interface LinRfmSlice {

@@ -3,7 +3,7 @@
  * then one event per iteration. Pause, step and cancel act through the same RunControl as kernel runs:
  * the engine awaits the checkpoint between row blocks and phases.
  */
-import { linRfmTransferables, startLinRfm } from '../experiments/linrfm';
+import { linRfmSummaryTransferables, linRfmTransferables, startLinRfm } from '../experiments/linrfmExperiment';
 import type { Params } from '../params/schema';
 import type { WorkerEvent } from '../protocol/messages';
 import type { RunControl } from './runControl';
@@ -16,11 +16,7 @@ export async function runLinRfmJob(
 ): Promise<void> {
   const run = startLinRfm(params, { checkpoint: () => control.checkpoint() });
   const { summary } = run;
-  const transfer =
-    summary.kind === 'completion'
-      ? [summary.truthPreview.buffer as ArrayBuffer, summary.maskPreview.buffer as ArrayBuffer]
-      : [summary.beta.buffer as ArrayBuffer];
-  post({ type: 'linrfmStarted', runId, summary }, transfer);
+  post({ type: 'linrfmStarted', runId, summary }, linRfmSummaryTransferables(summary));
   for await (const record of run.records) {
     post({ type: 'linrfmIterationCompleted', runId, record }, linRfmTransferables(record));
     control.iterationDone();

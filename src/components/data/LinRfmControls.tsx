@@ -1,7 +1,19 @@
 /** Data controls of the lin-RFM problems: the matrix to complete, or the sparse model; then the update. */
+import { getEngine } from '../../engine/engine';
+import { PHASE_OBSERVED, PHASE_RANKS } from '../../experiments/linrfmPhase';
 import { useAppStore } from '../../store/store';
 import { ChoiceControl } from '../controls/ChoiceControl';
 import { NumberControl } from '../controls/NumberControl';
+
+/** The phase transition at its usual size (docs/linrfm.md): 60 x 60, 50 iterations per cell. */
+function runPhaseTransition(): void {
+  const { setParam } = useAppStore.getState();
+  setParam('linrfm', 'phase');
+  setParam('rows', 60);
+  setParam('cols', 60);
+  setParam('iters', 50);
+  getEngine().start('play');
+}
 
 export function LinRfmControls() {
   const problem = useAppStore((s) => s.params.linrfm);
@@ -18,13 +30,27 @@ export function LinRfmControls() {
         <>
           <NumberControl name="rows" />
           <NumberControl name="cols" />
-          <NumberControl name="rank" />
-          <NumberControl name="observed" />
+          {problem === 'completion' && (
+            <>
+              <NumberControl name="rank" />
+              <NumberControl name="observed" />
+              <NumberControl name="basis" />
+            </>
+          )}
         </>
       )}
       <NumberControl name="noise" />
       <NumberControl name="s" />
       <NumberControl name="decay" />
+      {problem === 'completion' && (
+        <button
+          type="button"
+          onClick={runPhaseTransition}
+          title={`Complete ${PHASE_RANKS.length * PHASE_OBSERVED.length} 60 x 60 matrices, ranks ${PHASE_RANKS.join(', ')} x observed shares ${PHASE_OBSERVED.join(', ')}`}
+        >
+          Run phase transition
+        </button>
+      )}
     </>
   );
 }

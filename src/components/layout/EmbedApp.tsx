@@ -14,7 +14,6 @@ import { ModelControls } from '../ModelControls';
 import { RunControls } from '../RunControls';
 import { DEFAULT_EMBED_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
-import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
 import { OpenFullLink } from './OpenFullLink';
 import { RunAnnouncer } from '../a11y/RunAnnouncer';
@@ -24,7 +23,6 @@ import { useVisibilityRun } from './useVisibilityRun';
 export function EmbedApp({ runState }: { runState: RunState }) {
   const ref = useRef<HTMLDivElement>(null);
   const preset = useAppStore((s) => s.params.preset);
-  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
   const chosen = useAppStore((s) => s.view.panels);
   const controls = useAppStore((s) => s.view.controls);
   const backend = useAppStore((s) => s.backend?.name ?? '');
@@ -48,7 +46,7 @@ export function EmbedApp({ runState }: { runState: RunState }) {
       <ErrorBanner />
       <RunAnnouncer />
       <div className="panels embed-panels">
-        {linrfm ? <LinRfmViews /> : <PanelList names={panels} exportable={controls === 'all'} />}
+        <PanelList names={panels} exportable={controls === 'all'} />
       </div>
       {controls === 'all' && (
         <details className="embed-settings">

@@ -16,7 +16,6 @@ import { PresetCaption, PresetPicker } from '../PresetPicker';
 import { RunControls } from '../RunControls';
 import { FULL_PANELS } from '../panels/panelKinds';
 import { PanelList } from '../panels/registry';
-import { LinRfmViews } from '../views/linrfm/LinRfmViews';
 import { RunExport } from '../export/RunExport';
 import { RunsRegion } from '../runs/RunsRegion';
 import { ShareButton } from '../share/ShareButton';
@@ -31,8 +30,6 @@ import { Walkthrough } from '../teach/Walkthrough';
 export function FullApp({ runState }: { runState: RunState }) {
   const panels = useAppStore((s) => s.view.panels);
   const hide = useAppStore((s) => s.view.hide);
-  // lin-RFM problems (docs/linrfm.md) have their own panels.
-  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
   const shown = (group: ControlGroup) => !hide.includes(group);
   const showAside = shown('data') || shown('model') || shown('backend');
   return (
@@ -78,7 +75,7 @@ export function FullApp({ runState }: { runState: RunState }) {
           </ControlsDrawer>
         )}
         <PanelPager>
-          {linrfm ? <LinRfmViews /> : <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />}
+          <PanelList names={panels.length > 0 ? panels : FULL_PANELS} />
         </PanelPager>
       </main>
       <RunsRegion />

@@ -24,7 +24,13 @@ export type PanelKind =
   | 'sweepChart'
   | 'nnError'
   | 'nnFeatures'
-  | 'nfa';
+  | 'nfa'
+  | 'linrfmMatrices'
+  | 'linrfmSingular'
+  | 'linrfmRecovery'
+  | 'linrfmMSpectrum'
+  | 'linrfmCoefficients'
+  | 'linrfmPhase';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -33,13 +39,28 @@ export interface PanelContext {
   classification: boolean;
   /** A neural network trains beside the RFM (params.model = 'rfm+nn'). */
   network?: boolean;
+  /** The lin-RFM problem (params.linrfm); its runs have only the lin-RFM panels. */
+  linrfm?: Params['linrfm'];
 }
+
+/** The panels of each lin-RFM problem (docs/linrfm.md), with their components. */
+const LINRFM_KINDS: Record<Exclude<Params['linrfm'], 'off'>, Partial<Record<PanelName, PanelKind>>> = {
+  completion: {
+    matrices: 'linrfmMatrices',
+    recovery: 'linrfmRecovery',
+    singular: 'linrfmSingular',
+    mspectrum: 'linrfmMSpectrum',
+  },
+  sparse: { coefficients: 'linrfmCoefficients', recovery: 'linrfmRecovery', mspectrum: 'linrfmMSpectrum' },
+  phase: { phase: 'linrfmPhase' },
+};
 
 const TABULAR = new Set<Params['data']>(['csv', 'boston', 'iris', 'digits']);
 
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
-  const { data, sweep, classification, network = false } = ctx;
+  const { data, sweep, classification, network = false, linrfm = 'off' } = ctx;
+  if (linrfm !== 'off') return LINRFM_KINDS[linrfm][name] ?? null;
   if (sweep) return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
   switch (name) {
     case 'm':
@@ -74,18 +95,25 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return network ? 'nnFeatures' : null;
     case 'nfa':
       return network ? 'nfa' : null;
-    // lin-RFM panels (docs/linrfm.md) are laid out by views/linrfm/LinRfmViews, not by this registry.
+    // lin-RFM panels (docs/linrfm.md) apply only to lin-RFM runs (above).
     case 'matrices':
     case 'singular':
     case 'recovery':
     case 'mspectrum':
     case 'coefficients':
+    case 'phase':
       return null;
   }
 }
 
 /** The full app's panels when the link names none: every one that applies, in this order. */
 export const FULL_PANELS: PanelName[] = [
+  'phase',
+  'matrices',
+  'coefficients',
+  'recovery',
+  'singular',
+  'mspectrum',
   'sweep',
   'm',
   'error',
@@ -144,10 +172,20 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   recovery: 'relative recovery error by iteration with the min-norm and soft-impute baselines (lin-RFM)',
   mspectrum: 'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM)',
   coefficients: 'estimated versus true coefficients and the support found (lin-RFM sparse recovery)',
+  phase: 'recovery success over observed share x rank, one matrix completion per cell (lin-RFM linrfm=phase)',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */
-const WIDE = new Set<PanelKind>(['table', 'textFeatures', 'nnError', 'nnFeatures', 'nfa', 'sweepChart']);
+const WIDE = new Set<PanelKind>([
+  'table',
+  'textFeatures',
+  'nnError',
+  'nnFeatures',
+  'nfa',
+  'sweepChart',
+  'linrfmMatrices',
+  'linrfmPhase',
+]);
 
 /**
  * Which panels stand two rows tall. Cards are as tall as their content, two to a row; in a run of an odd

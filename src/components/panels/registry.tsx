@@ -26,6 +26,11 @@ import { MetricsTable } from './MetricsTable';
 import { PanelExport } from '../export/PanelExport';
 import { panelKind, tallPanels, type PanelKind } from './panelKinds';
 import { SpectrumPanel } from './SpectrumPanel';
+import { CoefficientsPanel } from '../views/linrfm/CoefficientsPanel';
+import { LinRfmMetricSpectrumPanel, LinRfmRecoveryPanel } from '../views/linrfm/LinRfmRegistryPanels';
+import { MatricesPanel } from '../views/linrfm/MatricesPanel';
+import { PhaseTransitionPanel } from '../views/linrfm/PhaseTransitionPanel';
+import { SingularValuesPanel } from '../views/linrfm/SpectraPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -47,6 +52,12 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   nnError: NnErrorPanel,
   nnFeatures: NnFeaturesPanel,
   nfa: NfaCorrelationPanel,
+  linrfmMatrices: MatricesPanel,
+  linrfmSingular: SingularValuesPanel,
+  linrfmRecovery: LinRfmRecoveryPanel,
+  linrfmMSpectrum: LinRfmMetricSpectrumPanel,
+  linrfmCoefficients: CoefficientsPanel,
+  linrfmPhase: PhaseTransitionPanel,
 };
 
 const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
@@ -89,8 +100,9 @@ export function PanelList({ names, exportable = true }: { names: readonly PanelN
   const sweep = useAppStore(selectSweep);
   const classification = useAppStore(selectClassification);
   const network = useAppStore(selectNetwork);
+  const linrfm = useAppStore((s) => s.params.linrfm);
   const shown = names.flatMap((name) => {
-    const kind = panelKind(name, { data, sweep, classification, network });
+    const kind = panelKind(name, { data, sweep, classification, network, linrfm });
     return kind ? [{ name, kind }] : [];
   });
   const tall = tallPanels(shown.map((p) => p.kind));

@@ -64,4 +64,7 @@ export const PANEL_HELP: Record<PanelName, string> = {
   coefficients:
     'Estimated against true coefficients, one bar pair per coordinate, and the support found: the ' +
     'coordinates that are truly non-zero should stand out and the rest fall to zero.',
+  phase:
+    'Each cell completes a random matrix of that rank from that share of its entries. Dark, outlined cells ' +
+    'are recovered: success needs more observations as the rank grows, and the boundary is the phase transition.',
 };

@@ -3,15 +3,17 @@
  * M_t (rowSolve.ts), records W_t, then updates M_{t+1} = (W_t^T W_t / m + delta_t I)^s from the
  * eigenpairs of W_t^T W_t (gramEigen.ts), which also give W_t's singular values. Iteration 0 uses M = I:
  * the min-norm (zero-fill) baseline. The soft-impute baseline makes one sweep per iteration beside it.
- * Yields one record per iteration; `checkpoint` is awaited between row blocks and phases.
+ * Yields one record per iteration; `checkpoint` is awaited at the start of every iteration and, at most
+ * every YIELD_MS, between row blocks and phases.
  */
 import { createRandom } from '../random';
-import { gramEigen, type SubspaceState } from './gramEigen';
+import { frobeniusSquared, gramEigen, type SubspaceState } from './gramEigen';
 import { identityMetric, metricSpectrum, updatedMetric } from './metric';
 import { PREVIEW_SIDE, previewIndices, previewMatrix } from './preview';
-import { denseMetric, solveRowBlock } from './rowSolve';
-import { softImputeSweep, startSoftImpute } from './softImpute';
-import { epsAt, type CompletionProblem, type CompletionRecord, type LinRfmOptions } from './types';
+import { emptySolution, planRowSolve, solveRowBlock } from './rowSolve';
+import { softImputeEstimate, softImputeSweep, startSoftImpute } from './softImpute';
+import { densify, observedRows, productsOf } from './sparsePlusLowRank';
+import { epsAt, exactMetric, type CompletionProblem, type CompletionRecord, type LinRfmOptions } from './linrfmTypes';
 
 export interface LinRfmProgress {
   iteration: number;
@@ -24,7 +26,23 @@ export interface LinRfmHooks {
   checkpoint?: (progress: LinRfmProgress) => Promise<void>;
 }
 
-/** Rows solved between two checkpoints: ~10^7 flops at 20% of 500 columns. */
+/**
+ * Least time between two checkpoints inside an iteration. A worker's checkpoint is a timer, clamped to
+ * >= 4 ms once nested: one per row block and phase cost ~40 ms of an iteration of ~100 ms at 500 x 500.
+ */
+export const YIELD_MS = 40;
+
+/** A checkpoint that passes through only when YIELD_MS have gone by since the last one it let through. */
+export function throttled(checkpoint: (progress: LinRfmProgress) => Promise<void>) {
+  let last = -Infinity;
+  return async (progress: LinRfmProgress): Promise<void> => {
+    if (performance.now() - last < YIELD_MS) return;
+    await checkpoint(progress);
+    last = performance.now();
+  };
+}
+
+/** Rows solved between two checkpoints (at most ~10^7 flops at 20% of 500 columns). */
 const ROW_BLOCK = 64;
 
 /** ||A - B||_F / ||B||_F, over the entries where `where` is set (all when null). */
@@ -46,48 +64,61 @@ export async function* completeMatrix(
 ): AsyncGenerator<CompletionRecord> {
   const { rows: m, cols: n, observed, mask, truth } = problem;
   const K = options.basisSize;
+  const exact = exactMetric(options, n);
   const random = createRandom(options.seed);
   const checkpoint = hooks.checkpoint ?? (() => Promise.resolve());
+  const within = throttled(checkpoint);
   const previewRows = previewIndices(m, PREVIEW_SIDE);
   const previewCols = previewIndices(n, PREVIEW_SIDE);
+  const rows = observedRows(observed, mask, m, n);
   const subspace: SubspaceState = { basis: null };
-  const baseline = options.softImpute ? startSoftImpute(observed, mask) : null;
+  const baseline = options.softImpute ? startSoftImpute() : null;
   let metric = identityMetric(n);
-  const W = new Float64Array(m * n);
+  const dense = new Float64Array(m * n);
+  const estimate = options.softImpute ? new Float64Array(m * n) : null;
 
   for (let t = 0; t <= options.iterations; t++) {
     let started = performance.now();
-    const dense = denseMetric(metric);
+    const plan = planRowSolve(metric, rows);
+    const W = emptySolution(plan, rows);
     for (let from = 0; from < m; from += ROW_BLOCK) {
-      await checkpoint({ iteration: t, phase: 'solve', fraction: from / m });
-      solveRowBlock(observed, mask, dense, W, from, Math.min(m, from + ROW_BLOCK));
+      const progress = { iteration: t, phase: 'solve', fraction: from / m } as const;
+      // Every iteration starts at a checkpoint, so a step (one iteration) stops where it should.
+      await (from === 0 ? checkpoint(progress) : within(progress));
+      solveRowBlock(plan, W, from, Math.min(m, from + ROW_BLOCK));
     }
+    densify(W, dense);
+    const recoveryError = relativeError(dense, truth);
     const solveMs = performance.now() - started;
 
-    await checkpoint({ iteration: t, phase: 'update', fraction: 0 });
+    await within({ iteration: t, phase: 'update', fraction: 0 });
     started = performance.now();
-    const eig = await gramEigen(W, m, n, K, subspace, random);
+    const eig = gramEigen(exact, () => dense, productsOf(W, frobeniusSquared(dense)), K, subspace, random);
     const eps = epsAt(options, t);
     const next = updatedMetric(eig, m, n, options.power, eps);
     const updateMs = performance.now() - started;
 
     started = performance.now();
-    if (baseline && t > 0) {
-      await checkpoint({ iteration: t, phase: 'baseline', fraction: 0 });
-      await softImputeSweep(baseline, observed, mask, m, n, K, t, random);
+    let softImputeError: number | null = null;
+    if (baseline && estimate) {
+      if (t > 0) {
+        await within({ iteration: t, phase: 'baseline', fraction: 0 });
+        softImputeSweep(baseline, rows, exact, K, t, random);
+        softImputeError = relativeError(softImputeEstimate(baseline, rows, estimate), truth);
+      } else softImputeError = recoveryError; // sweep 0 is the same zero fill as W_0
     }
     const baselineMs = performance.now() - started;
 
     yield {
       iteration: t,
-      recoveryError: relativeError(W, truth),
-      softImputeError: baseline ? relativeError(baseline.Z, truth) : null,
-      observedResidual: relativeError(W, observed, mask),
+      recoveryError,
+      softImputeError,
+      observedResidual: relativeError(dense, observed, mask),
       singularValues: eig.values.map((v) => Math.sqrt(Math.max(v, 0))),
       mSpectrum: metricSpectrum(metric),
       truncated: eig.truncated,
       eps,
-      preview: previewMatrix(W, n, previewRows, previewCols),
+      preview: previewMatrix(dense, n, previewRows, previewCols),
       timings: { solve: solveMs, update: updateMs, baseline: baselineMs },
     };
     metric = next;

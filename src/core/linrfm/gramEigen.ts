@@ -1,18 +1,20 @@
 /**
- * Top eigenpairs of W^T W for W [m, n] (row-major float64): exactly, in float64 on the CPU, when n is at
- * most the basis size; otherwise the top K by block subspace iteration, the products W^T (W Q) done as
- * tfjs matmuls (float32) and the orthonormalisation and the K x K Rayleigh-Ritz problem in float64.
+ * Top eigenpairs of W^T W for W [m, n], in float64 on the CPU: exactly, from the dense W, when n is at
+ * most the basis size; otherwise the top K by block subspace iteration, W entering only through its
+ * products with thin matrices (cheap for W = sparse + low rank, sparsePlusLowRank.ts).
  * The basis of the previous call starts the next one (W changes little between iterations), so two
  * power steps per call suffice after the first.
  */
-import * as tf from '@tensorflow/tfjs';
 import { symmetricEigen } from '../linalg/symmetricEigen';
 import type { Random } from '../random';
 import type { GramEigen } from './metric';
+import { times, transposeTimes } from './sparsePlusLowRank';
 
-/** State carried between calls: the last basis [n, K]. */
+/** State carried between calls: the last basis [n, K], and the power steps of a warm-started call. */
 export interface SubspaceState {
   basis: Float64Array | null;
+  /** Default WARM_POWER_STEPS. */
+  warmSteps?: number;
 }
 
 const FIRST_POWER_STEPS = 6;
@@ -43,65 +45,50 @@ export function exactGramEigen(W: Float64Array, m: number, n: number): GramEigen
   return { values, vectors, trace: frobeniusSquared(W), truncated: false };
 }
 
-/** Top-K eigenpairs of W^T W by subspace iteration (tfjs products, float64 small work), K < n. */
-export async function truncatedGramEigen(
-  W: Float64Array,
-  m: number,
-  n: number,
-  K: number,
-  state: SubspaceState,
-  random: Random,
-): Promise<GramEigen> {
+/** W as an operator: products with thin matrices and ||W||_F^2, all that subspace iteration needs. */
+export interface GramOperator {
+  m: number;
+  n: number;
+  /** W Q for Q [n, q]: [m, q]. */
+  right(Q: Float64Array, q: number): Float64Array;
+  /** W^T Z for Z [m, q]: [n, q]. */
+  left(Z: Float64Array, q: number): Float64Array;
+  /** ||W||_F^2. */
+  trace: number;
+}
+
+/** Top-K eigenpairs of W^T W by subspace iteration in float64 (W only through its products), K < n. */
+export function truncatedGramEigen(op: GramOperator, K: number, state: SubspaceState, random: Random): GramEigen {
+  const { m, n } = op;
   const keep = K;
   K = Math.min(n, keep + OVERSAMPLING);
   let Q = state.basis;
-  let steps = WARM_POWER_STEPS;
+  let steps = state.warmSteps ?? WARM_POWER_STEPS;
   if (!Q || Q.length !== n * K) {
     Q = new Float64Array(n * K);
     for (let i = 0; i < Q.length; i++) Q[i] = random.normal();
     orthonormalizeColumns(Q, n, K);
     steps = FIRST_POWER_STEPS;
   }
-  const w = tf.tensor2d(Float32Array.from(W), [m, n]);
-  try {
-    for (let step = 0; step < steps; step++) {
-      const product = tf.tidy(() => {
-        const q = tf.tensor2d(Float32Array.from(Q!), [n, K]);
-        return tf.matMul(w, tf.matMul(w, q), true, false);
-      });
-      const next = Float64Array.from(await product.data());
-      product.dispose();
-      orthonormalizeColumns(next, n, K);
-      Q = next;
-    }
-    const small = tf.tidy(() => {
-      const z = tf.matMul(w, tf.tensor2d(Float32Array.from(Q!), [n, K]));
-      return tf.matMul(z, z, true, false);
-    });
-    const B = await small.data();
-    small.dispose();
-    const { values, vectors: U } = symmetricEigen(B, K);
-    // Ritz vectors V = Q U, [n, K].
-    const V = new Float64Array(n * K);
-    for (let i = 0; i < n; i++) {
-      for (let l = 0; l < K; l++) {
-        const q = Q[i * K + l]!;
-        if (q === 0) continue;
-        for (let j = 0; j < K; j++) V[i * K + j]! += q * U[l * K + j]!;
-      }
-    }
-    state.basis = V;
-    const top = new Float64Array(n * keep);
-    for (let i = 0; i < n; i++) top.set(V.subarray(i * K, i * K + keep), i * keep);
-    return {
-      values: values.slice(0, keep).map((v) => Math.max(v, 0)),
-      vectors: top,
-      trace: frobeniusSquared(W),
-      truncated: true,
-    };
-  } finally {
-    w.dispose();
+  for (let step = 0; step < steps; step++) {
+    const next = op.left(op.right(Q, K), K);
+    orthonormalizeColumns(next, n, K);
+    Q = next;
   }
+  // Rayleigh-Ritz: B = (W Q)^T (W Q) [K, K], its eigenvectors U, Ritz vectors V = Q U.
+  const Z = op.right(Q, K);
+  const B = transposeTimes(Z, Z, m, K, K);
+  const { values, vectors: U } = symmetricEigen(B, K);
+  const V = times(Q, U, n, K, K);
+  state.basis = V;
+  const top = new Float64Array(n * keep);
+  for (let i = 0; i < n; i++) top.set(V.subarray(i * K, i * K + keep), i * keep);
+  return {
+    values: values.slice(0, keep).map((v) => Math.max(v, 0)),
+    vectors: top,
+    trace: op.trace,
+    truncated: true,
+  };
 }
 
 /** Modified Gram-Schmidt on the columns of A [n, K] (row-major), twice for orthogonality in float64. */
@@ -132,14 +119,14 @@ export function orthonormalizeColumns(A: Float64Array, n: number, K: number): vo
   for (let i = 0; i < n; i++) for (let j = 0; j < K; j++) A[i * K + j] = T[j * n + i]!;
 }
 
-/** The eigenpairs of W^T W the update needs: exact when n <= K, else the top K. */
+/** The eigenpairs of W^T W the update needs: all of them from the dense W when `exact`, else the top K. */
 export function gramEigen(
-  W: Float64Array,
-  m: number,
-  n: number,
+  exact: boolean,
+  dense: () => Float64Array,
+  op: GramOperator,
   K: number,
   state: SubspaceState,
   random: Random,
-): Promise<GramEigen> {
-  return n <= K ? Promise.resolve(exactGramEigen(W, m, n)) : truncatedGramEigen(W, m, n, K, state, random);
+): GramEigen {
+  return exact ? exactGramEigen(dense(), op.m, op.n) : truncatedGramEigen(op, K, state, random);
 }

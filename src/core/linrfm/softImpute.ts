@@ -5,67 +5,93 @@
  * lambda_t = sigma_1(P_O(Y)) * max(0.9^t, 1e-4), warm-started, so it approaches the minimum nuclear-norm
  * interpolant. Sweep 0 is Z = P_O(Y) (zero fill), the same point as lin-RFM's iteration 0. The SVD comes
  * from the eigenpairs of X^T X, exact or the top K (the usual rank cap of soft-impute for large matrices).
+ * Z is kept as factors L R^T, so X = P_O(Y - Z) + Z is sparse plus low rank (the paper's own trick) and
+ * its products cost nnz K + (m + n) r K.
  */
 import type { Random } from '../random';
 import { gramEigen, type SubspaceState } from './gramEigen';
+import { densify, productsOf, type ObservedRows, type SparsePlusLowRank } from './sparsePlusLowRank';
 
 export interface SoftImputeState {
-  Z: Float64Array;
-  /** sigma_1(P_O(Y)), fixed at the start. */
+  /** Z = L R^T with L [m, r], R [n, r]; r = 0 before the first sweep. */
+  L: Float64Array;
+  R: Float64Array;
+  r: number;
+  /** sigma_1(P_O(Y)), fixed at the first sweep. */
   lambdaScale: number;
   subspace: SubspaceState;
 }
 
-export function startSoftImpute(observed: Float64Array, mask: Uint8Array): SoftImputeState {
-  const Z = new Float64Array(observed.length);
-  for (let i = 0; i < Z.length; i++) Z[i] = mask[i] ? observed[i]! : 0;
-  return { Z, lambdaScale: Number.NaN, subspace: { basis: null } };
+export function startSoftImpute(): SoftImputeState {
+  return {
+    L: new Float64Array(0),
+    R: new Float64Array(0),
+    r: 0,
+    lambdaScale: Number.NaN,
+    subspace: { basis: null, warmSteps: 1 },
+  };
 }
 
 export function softImputeLambda(scale: number, sweep: number): number {
   return scale * Math.max(0.9 ** sweep, 1e-4);
 }
 
+/** The filled matrix X = P_O(Y - Z) + Z as sparse plus low rank, and ||X||_F^2. */
+function filled(state: SoftImputeState, rows: ObservedRows): { X: SparsePlusLowRank; trace: number } {
+  const { L, R, r } = state;
+  const { m, n, start, cols, values } = rows;
+  const s = new Float64Array(values.length);
+  // ||X||^2 = ||Z||^2 + sum over observed of (y^2 - z^2); ||Z||^2 = trace((L^T L)(R^T R)).
+  let trace = 0;
+  for (let i = 0; i < m; i++)
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      let z = 0;
+      for (let l = 0; l < r; l++) z += L[i * r + l]! * R[cols[e]! * r + l]!;
+      s[e] = values[e]! - z;
+      trace += values[e]! ** 2 - z * z;
+    }
+  const gl = new Float64Array(r * r);
+  const gr = new Float64Array(r * r);
+  for (let i = 0; i < m; i++)
+    for (let a = 0; a < r; a++) for (let b = 0; b < r; b++) gl[a * r + b]! += L[i * r + a]! * L[i * r + b]!;
+  for (let j = 0; j < n; j++)
+    for (let a = 0; a < r; a++) for (let b = 0; b < r; b++) gr[a * r + b]! += R[j * r + a]! * R[j * r + b]!;
+  for (let a = 0; a < r * r; a++) trace += gl[a]! * gr[a]!;
+  return { X: { rows, s, B: L, V: R, K: r }, trace };
+}
+
 /** One sweep (sweep >= 1): Z <- SVT_lambda(P_O(Y) + P_O-complement(Z)). */
-export async function softImputeSweep(
+export function softImputeSweep(
   state: SoftImputeState,
-  observed: Float64Array,
-  mask: Uint8Array,
-  m: number,
-  n: number,
+  rows: ObservedRows,
+  exact: boolean,
   K: number,
   sweep: number,
   random: Random,
-): Promise<void> {
-  const X = new Float64Array(m * n);
-  for (let i = 0; i < X.length; i++) X[i] = mask[i] ? observed[i]! : state.Z[i]!;
-  const eig = await gramEigen(X, m, n, K, state.subspace, random);
+): void {
+  const { m, n } = rows;
+  const { X, trace } = filled(state, rows);
+  const op = productsOf(X, trace);
+  const eig = gramEigen(exact, () => densify(X), op, K, state.subspace, random);
   const sigma = eig.values.map((v) => Math.sqrt(Math.max(v, 0)));
   if (Number.isNaN(state.lambdaScale)) state.lambdaScale = sigma[0] ?? 0;
   const lambda = softImputeLambda(state.lambdaScale, sweep);
   const Kc = sigma.length;
-  const V = eig.vectors;
-  const shrink = sigma.map((s) => (s > lambda ? (s - lambda) / s : 0));
-  // Z = (X V diag(shrink)) V^T, only over the columns of V that survive the threshold.
-  const kept = Array.from({ length: Kc }, (_, j) => j).filter((j) => shrink[j]! > 0);
-  const XV = new Float64Array(m * kept.length);
-  for (let i = 0; i < m; i++) {
-    for (let b = 0; b < n; b++) {
-      const x = X[i * n + b]!;
-      if (x === 0) continue;
-      for (let a = 0; a < kept.length; a++) XV[i * kept.length + a]! += x * V[b * Kc + kept[a]!]!;
-    }
+  const kept = Array.from({ length: Kc }, (_, j) => j).filter((j) => sigma[j]! > lambda);
+  const r = kept.length;
+  // R = V[:, kept], L = X R diag((sigma - lambda) / sigma).
+  const R = new Float64Array(n * r);
+  for (let j = 0; j < n; j++) for (let a = 0; a < r; a++) R[j * r + a] = eig.vectors[j * Kc + kept[a]!]!;
+  const L = r > 0 ? op.right(R, r) : new Float64Array(0);
+  for (let a = 0; a < r; a++) {
+    const shrink = (sigma[kept[a]!]! - lambda) / sigma[kept[a]!]!;
+    for (let i = 0; i < m; i++) L[i * r + a]! *= shrink;
   }
-  for (let a = 0; a < kept.length; a++) {
-    const s = shrink[kept[a]!]!;
-    for (let i = 0; i < m; i++) XV[i * kept.length + a]! *= s;
-  }
-  const Z = state.Z;
-  for (let i = 0; i < m; i++) {
-    for (let b = 0; b < n; b++) {
-      let s = 0;
-      for (let a = 0; a < kept.length; a++) s += XV[i * kept.length + a]! * V[b * Kc + kept[a]!]!;
-      Z[i * n + b] = s;
-    }
-  }
+  Object.assign(state, { L, R, r });
+}
+
+/** Z = L R^T densely into `out` (m n r flops). */
+export function softImputeEstimate(state: SoftImputeState, rows: ObservedRows, out: Float64Array): Float64Array {
+  const none = new Float64Array(rows.cols.length);
+  return densify({ rows, s: none, B: state.L, V: state.R, K: state.r }, out);
 }

@@ -4,8 +4,8 @@
  * with M_0 = I (iteration 0: the minimum l2-norm interpolant, the baseline). With s = 1/2 this is
  * iteratively reweighted least squares for the l1 norm.
  */
-import { choleskySolveWithJitter } from './rowSolve';
-import { epsAt, type LinRfmOptions, type SparseProblem, type SparseRecord } from './types';
+import { choleskySolveWithJitter } from './cholesky64';
+import { epsAt, type LinRfmOptions, type SparseProblem, type SparseRecord } from './linrfmTypes';
 
 /** Coefficients counted in the support: |beta_j| above this share of the largest. */
 export const SUPPORT_THRESHOLD = 1e-3;

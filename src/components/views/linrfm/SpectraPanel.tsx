@@ -2,7 +2,7 @@
  * One spectrum per iteration on a log axis, coloured by iteration: the singular values of W (they
  * collapse to the rank) or the eigenvalues of M (for sparse recovery: M's diagonal, sorted).
  */
-import type { LinRfmRecord } from '../../../experiments/linrfm';
+import type { LinRfmRecord } from '../../../experiments/linrfmExperiment';
 import { selectDarkTheme } from '../../../store/selectors';
 import type { AppState } from '../../../store/store';
 import { LineValues } from '../../a11y/StoreValues';
@@ -14,7 +14,8 @@ type Which = 'singular' | 'metric';
 function spectrumOf(record: LinRfmRecord, which: Which): ArrayLike<number> {
   if (record.kind === 'completion')
     return which === 'singular' ? record.record.singularValues : record.record.mSpectrum;
-  return Float64Array.from(record.record.mDiagonal).sort().reverse();
+  if (record.kind === 'sparse') return Float64Array.from(record.record.mDiagonal).sort().reverse();
+  return [];
 }
 
 const pick = (s: AppState) => ({ records: s.linrfmRecords, planned: s.plannedRecords, dark: selectDarkTheme(s) });

@@ -1,5 +1,5 @@
 /** Selectors of the lin-RFM views: the records by kind and the iteration the scrubber shows. */
-import type { CompletionRecord, SparseRecord } from '../../../core/linrfm/types';
+import type { CompletionRecord, SparseRecord } from '../../../core/linrfm/linrfmTypes';
 import type { AppState } from '../../../store/store';
 
 export const selectCompletionRecords = (s: AppState): CompletionRecord[] =>

@@ -3,14 +3,12 @@
  * matrix from 30% of its entries, to below 1% relative error, but not from 8%; a 4-sparse vector in
  * 200 dimensions from 60 samples, support and all. And the engine leaks no tensors.
  */
-import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { completeMatrix } from '../core/linrfm';
-import { DEFAULT_LINRFM_OPTIONS } from '../core/linrfm/types';
-import { makeCompletionProblem } from '../data/linrfm';
+import { completeMatrix } from '../core/linrfm/completion';
+import { DEFAULT_LINRFM_OPTIONS } from '../core/linrfm/linrfmTypes';
+import { makeCompletionProblem } from '../data/linrfmProblems';
 import { presetParams } from '../params/presets';
-import { useBackend } from '../core/testing/backends';
-import { startLinRfm, type LinRfmRecord } from './linrfm';
+import { startLinRfm, type LinRfmRecord } from './linrfmExperiment';
 
 async function run(params: ReturnType<typeof presetParams>): Promise<LinRfmRecord[]> {
   const out: LinRfmRecord[] = [];
@@ -56,16 +54,34 @@ describe('the sparse-recovery preset', () => {
   });
 });
 
-describe('lin-RFM tensor lifetime', () => {
-  it('keeps the number of live tensors flat across iterations of the truncated path', async () => {
-    await useBackend('cpu');
+describe('the truncated metric', () => {
+  it('recovers a low-rank matrix as the exact metric does when the rank is below the basis', async () => {
     const problem = makeCompletionProblem({ rows: 50, cols: 60, rank: 2, observed: 0.5, noise: 0, seed: 3 });
-    const before = tf.memory().numTensors;
-    const counts: number[] = [];
-    for await (const record of completeMatrix(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: 4, basisSize: 10 })) {
-      expect(record.truncated).toBe(true);
-      counts.push(tf.memory().numTensors);
-    }
-    expect(counts.every((c) => c === before)).toBe(true);
+    const last = async (options: typeof DEFAULT_LINRFM_OPTIONS) => {
+      let error = Number.NaN;
+      for await (const record of completeMatrix(problem, options)) error = record.recoveryError;
+      return error;
+    };
+    const base = { ...DEFAULT_LINRFM_OPTIONS, iterations: 45, softImpute: false };
+    const exact = await last(base);
+    const truncated = await last({ ...base, exactUpTo: 10, basisSize: 10 });
+    expect(exact).toBeLessThan(1e-2);
+    expect(truncated).toBeLessThan(2 * exact);
+  });
+});
+
+describe('lin-RFM checkpoints', () => {
+  it('offers a checkpoint at the start of every iteration, so a step stops after one', async () => {
+    const problem = makeCompletionProblem({ rows: 30, cols: 30, rank: 2, observed: 0.5, noise: 0, seed: 2 });
+    const starts: number[] = [];
+    const hooks = {
+      checkpoint: (p: { iteration: number; phase: string; fraction: number }) => {
+        if (p.phase === 'solve' && p.fraction === 0) starts.push(p.iteration);
+        return Promise.resolve();
+      },
+    };
+    for await (const record of completeMatrix(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: 5 }, hooks))
+      expect(starts.at(-1)).toBe(record.iteration);
+    expect(starts).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

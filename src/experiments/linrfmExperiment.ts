@@ -4,20 +4,25 @@
  * the worker and the CLI run the same thing. The summary carries what does not change over the run (the
  * true matrix and mask as previews, or the true coefficients), sent once.
  */
+import { completeMatrix, type LinRfmHooks } from '../core/linrfm/completion';
 import {
   DEFAULT_LINRFM_OPTIONS,
-  PREVIEW_SIDE,
-  completeMatrix,
-  previewIndices,
-  previewMatrix,
-  recoverSparse,
   type CompletionRecord,
-  type LinRfmHooks,
   type LinRfmOptions,
   type SparseRecord,
-} from '../core/linrfm';
-import { makeCompletionProblem, makeSparseProblem } from '../data/linrfm';
+} from '../core/linrfm/linrfmTypes';
+import { PREVIEW_SIDE, previewIndices, previewMatrix } from '../core/linrfm/preview';
+import { recoverSparse } from '../core/linrfm/sparse';
+import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
 import type { Params } from '../params/schema';
+import {
+  PHASE_OBSERVED,
+  PHASE_RANKS,
+  PHASE_THRESHOLD,
+  checkPhaseSize,
+  phaseTransition,
+  type PhaseCell,
+} from './linrfmPhase';
 
 export type LinRfmSummary =
   | {
@@ -32,19 +37,40 @@ export type LinRfmSummary =
       /** The true matrix and the mask on the preview grid, row-major. */
       truthPreview: Float32Array;
       maskPreview: Uint8Array;
-      /** M is exact when cols <= basisSize. */
+      /** M's rank cap above exactUpTo columns (docs/linrfm.md). */
       basisSize: number;
+      /** M is exact up to this many columns. */
+      exactUpTo: number;
     }
-  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array };
+  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array }
+  | {
+      kind: 'phase';
+      rows: number;
+      cols: number;
+      ranks: readonly number[];
+      observed: readonly number[];
+      threshold: number;
+      iterations: number;
+    };
 
-export type LinRfmRecord = { kind: 'completion'; record: CompletionRecord } | { kind: 'sparse'; record: SparseRecord };
+export type LinRfmRecord =
+  | { kind: 'completion'; record: CompletionRecord }
+  | { kind: 'sparse'; record: SparseRecord }
+  | { kind: 'phase'; record: PhaseCell };
 
 export function isLinRfmRun(params: Params): boolean {
   return params.linrfm !== 'off';
 }
 
 export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
-  return { ...DEFAULT_LINRFM_OPTIONS, iterations: p.iters, power: p.s, epsDecay: p.decay, seed: p.seed };
+  return {
+    ...DEFAULT_LINRFM_OPTIONS,
+    iterations: p.iters,
+    power: p.s,
+    epsDecay: p.decay,
+    basisSize: p.basis,
+    seed: p.seed,
+  };
 }
 
 export interface LinRfmRun {
@@ -55,6 +81,19 @@ export interface LinRfmRun {
 /** Builds the problem (may throw DataError) and returns its summary and the iteration records. */
 export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
   const options = linRfmOptionsFromParams(params);
+  if (params.linrfm === 'phase') {
+    const grid = { ranks: PHASE_RANKS, observed: PHASE_OBSERVED };
+    const { rows, cols, noise, seed } = params;
+    checkPhaseSize(rows, cols, grid);
+    async function* records(): AsyncGenerator<LinRfmRecord> {
+      for await (const record of phaseTransition({ rows, cols, noise, seed }, options, grid, hooks))
+        yield { kind: 'phase', record };
+    }
+    return {
+      summary: { kind: 'phase', rows, cols, ...grid, threshold: PHASE_THRESHOLD, iterations: params.iters },
+      records: records(),
+    };
+  }
   if (params.linrfm === 'sparse') {
     const problem = makeSparseProblem({
       n: params.n,
@@ -102,13 +141,22 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
       truthPreview: previewMatrix(problem.truth, problem.cols, rows, cols),
       maskPreview: Uint8Array.from(previewMatrix(problem.mask, problem.cols, rows, cols)),
       basisSize: options.basisSize,
+      exactUpTo: options.exactUpTo,
     },
     records: records(),
   };
 }
 
+/** The buffers of a summary, for postMessage's transfer list. */
+export function linRfmSummaryTransferables(summary: LinRfmSummary): ArrayBuffer[] {
+  if (summary.kind === 'completion')
+    return [summary.truthPreview.buffer as ArrayBuffer, summary.maskPreview.buffer as ArrayBuffer];
+  return summary.kind === 'sparse' ? [summary.beta.buffer as ArrayBuffer] : [];
+}
+
 /** The buffers of a record, for postMessage's transfer list. */
 export function linRfmTransferables(record: LinRfmRecord): ArrayBuffer[] {
+  if (record.kind === 'phase') return [];
   const arrays: ArrayBufferView[] =
     record.kind === 'completion'
       ? [record.record.singularValues, record.record.mSpectrum, record.record.preview]

@@ -38,9 +38,11 @@ export interface LinRfmOptions {
   epsStart: number;
   epsDecay: number;
   epsFloor: number;
+  /** Matrix completion: M is exact (all its eigenpairs, dense float64) when cols is at most this. */
+  exactUpTo: number;
   /**
-   * Matrix completion: when cols exceeds this, M is kept as its top `basisSize` eigenvectors plus one
-   * value for the rest of the spectrum (see docs/linrfm.md); at or below it, M is exact.
+   * Above exactUpTo, M is kept as its top `basisSize` eigenvectors plus one value for the rest of the
+   * spectrum (see docs/linrfm.md): a rank cap, like soft-impute's, that must exceed the rank sought.
    */
   basisSize: number;
   /** Seeds the random start of the subspace iteration. */
@@ -55,10 +57,16 @@ export const DEFAULT_LINRFM_OPTIONS: LinRfmOptions = {
   epsStart: 1,
   epsDecay: 0.8,
   epsFloor: 1e-10,
-  basisSize: 128,
+  exactUpTo: 128,
+  basisSize: 32,
   seed: 1,
   softImpute: true,
 };
+
+/** Whether matrix completion keeps M exact for `cols` columns (else truncated to basisSize). */
+export function exactMetric(options: LinRfmOptions, cols: number): boolean {
+  return cols <= Math.max(options.exactUpTo, options.basisSize);
+}
 
 /** The eps of iteration t's update (relative to the AGOP's mean eigenvalue). */
 export function epsAt(options: LinRfmOptions, t: number): number {
@@ -77,7 +85,7 @@ export interface CompletionRecord {
   singularValues: Float64Array;
   /** The n eigenvalues of the M this iteration's solve used, descending. */
   mSpectrum: Float64Array;
-  /** Whether M's spectrum is truncated to a basis (cols > basisSize). */
+  /** Whether M's spectrum is truncated to a basis (see exactMetric). */
   truncated: boolean;
   /** The eps used for the next M (relative). */
   eps: number;

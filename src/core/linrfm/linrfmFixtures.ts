@@ -1,6 +1,6 @@
 /** Loads the lin-RFM fixtures (scripts/make_linrfm_fixtures.py, float64 numpy) for the tests. */
 import { readFileSync } from 'node:fs';
-import type { CompletionProblem, SparseProblem } from './types';
+import type { CompletionProblem, SparseProblem } from './linrfmTypes';
 
 export interface CompletionFixture {
   rows: number;

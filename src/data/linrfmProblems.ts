@@ -4,7 +4,7 @@
  * regression). Self-contained: the engine's problem types in, nothing else from data/.
  */
 import { createRandom, permutation } from '../core/random';
-import type { CompletionProblem, SparseProblem } from '../core/linrfm/types';
+import type { CompletionProblem, SparseProblem } from '../core/linrfm/linrfmTypes';
 import { DataError } from './errors';
 
 export interface CompletionSpec {

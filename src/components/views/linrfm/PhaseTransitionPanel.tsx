@@ -1,0 +1,76 @@
+/**
+ * The lin-RFM phase transition (docs/linrfm.md): recovery success of matrix completion over observed
+ * share x rank, filled in cell by cell as the worker completes them, with the numbers under
+ * "Show values" and a sentence giving the count recovered.
+ */
+import type { AppState } from '../../../store/store';
+import { useAppStore } from '../../../store/store';
+import { formatValue } from '../../../viz/format';
+import { createPhaseGrid } from '../../../viz/phaseGrid';
+import { ValuesDetails, ValuesTable } from '../../a11y/ValuesDetails';
+import { useChart } from '../../panels/useChart';
+
+const pick = (s: AppState) => ({ summary: s.linrfmSummary, records: s.linrfmRecords });
+
+const cellsOf = (records: AppState['linrfmRecords']) => records.flatMap((r) => (r.kind === 'phase' ? [r.record] : []));
+
+function toData({ summary, records }: ReturnType<typeof pick>) {
+  if (summary?.kind !== 'phase') return null;
+  return { ranks: summary.ranks, observed: summary.observed, threshold: summary.threshold, cells: cellsOf(records) };
+}
+
+function PhaseValues() {
+  const records = useAppStore((s) => s.linrfmRecords);
+  const cells = cellsOf(records);
+  return (
+    <ValuesDetails label="phase transition" testId="phase-values">
+      {() => (
+        <ValuesTable
+          label="phase transition"
+          data={{
+            columns: ['rank', 'observed share', 'degrees of freedom / entries', 'recovery error', 'recovered'],
+            rows: cells.map((c) => [
+              c.rank,
+              c.observed,
+              formatValue(c.degreesOfFreedom),
+              formatValue(c.recoveryError),
+              c.success ? 'yes' : 'no',
+            ]),
+          }}
+        />
+      )}
+    </ValuesDetails>
+  );
+}
+
+export function PhaseTransitionPanel() {
+  const ref = useChart(createPhaseGrid, pick, toData);
+  const summary = useAppStore((s) => s.linrfmSummary);
+  const records = useAppStore((s) => s.linrfmRecords);
+  const cells = cellsOf(records);
+  const recovered = cells.filter((c) => c.success).length;
+  const total = summary?.kind === 'phase' ? summary.ranks.length * summary.observed.length : 0;
+  return (
+    <section className="panel wide" aria-label="phase transition">
+      <header>
+        <h3>Phase transition: recovery over observed share and rank</h3>
+      </header>
+      <div ref={ref} className="chart" />
+      <p className="caption">
+        {summary?.kind === 'phase' ? (
+          <>
+            {summary.rows} x {summary.cols} matrices, {summary.iterations} iterations each; a cell is recovered when its
+            relative error is below {summary.threshold} (outlined).{' '}
+            <output aria-label="cells recovered" data-testid="phase-recovered" data-value={recovered}>
+              {recovered} of {cells.length}
+            </output>{' '}
+            done cells recovered ({cells.length} of {total} run).
+          </>
+        ) : (
+          'No cells yet.'
+        )}
+      </p>
+      <PhaseValues />
+    </section>
+  );
+}
