@@ -14,7 +14,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernels/kernelFunction';
 import { rowSquaredDistances, type MetricPoints } from './distance';
 import { matMulTransposeA, matMulTransposeB } from './linalg/products';
-import { centreTransposedOnBatchMean, oneHotGradientsTransposed, type OneHotGroup } from './oneHotGroups';
+import { oneHotGradientsTransposed, type OneHotGroup } from './oneHotGroups';
 
 /** Floats allowed in one batch's largest intermediate (64 MiB of float32). */
 export const BATCH_FLOATS = 16 * 1024 * 1024;
@@ -78,12 +78,25 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
         const wValues = (await w.data()) as Float32Array;
         w.dispose();
         const ut = oneHotGradientsTransposed(wValues, batchRows, alphaValues, n, c, oneHotGroups);
-        if (centering) centred.add(centreTransposedOnBatchMean(ut, b, c, d), b);
-        const flatTransposed = tf.tensor2d(ut, [d, b * c]);
-        const next = tf.tidy(() => tf.add(gram, matMulTransposeB(flatTransposed, flatTransposed)) as tf.Tensor2D);
-        flatTransposed.dispose();
+        const { next, batchSum } = tf.tidy(() => {
+          let flatTransposed = tf.tensor2d(ut, [d, b * c]);
+          let sum: tf.Tensor2D | undefined;
+          if (centering) {
+            // As the dense path: centred on this batch's own mean gradient per output, combined below.
+            const byRow = tf.reshape(flatTransposed, [d, b, c]);
+            const rowSum = tf.sum(byRow, 1) as tf.Tensor2D;
+            sum = tf.transpose(rowSum);
+            flatTransposed = tf.reshape(tf.sub(byRow, tf.div(tf.expandDims(rowSum, 1), b)), [d, b * c]);
+          }
+          const sumOfProducts = tf.add(gram, matMulTransposeB(flatTransposed, flatTransposed)) as tf.Tensor2D;
+          return sum ? { next: sumOfProducts, batchSum: sum } : { next: sumOfProducts };
+        });
         gram.dispose();
         gram = next;
+        if (batchSum) {
+          centred.add((await batchSum.data()) as Float32Array, b);
+          batchSum.dispose();
+        }
       } else {
         const batchSums = tf.tidy(() => {
           const rowIndices = tf.tensor1d(batchRows, 'int32');

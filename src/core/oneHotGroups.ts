@@ -91,41 +91,21 @@ export function oneHotGradientsTransposed(
   const b = rows.length;
   const d = groups.reduce((sum, g) => sum + g.size, 0);
   const width = b * c;
-  const ut = new Float32Array(d * width);
-  const groupSums = prepareGroupSums({ w, alpha, n, c, groups }, useKernel);
-  const stride = groupSums.stride;
+  const { ut, addInto } = prepareGroupSums({ w, alpha, n, c, d, groups }, useKernel);
   const rowSums = new Float64Array(c);
+  const first = groups[0]!;
   for (let i = 0; i < b; i++) {
-    groups.forEach(({ offset, size, hot }, g) => {
-      const sums = groupSums.sums(i, g);
-      if (g === 0) {
-        rowSums.fill(0);
-        for (let l = 0; l < size; l++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + sums[l * stride + k]!;
-      }
-      for (let l = 0; l < size; l++) ut.set(sums.subarray(l * stride, l * stride + c), (offset + l) * width + i * c);
+    for (let g = 0; g < groups.length; g++) addInto(i, g);
+    rowSums.fill(0);
+    for (let l = 0; l < first.size; l++) {
+      const at = (first.offset + l) * width + i * c;
+      for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + ut[at + k]!;
+    }
+    for (const { offset, hot } of groups) {
       const own = (offset + hot[rows[i]!]!) * width + i * c;
       for (let k = 0; k < c; k++) ut[own + k] = ut[own + k]! - rowSums[k]!;
-    });
-  }
-  return ut;
-}
-
-/**
- * Centres ut [d, b * c] (column i * c + k) on its mean over i, per output k, in place; returns the sums over
- * i as [c, d] (float32, as the dense path's batch sums).
- */
-export function centreTransposedOnBatchMean(ut: Float32Array, b: number, c: number, d: number): Float32Array {
-  const sums = new Float32Array(c * d);
-  const rowSums = new Float64Array(c);
-  for (let l = 0; l < d; l++) {
-    const row = l * b * c;
-    rowSums.fill(0);
-    for (let i = 0; i < b; i++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + ut[row + i * c + k]!;
-    for (let k = 0; k < c; k++) {
-      sums[k * d + l] = rowSums[k]!;
-      rowSums[k] = rowSums[k]! / b;
     }
-    for (let i = 0; i < b; i++) for (let k = 0; k < c; k++) ut[row + i * c + k] = ut[row + i * c + k]! - rowSums[k]!;
   }
-  return sums;
+  // ut may be a view of the kernel's memory: it keeps that memory alive until the caller drops it.
+  return ut;
 }

@@ -1,6 +1,7 @@
 /**
  * The group sums of the one-hot AGOP: for gradient row i and one group,
  *   S[l, k] = sum over the training rows j whose value in the group is l of W_ij alpha_jk,
+ * added straight into the transposed gradient array the AGOP multiplies (no copy per row and value),
  * computed by a small WebAssembly SIMD kernel (kernels.wat, four outputs per instruction), or by plain
  * loops where WebAssembly cannot be compiled (no SIMD, or a Content-Security-Policy without
  * 'wasm-unsafe-eval'). Measured in Node at p = 61 (n = 1861, c = 61): ~3 ns per multiply-add in the loops,
@@ -15,19 +16,26 @@ import {
 } from './kernels';
 
 export interface GroupSums {
-  /** Row stride of `sums` (c, or c rounded up to a multiple of 4 for the kernel). */
-  readonly stride: number;
-  /** S for gradient row i (0 .. b - 1) and group g, [size, stride]; valid until the next call. */
-  sums(i: number, g: number): Float32Array | Float64Array;
+  /**
+   * The transposed gradient array [d, b * c] the sums are added into (zero at first): S[l, k] of row i and a
+   * group with first coordinate `offset` lands at ut[(offset + l) * b * c + i * c + k].
+   */
+  readonly ut: Float32Array;
+  /** Adds gradient row i's sums for group g into ut. */
+  addInto(i: number, g: number): void;
 }
 
-/** W [b, n] (row-major), alpha [n, c] and, per group, its size and the value each training row takes. */
+/**
+ * W [b, n] (row-major), alpha [n, c] and, per group, its first coordinate, its size and the value each
+ * training row takes; d is the sum of the sizes.
+ */
 export interface GroupSumsInput {
   w: Float32Array;
   alpha: Float32Array;
   n: number;
   c: number;
-  groups: readonly { size: number; hot: Int32Array }[];
+  d: number;
+  groups: readonly { offset: number; size: number; hot: Int32Array }[];
 }
 
 /** Whether the SIMD kernel is in use (false: the plain loops). */
@@ -36,59 +44,59 @@ export function hasOneHotKernel(): boolean {
 }
 
 /**
- * Prepares the sums; `useKernel: false` forces the plain loops (tests compare the two). The kernel's copy of
- * W lives in an instance of its own, freed with the returned object.
+ * Prepares the sums; `useKernel: false` forces the plain loops (tests compare the two). The kernel works in
+ * an instance of its own (its copy of W and the gradients are freed with the returned object).
  */
 export function prepareGroupSums(input: GroupSumsInput, useKernel = true): GroupSums {
   const wasm = useKernel ? instantiateEngineKernels() : null;
   return wasm ? kernelSums(wasm, input) : loopSums(input);
 }
 
-function kernelSums(wasm: EngineKernels, { w, alpha, n, c, groups }: GroupSumsInput): GroupSums {
+function kernelSums(wasm: EngineKernels, { w, alpha, n, c, d, groups }: GroupSumsInput): GroupSums {
+  const b = w.length / n;
+  const width = b * c;
+  // alpha's rows padded to whole 4-lane vectors; the kernel writes those zero lanes past each run of c
+  // outputs too (adding 0), which is why ut ends with a vector's worth of slack.
   const stride = Math.ceil(c / 4) * 4;
-  const maxSize = Math.max(...groups.map((g) => g.size));
-  // Layout (bytes): W | alpha padded to the stride | each group's byte offsets of hot values | acc.
+  // Layout (bytes): W | alpha padded to the stride | per group, each row's byte offset in ut | ut.
   const wAt = 0;
   const alphaAt = aligned(wAt + w.length * 4);
   const hotAt = aligned(alphaAt + n * stride * 4);
-  const accAt = aligned(hotAt + groups.length * n * 4);
-  const buffer = reserveMemory(wasm, accAt + maxSize * stride * 4);
+  const utAt = aligned(hotAt + groups.length * n * 4);
+  const buffer = reserveMemory(wasm, utAt + (d * width + stride) * 4);
   new Float32Array(buffer, wAt, w.length).set(w);
   const alphaPadded = new Float32Array(buffer, alphaAt, n * stride);
   alphaPadded.fill(0);
   for (let j = 0; j < n; j++) alphaPadded.set(alpha.subarray(j * c, (j + 1) * c), j * stride);
-  const hotBytes = new Int32Array(buffer, hotAt, groups.length * n);
+  const rowOffsets = new Int32Array(buffer, hotAt, groups.length * n);
   groups.forEach(({ hot }, g) => {
-    for (let j = 0; j < n; j++) hotBytes[g * n + j] = hot[j]! * stride * 4;
+    for (let j = 0; j < n; j++) rowOffsets[g * n + j] = hot[j]! * width * 4;
   });
-  const acc = new Float32Array(buffer, accAt, maxSize * stride);
+  // A fresh instance's memory is zero, so ut starts at 0 as the sums need.
   return {
-    stride,
-    sums(i, g) {
-      const size = groups[g]!.size;
-      acc.fill(0, 0, size * stride);
-      wasm.groupSums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, accAt, n, stride * 4);
-      return acc.subarray(0, size * stride);
+    ut: new Float32Array(buffer, utAt, d * width),
+    addInto(i, g) {
+      const start = utAt + (groups[g]!.offset * width + i * c) * 4;
+      wasm.groupSums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, start, n, stride * 4);
     },
   };
 }
 
-function loopSums({ w, alpha, n, c, groups }: GroupSumsInput): GroupSums {
-  const acc = new Float64Array(Math.max(...groups.map((g) => g.size)) * c);
+function loopSums({ w, alpha, n, c, d, groups }: GroupSumsInput): GroupSums {
+  const width = (w.length / n) * c;
+  const ut = new Float32Array(d * width);
   return {
-    stride: c,
-    sums(i, g) {
-      const { size, hot } = groups[g]!;
-      acc.fill(0, 0, size * c);
+    ut,
+    addInto(i, g) {
+      const { offset, hot } = groups[g]!;
       const wRow = i * n;
       for (let j = 0; j < n; j++) {
         const wij = w[wRow + j]!;
         if (wij === 0) continue;
-        const at = hot[j]! * c;
+        const at = (offset + hot[j]!) * width + i * c;
         const from = j * c;
-        for (let k = 0; k < c; k++) acc[at + k] = acc[at + k]! + wij * alpha[from + k]!;
+        for (let k = 0; k < c; k++) ut[at + k] = ut[at + k]! + wij * alpha[from + k]!;
       }
-      return acc.subarray(0, size * c);
     },
   };
 }
