@@ -13,6 +13,7 @@
  *   chart.destroy();
  */
 import * as d3 from 'd3';
+import { joinLabelledCells } from './labelledCells';
 import { containerWidth, observeWidth } from './observeWidth';
 import './theme.css';
 
@@ -90,16 +91,7 @@ export function createConfusionMatrix(node: HTMLElement): ConfusionMatrixChart {
       return { i, j, count, share: rowTotals[i]! > 0 ? count / rowTotals[i]! : 0 };
     });
     const name = (k: number) => labels[k] ?? String(k);
-    const groups = cells
-      .selectAll<SVGGElement, (typeof items)[number]>('g')
-      .data(items)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('rect');
-        g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-        g.append('title');
-        return g;
-      });
+    const groups = joinLabelledCells(cells, items);
     groups
       .select('rect')
       .attr('x', (d) => d.j * cell)

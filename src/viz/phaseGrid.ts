@@ -9,6 +9,7 @@
  */
 import * as d3 from 'd3';
 import { formatValue } from './format';
+import { joinLabelledCells } from './labelledCells';
 import { containerWidth, observeWidth } from './observeWidth';
 import './theme.css';
 
@@ -52,16 +53,7 @@ export function createPhaseGrid(node: HTMLElement): PhaseGridChart {
     const h = cell * ranks.length;
     svg.attr('width', MARGIN.left + w + MARGIN.right).attr('height', MARGIN.top + h + MARGIN.bottom);
     const items = done.map((d) => ({ ...d, i: ranks.indexOf(d.rank), j: observed.indexOf(d.observed) }));
-    const groups = cells
-      .selectAll<SVGGElement, (typeof items)[number]>('g')
-      .data(items)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('rect');
-        g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-        g.append('title');
-        return g;
-      });
+    const groups = joinLabelledCells(cells, items);
     groups
       .select('rect')
       .attr('x', (d) => d.j * cell + 1)

@@ -1,0 +1,19 @@
+/** The cells of a labelled grid (the confusion matrix, the phase transition): one group per item. */
+import type * as d3 from 'd3';
+
+/** Joins one <g> per item into `parent`, each with a rect, a centred text and a title (its tooltip). */
+export function joinLabelledCells<T>(
+  parent: d3.Selection<SVGGElement, unknown, null, undefined>,
+  items: readonly T[],
+): d3.Selection<SVGGElement, T, SVGGElement, unknown> {
+  return parent
+    .selectAll<SVGGElement, T>('g')
+    .data(items)
+    .join((enter) => {
+      const g = enter.append('g');
+      g.append('rect');
+      g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
+      g.append('title');
+      return g;
+    });
+}
