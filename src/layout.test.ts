@@ -1,5 +1,5 @@
 /**
- * The source layout's two rules (STYLE.md, issue 8): no two files share a name in different folders (so a
+ * The source layout's two rules (README, Development): no two files share a name in different folders (so a
  * name in a stack trace, an import or a search means one file), and no source file is longer than 300 lines
  * (split by concept instead).
  */
