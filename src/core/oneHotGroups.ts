@@ -1,4 +1,5 @@
-import { hasOneHotKernel, prepareGroupSums } from './wasm/oneHotSums';
+import { engineKernelsAvailable } from './wasm/kernels';
+import { prepareGroupSums } from './wasm/oneHotSums';
 
 /**
  * Inputs made of one-hot groups (modular arithmetic: one-hot(a) ++ one-hot(b); text: k one-hot
@@ -65,7 +66,7 @@ const SECONDS_PER_DENSE_FLOP = 1 / 20e9;
  */
 export function oneHotIsCheaper(groups: readonly OneHotGroup[], rows: number, n: number, c: number): boolean {
   const d = groups.reduce((sum, g) => sum + g.size, 0);
-  const perMultiplyAdd = hasOneHotKernel() ? SECONDS_PER_KERNEL_MULTIPLY_ADD : SECONDS_PER_LOOP_MULTIPLY_ADD;
+  const perMultiplyAdd = engineKernelsAvailable() ? SECONDS_PER_KERNEL_MULTIPLY_ADD : SECONDS_PER_LOOP_MULTIPLY_ADD;
   const oneHot = rows * n * c * groups.length * perMultiplyAdd;
   const dense = 2 * rows * n * c * d * SECONDS_PER_DENSE_FLOP;
   return oneHot < dense;

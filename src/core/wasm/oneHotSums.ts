@@ -7,13 +7,7 @@
  * 'wasm-unsafe-eval'). Measured in Node at p = 61 (n = 1861, c = 61): ~3 ns per multiply-add in the loops,
  * ~0.3 ns in the kernel.
  */
-import {
-  aligned,
-  engineKernelsAvailable,
-  instantiateEngineKernels,
-  reserveMemory,
-  type EngineKernels,
-} from './kernels';
+import { aligned, instantiateEngineKernels, reserveMemory, type EngineKernels } from './kernels';
 
 export interface GroupSums {
   /**
@@ -36,11 +30,6 @@ export interface GroupSumsInput {
   c: number;
   d: number;
   groups: readonly { offset: number; size: number; hot: Int32Array }[];
-}
-
-/** Whether the SIMD kernel is in use (false: the plain loops). */
-export function hasOneHotKernel(): boolean {
-  return engineKernelsAvailable();
 }
 
 /**
