@@ -6,7 +6,8 @@ describe('the float64 row products of the residual', () => {
   it.each([
     [5, 3],
     [64, 1],
-    [33, 7], // odd n: the kernel's last column is summed on its own
+    [33, 7], // odd n: the kernel's last column is summed on its own; 33 rows: a short last group of rows
+    [1101, 2], // two blocks of rows (4 MiB at most each): 952 rows, then 149 ending in a short group
   ])('match a direct float64 sum (n = %i, c = %i), from the SIMD kernel and the loops', (n, c) => {
     const random = createRandom(n + c);
     const a = Float32Array.from({ length: n * n }, () => random.normal());

@@ -2,7 +2,8 @@
  * A x in float64 for a float32 matrix A [n, n] and a float64 X [n, c]: the O(n^2 c) part of the solve's
  * residual (docs/algorithm.md, step 2). The WebAssembly SIMD kernel (kernels.wat) does two multiply-adds per
  * instruction; plain loops are the fallback where the kernel cannot be compiled. Measured at n = 1861, c = 61
- * in Node: ~125 ms per product in the kernel, 360-490 ms in the loops.
+ * in Node: ~50 ms per product in the kernel (four rows per pass; one row per pass took ~120 ms), 360-490 ms
+ * in the loops.
  */
 import { aligned, instantiateEngineKernels, reserveMemory, type EngineKernels } from './kernels';
 
@@ -26,7 +27,7 @@ export function prepareRowProducts(a: Float32Array, n: number, useKernel = true)
 function kernelProducts(wasm: EngineKernels, a: Float32Array, n: number): RowProducts {
   const blockRows = Math.max(1, Math.min(n, Math.floor(ROW_BLOCK_BYTES / (n * 4))));
   const scratchAt = 0;
-  const aAt = aligned(n * 8);
+  const aAt = aligned(4 * n * 8); // after the scratch of four widened rows
   const xAt = aligned(aAt + blockRows * n * 4);
   return {
     multiply(x, c) {
