@@ -1,7 +1,8 @@
 /**
  * The AGOP paths the presets take, against the float64 reference (scripts/make_fixtures.py, agop-*.json):
  * the dense product, the one-hot path (grokking, text), row batches (n > 4096 in the app; here forced at small
- * n by lowering the batch size), a subsample of rows, each plain and centred. Both sides start from the same
+ * n by lowering the batch size), chunks of rows within a batch on the one-hot path, a subsample of rows,
+ * each plain and centred. Both sides start from the same
  * float32 M and alpha; the engine centres X by its mean first, as trainRfm does.
  *
  * Tolerance: relative Frobenius error of G = M (U^T U) M, 3e-5 plain and 8e-5 centred. Measured maxima on cpu
@@ -23,7 +24,7 @@ import { flat32, flat64, loadAgopFixture, relativeError, type AgopFixture } from
 const TOLERANCE = { plain: 3e-5, centred: 8e-5 };
 const report = process.env.RFM_GOLDEN_REPORT === '1';
 
-type Path = 'dense' | 'batched' | 'one-hot' | 'one-hot batched';
+type Path = 'dense' | 'batched' | 'one-hot' | 'one-hot batched' | 'one-hot chunked';
 
 async function engineAgop(f: AgopFixture, rows: Int32Array, centering: boolean, path: Path): Promise<Float64Array> {
   const { n, d, c } = f;
@@ -38,6 +39,8 @@ async function engineAgop(f: AgopFixture, rows: Int32Array, centering: boolean, 
   if (oneHot && !groups) throw new Error('the fixture is not one-hot');
   // About 16 rows per batch: several batches, and a last one that is shorter.
   const batchFloats = path.endsWith('batched') ? 16 * Math.max(n, (oneHot ? c : 1) * d) : undefined;
+  // Products over 7 gradient rows at a time within one batch, the last chunk shorter.
+  const oneHotChunkColumns = path === 'one-hot chunked' ? 7 * c : undefined;
   try {
     const gram = await gradientOuterProductSum({
       kernel: createKernel(f.kernel, f.bandwidth),
@@ -47,6 +50,7 @@ async function engineAgop(f: AgopFixture, rows: Int32Array, centering: boolean, 
       centering,
       oneHotGroups: groups ?? undefined,
       batchFloats,
+      oneHotChunkColumns,
     });
     return sandwich(flat64(f.M), gram, d);
   } finally {
@@ -56,7 +60,7 @@ async function engineAgop(f: AgopFixture, rows: Int32Array, centering: boolean, 
 }
 
 const FIXTURES = [
-  { name: 'agop-onehot', paths: ['dense', 'batched', 'one-hot', 'one-hot batched'] },
+  { name: 'agop-onehot', paths: ['dense', 'batched', 'one-hot', 'one-hot batched', 'one-hot chunked'] },
   { name: 'agop-dense', paths: ['dense', 'batched'] },
 ] as const;
 

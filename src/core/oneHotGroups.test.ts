@@ -6,6 +6,7 @@ import { createKernel } from './kernels/kernelRegistry';
 import { findOneHotGroups, oneHotGradientsTransposed } from './oneHotGroups';
 import { engineKernelsAvailable } from './wasm/kernels';
 import { ENGINE_KERNELS_WASM } from './wasm/kernelsBinary';
+import { prepareGroupSums } from './wasm/oneHotSums';
 import { createRandom } from './random';
 import { describeEachBackend } from './testing/backends';
 
@@ -95,8 +96,15 @@ describe('the group sums', () => {
     const alpha = Float32Array.from({ length: n * c }, () => random.normal());
     const rows = Int32Array.from([0, 3, 17, 40, 89]);
     expect(engineKernelsAvailable()).toBe(true);
-    const kernel = oneHotGradientsTransposed(w, rows, alpha, n, c, groups, true);
-    const loops = oneHotGradientsTransposed(w, rows, alpha, n, c, groups, false);
+    const input = { w, alpha, n, c, groups };
+    const kernel = oneHotGradientsTransposed(prepareGroupSums(input, true), rows, 0, b, c, groups);
+    const loops = oneHotGradientsTransposed(prepareGroupSums(input, false), rows, 0, b, c, groups);
+    // A chunk of the batch's rows (1 and 2) is that chunk's columns of the whole.
+    const chunk = oneHotGradientsTransposed(prepareGroupSums(input, true), rows, 1, 2, c, groups);
+    chunk.forEach((v, at) => {
+      const [l, column] = [Math.floor(at / (2 * c)), at % (2 * c)];
+      expect(v).toBe(kernel[l * b * c + c + column]);
+    });
     let largest = 0;
     loops.forEach((v, i) => {
       largest = Math.max(largest, Math.abs(v));

@@ -1,5 +1,5 @@
 import { engineKernelsAvailable } from './wasm/kernels';
-import { prepareGroupSums } from './wasm/oneHotSums';
+import type { GroupSums } from './wasm/oneHotSums';
 
 /**
  * Inputs made of one-hot groups (modular arithmetic: one-hot(a) ++ one-hot(b); text: k one-hot
@@ -73,40 +73,41 @@ export function oneHotIsCheaper(groups: readonly OneHotGroup[], rows: number, n:
 }
 
 /**
- * The gradient directions u[i, k, :] = sum_j W_ij alpha_jk (x_j - x_i) for one-hot X, stored transposed:
- * row-major [d, b * c], column i * c + k (so every value's sums land as one run). W: [b, n] row-major (row i
- * belongs to training row rows[i]); alpha: [n, c]. The first term is T above (the group sums); the second
+ * The gradient directions u[i, k, :] = sum_j W_ij alpha_jk (x_j - x_i) for one-hot X and the gradient rows
+ * i = first .. first + count - 1 of a batch, stored transposed: row-major [d, count * c], column
+ * (i - first) * c + k (so every value's sums land as one run). `sums` holds the batch's W (row i belongs to
+ * training row rows[i]) and alpha (see wasm/oneHotSums.ts). The first term is T above (the group sums); the second
  * subtracts r_ik = sum_j W_ij alpha_jk from the coordinate x_i takes in each group, and r_ik is the sum of
  * T over any one group's values (every j lands in exactly one). u does not depend on a common shift of X,
  * so the one-hot X is used as is.
  */
 export function oneHotGradientsTransposed(
-  w: Float32Array,
+  sums: GroupSums,
   rows: Int32Array,
-  alpha: Float32Array,
-  n: number,
+  first: number,
+  count: number,
   c: number,
   groups: readonly OneHotGroup[],
-  useKernel = true,
 ): Float32Array {
-  const b = rows.length;
-  const d = groups.reduce((sum, g) => sum + g.size, 0);
-  const width = b * c;
-  const { ut, addInto } = prepareGroupSums({ w, alpha, n, c, d, groups }, useKernel);
+  const d = groups.reduce((total, g) => total + g.size, 0);
+  const width = count * c;
+  const ut = new Float32Array(d * width);
   const rowSums = new Float64Array(c);
-  const first = groups[0]!;
-  for (let i = 0; i < b; i++) {
-    for (let g = 0; g < groups.length; g++) addInto(i, g);
-    rowSums.fill(0);
-    for (let l = 0; l < first.size; l++) {
-      const at = (first.offset + l) * width + i * c;
-      for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + ut[at + k]!;
-    }
+  const { stride } = sums;
+  for (let r = 0; r < count; r++) {
+    const i = first + r;
+    groups.forEach(({ offset, size }, g) => {
+      const s = sums.sumsOf(i, g);
+      for (let l = 0; l < size; l++) ut.set(s.subarray(l * stride, l * stride + c), (offset + l) * width + r * c);
+      if (g > 0) return;
+      // r_ik: the sum over the first group's values.
+      rowSums.fill(0);
+      for (let l = 0; l < size; l++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + s[l * stride + k]!;
+    });
     for (const { offset, hot } of groups) {
-      const own = (offset + hot[rows[i]!]!) * width + i * c;
+      const own = (offset + hot[rows[i]!]!) * width + r * c;
       for (let k = 0; k < c; k++) ut[own + k] = ut[own + k]! - rowSums[k]!;
     }
   }
-  // ut may be a view of the kernel's memory: it keeps that memory alive until the caller drops it.
   return ut;
 }

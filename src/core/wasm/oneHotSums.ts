@@ -1,7 +1,6 @@
 /**
  * The group sums of the one-hot AGOP: for gradient row i and one group,
  *   S[l, k] = sum over the training rows j whose value in the group is l of W_ij alpha_jk,
- * added straight into the transposed gradient array the AGOP multiplies (no copy per row and value),
  * computed by a small WebAssembly SIMD kernel (kernels.wat, four outputs per instruction), or by plain
  * loops where WebAssembly cannot be compiled (no SIMD, or a Content-Security-Policy without
  * 'wasm-unsafe-eval'). Measured in Node at p = 61 (n = 1861, c = 61): ~3 ns per multiply-add in the loops,
@@ -10,25 +9,24 @@
 import { aligned, instantiateEngineKernels, reserveMemory, type EngineKernels } from './kernels';
 
 export interface GroupSums {
+  /** Row length of the arrays `sumsOf` returns (c, or c padded to whole 4-lane vectors). */
+  readonly stride: number;
   /**
-   * The transposed gradient array [d, b * c] the sums are added into (zero at first): S[l, k] of row i and a
-   * group with first coordinate `offset` lands at ut[(offset + l) * b * c + i * c + k].
+   * Gradient row i's sums for group g: S[l, k] at [l * stride + k] for the group's values l and outputs k.
+   * A view that the next call overwrites.
    */
-  readonly ut: Float32Array;
-  /** Adds gradient row i's sums for group g into ut. */
-  addInto(i: number, g: number): void;
+  sumsOf(i: number, g: number): Float32Array;
 }
 
 /**
  * W [b, n] (row-major), alpha [n, c] and, per group, its first coordinate, its size and the value each
- * training row takes; d is the sum of the sizes.
+ * training row takes.
  */
 export interface GroupSumsInput {
   w: Float32Array;
   alpha: Float32Array;
   n: number;
   c: number;
-  d: number;
   groups: readonly { offset: number; size: number; hot: Int32Array }[];
 }
 
@@ -41,51 +39,54 @@ export function prepareGroupSums(input: GroupSumsInput, useKernel = true): Group
   return wasm ? kernelSums(wasm, input) : loopSums(input);
 }
 
-function kernelSums(wasm: EngineKernels, { w, alpha, n, c, d, groups }: GroupSumsInput): GroupSums {
-  const b = w.length / n;
-  const width = b * c;
+function kernelSums(wasm: EngineKernels, { w, alpha, n, c, groups }: GroupSumsInput): GroupSums {
   // alpha's rows padded to whole 4-lane vectors; the kernel writes those zero lanes past each run of c
-  // outputs too (adding 0), which is why ut ends with a vector's worth of slack.
+  // outputs too (adding 0).
   const stride = Math.ceil(c / 4) * 4;
-  // Layout (bytes): W | alpha padded to the stride | per group, each row's byte offset in ut | ut.
+  const largestGroup = Math.max(...groups.map((g) => g.size));
+  // Layout (bytes): W | alpha padded to the stride | per group, each row's byte offset in the sums | the
+  // sums: one padded row per value of a group, a few kB that stay in the L1 cache.
   const wAt = 0;
   const alphaAt = aligned(wAt + w.length * 4);
   const hotAt = aligned(alphaAt + n * stride * 4);
-  const utAt = aligned(hotAt + groups.length * n * 4);
-  const buffer = reserveMemory(wasm, utAt + (d * width + stride) * 4);
+  const sumsAt = aligned(hotAt + groups.length * n * 4);
+  const buffer = reserveMemory(wasm, sumsAt + largestGroup * stride * 4);
   new Float32Array(buffer, wAt, w.length).set(w);
   const alphaPadded = new Float32Array(buffer, alphaAt, n * stride);
   alphaPadded.fill(0);
   for (let j = 0; j < n; j++) alphaPadded.set(alpha.subarray(j * c, (j + 1) * c), j * stride);
   const rowOffsets = new Int32Array(buffer, hotAt, groups.length * n);
   groups.forEach(({ hot }, g) => {
-    for (let j = 0; j < n; j++) rowOffsets[g * n + j] = hot[j]! * width * 4;
+    for (let j = 0; j < n; j++) rowOffsets[g * n + j] = hot[j]! * stride * 4;
   });
-  // A fresh instance's memory is zero, so ut starts at 0 as the sums need.
+  const sums = new Float32Array(buffer, sumsAt, largestGroup * stride);
   return {
-    ut: new Float32Array(buffer, utAt, d * width),
-    addInto(i, g) {
-      const start = utAt + (groups[g]!.offset * width + i * c) * 4;
-      wasm.groupSums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, start, n, stride * 4);
+    stride,
+    sumsOf(i, g) {
+      const size = groups[g]!.size * stride;
+      sums.fill(0, 0, size);
+      wasm.groupSums(wAt + i * n * 4, alphaAt, hotAt + g * n * 4, sumsAt, n, stride * 4);
+      return sums.subarray(0, size);
     },
   };
 }
 
-function loopSums({ w, alpha, n, c, d, groups }: GroupSumsInput): GroupSums {
-  const width = (w.length / n) * c;
-  const ut = new Float32Array(d * width);
+function loopSums({ w, alpha, n, c, groups }: GroupSumsInput): GroupSums {
+  const sums = new Float32Array(Math.max(...groups.map((g) => g.size)) * c);
   return {
-    ut,
-    addInto(i, g) {
-      const { offset, hot } = groups[g]!;
+    stride: c,
+    sumsOf(i, g) {
+      const { size, hot } = groups[g]!;
+      sums.fill(0, 0, size * c);
       const wRow = i * n;
       for (let j = 0; j < n; j++) {
         const wij = w[wRow + j]!;
         if (wij === 0) continue;
-        const at = (offset + hot[j]!) * width + i * c;
+        const at = hot[j]! * c;
         const from = j * c;
-        for (let k = 0; k < c; k++) ut[at + k] = ut[at + k]! + wij * alpha[from + k]!;
+        for (let k = 0; k < c; k++) sums[at + k] = sums[at + k]! + wij * alpha[from + k]!;
       }
+      return sums.subarray(0, size * c);
     },
   };
 }
