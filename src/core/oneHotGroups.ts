@@ -96,14 +96,20 @@ export function oneHotGradientsTransposed(
   const { stride } = sums;
   for (let r = 0; r < count; r++) {
     const i = first + r;
-    groups.forEach(({ offset, size }, g) => {
+    for (let g = 0; g < groups.length; g++) {
+      const { offset, size } = groups[g]!;
       const s = sums.sumsOf(i, g);
-      for (let l = 0; l < size; l++) ut.set(s.subarray(l * stride, l * stride + c), (offset + l) * width + r * c);
-      if (g > 0) return;
+      // Plain loops: a typed-array view per value (set + subarray) cost more than the copy itself.
+      for (let l = 0; l < size; l++) {
+        const to = (offset + l) * width + r * c;
+        const from = l * stride;
+        for (let k = 0; k < c; k++) ut[to + k] = s[from + k]!;
+      }
+      if (g > 0) continue;
       // r_ik: the sum over the first group's values.
       rowSums.fill(0);
       for (let l = 0; l < size; l++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + s[l * stride + k]!;
-    });
+    }
     for (const { offset, hot } of groups) {
       const own = (offset + hot[rows[i]!]!) * width + r * c;
       for (let k = 0; k < c; k++) ut[own + k] = ut[own + k]! - rowSums[k]!;
