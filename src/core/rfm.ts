@@ -31,7 +31,7 @@ import {
   validate,
 } from './runChecks';
 import { solveKernelSystem } from './solve';
-import { topKernelEigenvalues } from './spectrum';
+import { kernelSpectrum } from './spectrum';
 import type { Dataset, IterationRecord, Phase, PhaseTimings, RfmOptions } from './types';
 export { DEFAULT_RFM_OPTIONS } from './defaults';
 export { identityMatrix };
@@ -86,6 +86,8 @@ export async function* trainRfm(
   let kept: { alpha: tf.Tensor2D; m: tf.Tensor2D } | null = null;
   let m = identityMatrix(d);
   let agopTime = 0;
+  /** The previous kernel's Ritz vectors: each spectrum starts from them (spectrum.ts). */
+  let spectrumBasis: tf.Tensor2D | null = null;
   try {
     for (let t = 0; t <= options.iterations; t++) {
       const timings: PhaseTimings = { agop: agopTime, kernel: 0, solve: 0, predict: 0, spectrum: 0 };
@@ -135,7 +137,10 @@ export async function* trainRfm(
 
         await checkpoint(t, 'spectrum');
         clock = performance.now();
-        const kernelEigenvalues = await topKernelEigenvalues(k, options.spectrumSize, createRandom(options.seed + t));
+        const spectrum = await kernelSpectrum(k, options.spectrumSize, createRandom(options.seed + t), spectrumBasis);
+        spectrumBasis?.dispose();
+        spectrumBasis = spectrum.basis;
+        const kernelEigenvalues = spectrum.values;
         timings.spectrum = performance.now() - clock;
 
         const trainMse = meanSquaredError(trainPred, fit.y);
@@ -207,6 +212,7 @@ export async function* trainRfm(
       kept = null;
     }
   } finally {
+    spectrumBasis?.dispose();
     if (kept) tf.dispose([kept.alpha, kept.m]);
     tf.dispose([xTrain, yTrain]);
     xTest?.dispose();

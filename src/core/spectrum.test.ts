@@ -7,11 +7,13 @@
  * the top 10 come out within 5e-6 relative [measured 5e-7 on cpu and wasm]; asked for exactly 10, within 1e-3
  * [measured 1.6e-5; on the flatter spectra of the golden fixtures up to 3.5e-3]. The top eigenvalue is
  * float32-accurate either way (2e-6) [4e-7]. The golden fixtures therefore ask for 32 and compare 10.
+ * Started from the Ritz vectors of a nearby kernel (as trainRfm does from one iteration to the next), the
+ * top 10 settle after fewer products with K and reach the same accuracy.
  */
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createRandom } from './random';
-import { topKernelEigenvalues } from './spectrum';
+import { kernelSpectrum, topKernelEigenvalues } from './spectrum';
 import { describeEachBackend } from './testing/backends';
 import { flat32, loadSolveFixture, maxElementwiseRelativeError } from './testing/fixtures';
 
@@ -58,6 +60,46 @@ describeEachBackend('topKernelEigenvalues', () => {
     d.dispose();
     expect(values.length).toBe(6);
     expect(maxElementwiseRelativeError(values, diagonal)).toBeLessThan(1e-5);
+  });
+
+  /** Products with the n x n K that `run` makes (tf.profile records every kernel with its input shapes). */
+  async function productsWithK(run: () => Promise<unknown>): Promise<number> {
+    const info = await tf.profile(async () => {
+      await run();
+    });
+    return info.kernels.filter(
+      (kernel) =>
+        kernel.name.includes('MatMul') &&
+        (kernel.inputShapes as number[][]).some((shape) => shape[0] === fixture.n && shape[1] === fixture.n),
+    ).length;
+  }
+
+  it('starts from the Ritz vectors of a nearby kernel: the same top 10 after fewer products with K', async () => {
+    const nearby = tf.tidy(() => tf.add(k, tf.mul(tf.eye(fixture.n), 1e-3))) as tf.Tensor2D;
+    const previous = await kernelSpectrum(nearby, 32, createRandom(0));
+    nearby.dispose();
+    let warm: Awaited<ReturnType<typeof kernelSpectrum>> | undefined;
+    const warmProducts = await productsWithK(async () => {
+      warm = await kernelSpectrum(k, 32, createRandom(1), previous.basis);
+    });
+    const coldProducts = await productsWithK(() => topKernelEigenvalues(k, 32, createRandom(1)));
+    expect(maxElementwiseRelativeError(warm!.values.slice(0, 10), reference)).toBeLessThan(5e-6);
+    expect(coldProducts).toBe(5);
+    expect(warmProducts).toBe(3);
+    tf.dispose([previous.basis, warm!.basis]);
+  });
+
+  it('starts from a random block when the previous basis belongs to another n, and fills up a narrow one', async () => {
+    for (const shape of [
+      [fixture.n - 1, 42],
+      [fixture.n, 7],
+    ] as const) {
+      const previous = tf.randomNormal([...shape]) as tf.Tensor2D;
+      const { values, basis } = await kernelSpectrum(k, 32, createRandom(0), previous);
+      expect(basis.shape[0]).toBe(fixture.n);
+      expect(maxElementwiseRelativeError(values.slice(0, 10), reference), `from ${shape}`).toBeLessThan(5e-6);
+      tf.dispose([previous, basis]);
+    }
   });
 
   it('leaks no tensors', async () => {
