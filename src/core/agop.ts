@@ -14,8 +14,8 @@ import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernels/kernelFunction';
 import { rowSquaredDistances, type MetricPoints } from './distance';
 import { matMulTransposeA, matMulTransposeB } from './linalg/products';
-import { oneHotGradientsTransposed, type OneHotGroup } from './oneHotGroups';
-import { prepareGroupSums } from './wasm/oneHotSums';
+import type { OneHotGroup } from './oneHotGroups';
+import { prepareOneHotChunks } from './wasm/oneHotSums';
 
 /** Floats allowed in one batch's largest intermediate (64 MiB of float32). */
 export const BATCH_FLOATS = 16 * 1024 * 1024;
@@ -39,7 +39,7 @@ export interface AgopInput {
   /** Row indices (into the training points) at which gradients are taken, ascending. */
   rows: Int32Array;
   centering: boolean;
-  /** Set when X is made of one-hot groups: the gradients are then summed by value on the CPU (oneHotGroups.ts). */
+  /** Set when X is made of one-hot groups: the gradients are then summed by value on the CPU (wasm/oneHotSums.ts). */
   oneHotGroups?: readonly OneHotGroup[];
   /** K [n, n] and squared distances [n, n] (self pairs exactly 0) of all training pairs, if still held. */
   allPairs?: { k: tf.Tensor2D; d2: tf.Tensor2D };
@@ -90,31 +90,29 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
         const w = tf.tidy(() => batchWeights(tf.tensor1d(batchRows, 'int32')));
         const wValues = (await w.data()) as Float32Array;
         w.dispose();
-        const sums = prepareGroupSums({ w: wValues, alpha: alphaValues, n, c, groups: oneHotGroups });
+        const chunks = prepareOneHotChunks({
+          w: wValues,
+          rows: batchRows,
+          alpha: alphaValues,
+          n,
+          c,
+          d,
+          groups: oneHotGroups,
+        });
         // The batch's rows in chunks of ~ONE_HOT_CHUNK_COLUMNS gradient columns each (see there).
         const chunkRows = Math.max(1, Math.floor((input.oneHotChunkColumns ?? ONE_HOT_CHUNK_COLUMNS) / c));
         for (let i0 = 0; i0 < b; i0 += chunkRows) {
           const rowsHere = Math.min(chunkRows, b - i0);
-          const ut = oneHotGradientsTransposed(sums, batchRows, i0, rowsHere, c, oneHotGroups);
-          const { next, batchSum } = tf.tidy(() => {
-            let flatTransposed = tf.tensor2d(ut, [d, rowsHere * c]);
-            let sum: tf.Tensor2D | undefined;
-            if (centering) {
-              // As the dense path: centred on this chunk's own mean gradient per output, combined below.
-              const byRow = tf.reshape(flatTransposed, [d, rowsHere, c]);
-              const rowSum = tf.sum(byRow, 1) as tf.Tensor2D;
-              sum = tf.transpose(rowSum);
-              flatTransposed = tf.reshape(tf.sub(byRow, tf.div(tf.expandDims(rowSum, 1), rowsHere)), [d, rowsHere * c]);
-            }
-            const sumOfProducts = tf.add(gram, matMulTransposeB(flatTransposed, flatTransposed)) as tf.Tensor2D;
-            return sum ? { next: sumOfProducts, batchSum: sum } : { next: sumOfProducts };
+          // Centred, as the dense path, on this chunk's own mean gradient per output; combined below.
+          const { ut, sums } = chunks.chunk(i0, rowsHere, centering);
+          // ut may be a view of the kernel's memory: the product reads it before the next chunk is made.
+          const next = tf.tidy(() => {
+            const flatTransposed = tf.tensor2d(ut, [d, ut.length / d]);
+            return tf.add(gram, matMulTransposeB(flatTransposed, flatTransposed)) as tf.Tensor2D;
           });
           gram.dispose();
           gram = next;
-          if (batchSum) {
-            centred.add((await batchSum.data()) as Float32Array, rowsHere);
-            batchSum.dispose();
-          }
+          if (sums) centred.add(sums, rowsHere);
         }
       } else {
         const batchSums = tf.tidy(() => {
@@ -163,11 +161,11 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
  * with every gradient (docs/algorithm.md, step 5).
  */
 class BatchMeans {
-  private readonly sums: { values: Float32Array; count: number }[] = [];
+  private readonly sums: { values: ArrayLike<number>; count: number }[] = [];
   constructor(private readonly d: number) {}
 
   /** `values`: [c, d] sums of this batch's gradients per output; `count`: rows in the batch. */
-  add(values: Float32Array, count: number): void {
+  add(values: ArrayLike<number>, count: number): void {
     this.sums.push({ values, count });
   }
 

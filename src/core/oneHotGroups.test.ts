@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { gradientOuterProductSum } from './agop';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
 import { createKernel } from './kernels/kernelRegistry';
-import { findOneHotGroups, oneHotGradientsTransposed } from './oneHotGroups';
+import { findOneHotGroups } from './oneHotGroups';
 import { engineKernelsAvailable } from './wasm/kernels';
 import { ENGINE_KERNELS_WASM } from './wasm/kernelsBinary';
-import { prepareGroupSums } from './wasm/oneHotSums';
+import { prepareOneHotChunks, type OneHotChunks } from './wasm/oneHotSums';
 import { createRandom } from './random';
 import { describeEachBackend } from './testing/backends';
 
@@ -83,45 +83,68 @@ describeEachBackend('the one-hot AGOP path', () => {
   });
 });
 
-describe('the group sums', () => {
-  it('are the same from the SIMD kernel and from the plain loops', () => {
-    const p = 13;
-    const n = 90;
-    const c = 7; // not a multiple of 4: the kernel pads its rows
-    const d = 2 * p;
-    const groups = findOneHotGroups(oneHotPairs(p, n), n, d, [p, p])!;
-    const random = createRandom(11);
-    const b = 5;
-    const w = Float32Array.from({ length: b * n }, () => (random.int(4) === 0 ? 0 : random.normal()));
-    const alpha = Float32Array.from({ length: n * c }, () => random.normal());
-    const rows = Int32Array.from([0, 3, 17, 40, 89]);
-    expect(engineKernelsAvailable()).toBe(true);
-    const input = { w, alpha, n, c, groups };
-    const kernel = oneHotGradientsTransposed(prepareGroupSums(input, true), rows, 0, b, c, groups);
-    const loops = oneHotGradientsTransposed(prepareGroupSums(input, false), rows, 0, b, c, groups);
-    // A chunk of the batch's rows (1 and 2) is that chunk's columns of the whole.
-    const chunk = oneHotGradientsTransposed(prepareGroupSums(input, true), rows, 1, 2, c, groups);
-    chunk.forEach((v, at) => {
-      const [l, column] = [Math.floor(at / (2 * c)), at % (2 * c)];
-      expect(v).toBe(kernel[l * b * c + c + column]);
-    });
-    let largest = 0;
-    loops.forEach((v, i) => {
-      largest = Math.max(largest, Math.abs(v));
-      expect(Math.abs(kernel[i]! - v)).toBeLessThan(1e-5 * (1 + Math.abs(v)));
-    });
-    expect(largest).toBeGreaterThan(0.1);
-    // Direct check of one entry: u[l, i c + k] for gradient row i = 1 (training row 3), output k = 2.
-    const i = 1;
-    const k = 2;
-    const l = groups[1]!.offset + 4;
-    let expected = 0;
+describe('the one-hot gradient chunks', () => {
+  const p = 13;
+  const n = 90;
+  const c = 7; // not a multiple of 4: the kernel pads each run to 8
+  const d = 2 * p;
+  const groups = findOneHotGroups(oneHotPairs(p, n), n, d, [p, p])!;
+  const random = createRandom(11);
+  const b = 5;
+  const w = Float32Array.from({ length: b * n }, () => (random.int(4) === 0 ? 0 : random.normal()));
+  const alpha = Float32Array.from({ length: n * c }, () => random.normal());
+  const rows = Int32Array.from([0, 3, 17, 40, 89]);
+  const input = { w, rows, alpha, n, c, d, groups };
+  /** u[l, row r of the chunk, output k] from a chunk's layout. */
+  const entry = (chunks: OneHotChunks, ut: Float32Array, count: number, l: number, r: number, k: number) =>
+    ut[l * count * chunks.stride + r * chunks.stride + k]!;
+  /** u[l, i, k] straight from the definition: sum_j W_ij alpha_jk (x_jl - x_il). */
+  const direct = (l: number, i: number, k: number): number => {
+    const group = groups.find((g) => l >= g.offset && l < g.offset + g.size)!;
+    const value = l - group.offset;
+    let sum = 0;
     for (let j = 0; j < n; j++) {
-      const xj = groups[1]!.hot[j] === 4 ? 1 : 0;
-      const xi = groups[1]!.hot[rows[i]!] === 4 ? 1 : 0;
-      expected += w[i * n + j]! * alpha[j * c + k]! * (xj - xi);
+      const xj = group.hot[j] === value ? 1 : 0;
+      const xi = group.hot[rows[i]!] === value ? 1 : 0;
+      sum += w[i * n + j]! * alpha[j * c + k]! * (xj - xi);
     }
-    expect(loops[l * b * c + i * c + k]).toBeCloseTo(expected, 5);
+    return sum;
+  };
+
+  it('match the definition, from the SIMD kernel (padded runs) and from the plain loops', () => {
+    expect(engineKernelsAvailable()).toBe(true);
+    for (const useKernel of [true, false]) {
+      const chunks = prepareOneHotChunks(input, useKernel);
+      expect(chunks.stride).toBe(useKernel ? 8 : 7);
+      const { ut, sums } = chunks.chunk(0, b, false);
+      expect(sums).toBeNull();
+      let largest = 0;
+      for (let l = 0; l < d; l++)
+        for (let i = 0; i < b; i++)
+          for (let k = 0; k < c; k++) {
+            const expected = direct(l, i, k);
+            largest = Math.max(largest, Math.abs(expected));
+            expect(Math.abs(entry(chunks, ut, b, l, i, k) - expected)).toBeLessThan(1e-5 * (1 + Math.abs(expected)));
+          }
+      expect(largest).toBeGreaterThan(0.1);
+      // The padding of each run stays zero, so it adds nothing to U^T U.
+      if (useKernel)
+        for (let l = 0; l < d; l++) for (let i = 0; i < b; i++) expect(entry(chunks, ut, b, l, i, 7)).toBe(0);
+    }
+  });
+
+  it('centre a chunk of rows (1 and 2) on its own mean per output, and return its sums before centring', () => {
+    for (const useKernel of [true, false]) {
+      const chunks = prepareOneHotChunks(input, useKernel);
+      const { ut, sums } = chunks.chunk(1, 2, true);
+      for (let l = 0; l < d; l++)
+        for (let k = 0; k < c; k++) {
+          const [u1, u2] = [direct(l, 1, k), direct(l, 2, k)];
+          expect(sums![k * d + l]).toBeCloseTo(u1 + u2, 4);
+          expect(entry(chunks, ut, 2, l, 0, k)).toBeCloseTo((u1 - u2) / 2, 4);
+          expect(entry(chunks, ut, 2, l, 1, k)).toBeCloseTo((u2 - u1) / 2, 4);
+        }
+    }
   });
 
   it('come from a kernel built from the committed kernels.wat', async () => {

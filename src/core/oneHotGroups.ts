@@ -1,5 +1,4 @@
 import { engineKernelsAvailable } from './wasm/kernels';
-import type { GroupSums } from './wasm/oneHotSums';
 
 /**
  * Inputs made of one-hot groups (modular arithmetic: one-hot(a) ++ one-hot(b); text: k one-hot
@@ -70,50 +69,4 @@ export function oneHotIsCheaper(groups: readonly OneHotGroup[], rows: number, n:
   const oneHot = rows * n * c * groups.length * perMultiplyAdd;
   const dense = 2 * rows * n * c * d * SECONDS_PER_DENSE_FLOP;
   return oneHot < dense;
-}
-
-/**
- * The gradient directions u[i, k, :] = sum_j W_ij alpha_jk (x_j - x_i) for one-hot X and the gradient rows
- * i = first .. first + count - 1 of a batch, stored transposed: row-major [d, count * c], column
- * (i - first) * c + k (so every value's sums land as one run). `sums` holds the batch's W (row i belongs to
- * training row rows[i]) and alpha (see wasm/oneHotSums.ts). The first term is T above (the group sums); the second
- * subtracts r_ik = sum_j W_ij alpha_jk from the coordinate x_i takes in each group, and r_ik is the sum of
- * T over any one group's values (every j lands in exactly one). u does not depend on a common shift of X,
- * so the one-hot X is used as is.
- */
-export function oneHotGradientsTransposed(
-  sums: GroupSums,
-  rows: Int32Array,
-  first: number,
-  count: number,
-  c: number,
-  groups: readonly OneHotGroup[],
-): Float32Array {
-  const d = groups.reduce((total, g) => total + g.size, 0);
-  const width = count * c;
-  const ut = new Float32Array(d * width);
-  const rowSums = new Float64Array(c);
-  const { stride } = sums;
-  for (let r = 0; r < count; r++) {
-    const i = first + r;
-    for (let g = 0; g < groups.length; g++) {
-      const { offset, size } = groups[g]!;
-      const s = sums.sumsOf(i, g);
-      // Plain loops: a typed-array view per value (set + subarray) cost more than the copy itself.
-      for (let l = 0; l < size; l++) {
-        const to = (offset + l) * width + r * c;
-        const from = l * stride;
-        for (let k = 0; k < c; k++) ut[to + k] = s[from + k]!;
-      }
-      if (g > 0) continue;
-      // r_ik: the sum over the first group's values.
-      rowSums.fill(0);
-      for (let l = 0; l < size; l++) for (let k = 0; k < c; k++) rowSums[k] = rowSums[k]! + s[l * stride + k]!;
-    }
-    for (const { offset, hot } of groups) {
-      const own = (offset + hot[rows[i]!]!) * width + r * c;
-      for (let k = 0; k < c; k++) ut[own + k] = ut[own + k]! - rowSums[k]!;
-    }
-  }
-  return ut;
 }

@@ -9,6 +9,8 @@ export interface EngineKernels {
   memory: WebAssembly.Memory;
   groupSums: (w: number, alpha: number, hot: number, acc: number, n: number, strideBytes: number) => void;
   rowProducts: (a: number, xT: number, out: number, scratch: number, n: number, c: number, rows: number) => void;
+  sumRows: (src: number, rows: number, rowStrideBytes: number, lengthBytes: number, out: number) => void;
+  subtractFromRows: (dst: number, rows: number, rowStrideBytes: number, lengthBytes: number, vec: number) => void;
   cholesky: (a: number, l: number, b: number) => number;
   invertLower: (l: number, inv: number, b: number) => void;
 }
@@ -43,6 +45,8 @@ export function instantiateEngineKernels(): EngineKernels | null {
     memory: exports.memory as WebAssembly.Memory,
     groupSums: exports.groupSums as EngineKernels['groupSums'],
     rowProducts: exports.rowProducts as EngineKernels['rowProducts'],
+    sumRows: exports.sumRows as EngineKernels['sumRows'],
+    subtractFromRows: exports.subtractFromRows as EngineKernels['subtractFromRows'],
     cholesky: exports.cholesky as EngineKernels['cholesky'],
     invertLower: exports.invertLower as EngineKernels['invertLower'],
   };

@@ -1,4 +1,4 @@
-;; Two inner loops of the engine in WebAssembly SIMD (128-bit), where V8's plain loops run at ~1-3 ns per
+;; The inner loops of the engine in WebAssembly SIMD (128-bit), where V8's plain loops run at ~1-3 ns per
 ;; multiply-add. All pointer arguments are byte offsets into the exported memory. Rebuild the embedded
 ;; binary (kernelsBinary.ts) with `node scripts/build-wasm.mjs`; a unit test checks that it matches.
 (module
@@ -111,6 +111,51 @@
             (br $outputs)))
         (local.set $i (i32.add (local.get $i) (local.get $group)))
         (br $rowGroups))))
+
+;; The one-hot AGOP's column sums (src/core/wasm/oneHotSums.ts), four floats per instruction:
+  ;;   out[k] = sum over r < rows of src[r * rowStride + k]   for k < length (all in bytes, multiples of 16).
+  (func (export "sumRows")
+    (param $src i32) (param $rows i32) (param $rowStride i32) (param $length i32) (param $out i32)
+    (local $k i32) (local $r i32) (local $at i32) (local $acc v128)
+    (block $done
+      (loop $columns
+        (br_if $done (i32.ge_u (local.get $k) (local.get $length)))
+        (local.set $acc (f32x4.splat (f32.const 0)))
+        (local.set $at (i32.add (local.get $src) (local.get $k)))
+        (local.set $r (i32.const 0))
+        (block $rowsDone
+          (loop $rowLoop
+            (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+            (local.set $acc (f32x4.add (local.get $acc) (v128.load (local.get $at))))
+            (local.set $at (i32.add (local.get $at) (local.get $rowStride)))
+            (local.set $r (i32.add (local.get $r) (i32.const 1)))
+            (br $rowLoop)))
+        (v128.store (i32.add (local.get $out) (local.get $k)) (local.get $acc))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $columns))))
+
+  ;; dst[r * rowStride + k] -= vec[k]   for r < rows and k < length (bytes, multiples of 16).
+  (func (export "subtractFromRows")
+    (param $dst i32) (param $rows i32) (param $rowStride i32) (param $length i32) (param $vec i32)
+    (local $k i32) (local $r i32) (local $row i32)
+    (local.set $row (local.get $dst))
+    (block $done
+      (loop $rowLoop
+        (br_if $done (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $k (i32.const 0))
+        (block $columnsDone
+          (loop $columns
+            (br_if $columnsDone (i32.ge_u (local.get $k) (local.get $length)))
+            (v128.store
+              (i32.add (local.get $row) (local.get $k))
+              (f32x4.sub
+                (v128.load (i32.add (local.get $row) (local.get $k)))
+                (v128.load (i32.add (local.get $vec) (local.get $k)))))
+            (local.set $k (i32.add (local.get $k) (i32.const 16)))
+            (br $columns)))
+        (local.set $row (i32.add (local.get $row) (local.get $rowStride)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $rowLoop))))
 
   ;; to[j] = float64(from[j]) for j < count (from: float32).
   (func $widen (param $from i32) (param $to i32) (param $count i32)
