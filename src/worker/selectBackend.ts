@@ -5,11 +5,12 @@
  * when that backend can start, else the next in the auto order is used and the reason says so.
  */
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { cpuBackendLimits, type MemoryLimits } from '../core/memory';
+import { withWasmThreads } from './wasmThreads';
 import type { AdapterDescription, BackendChoice, BackendInfo } from '../protocol/messages';
 
 let webgpuLoaded: Promise<unknown> | null = null;
@@ -85,15 +86,19 @@ async function startBackend(name: Exclude<BackendChoice, 'auto'>): Promise<boole
       webgpuLoaded ??= import('@tensorflow/tfjs-backend-webgpu');
       await webgpuLoaded;
     }
+    const activate = async (): Promise<boolean> =>
+      (await tf.setBackend(name)) && (await tf.ready().then(() => tf.getBackend() === name));
     if (name === 'wasm') {
-      if (!(await wasmThreadsAvailable())) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+      const threads = await wasmThreadsAvailable();
+      if (!threads) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       setWasmPaths({
         'tfjs-backend-wasm.wasm': wasmPlainUrl,
         'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
         'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
       });
+      if (threads) return (await withWasmThreads(activate)).result;
     }
-    return (await tf.setBackend(name)) && (await tf.ready().then(() => tf.getBackend() === name));
+    return await activate();
   } catch {
     return false;
   }
@@ -155,7 +160,7 @@ export async function selectBackend(choice: BackendChoice, automaticReason?: str
   if (await tryBackend('wasm'))
     return info(
       'wasm',
-      `${prefix}${why}; wasm ${threads ? 'with threads' : `without threads (${typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated ? "the page's Content-Security-Policy forbids blob: workers" : 'page not cross-origin isolated'})`}`,
+      `${prefix}${why}; wasm ${threads ? `with ${getThreadsCount()} threads` : `without threads (${typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated ? "the page's Content-Security-Policy forbids blob: workers" : 'page not cross-origin isolated'})`}`,
     );
   if (await tryBackend('webgl')) return info('webgl', `${prefix}${why}; wasm unavailable`);
   await tryBackend('cpu');
