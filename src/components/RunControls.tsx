@@ -70,7 +70,7 @@ export function RunControls() {
           aria-valuemax={100}
           aria-valuetext={`${Math.round(fraction * 100)}%${remainingMs !== null && !pausing ? `, ${formatRemaining(remainingMs)}` : ''}`}
         >
-          <div style={{ width: `${fraction * 100}%` }} />
+          <div style={{ transform: `scaleX(${fraction})` }} />
         </div>
         {remainingMs !== null && !pausing && (
           <div className="muted remaining" data-testid="remaining-time" aria-live="off">
