@@ -58,6 +58,8 @@ export function createConfusionMatrix(node: HTMLElement): ConfusionMatrixChart {
   const rowTitle = svg.append('text').attr('class', 'rfm-viz-axis-label').attr('text-anchor', 'middle');
   const columnTitle = svg.append('text').attr('class', 'rfm-viz-axis-label').attr('text-anchor', 'middle');
   let shown: ConfusionData | null = null;
+  /** What the cells show now: their layout and values (render rewrites only what changed). */
+  let drawn: { layoutKey: string; items: readonly { count: number; share: number }[] } = { layoutKey: '', items: [] };
   let width = containerWidth(node);
 
   function render(): void {
@@ -92,32 +94,46 @@ export function createConfusionMatrix(node: HTMLElement): ConfusionMatrixChart {
     });
     const name = (k: number) => labels[k] ?? String(k);
     const groups = joinLabelledCells(cells, items);
-    groups
+    // With many classes (61 for grokking: 3,721 cells) rewriting every attribute of every cell on each record
+    // kept the main thread busy for most of a run; the geometry is written when the layout changes, the
+    // rest only for cells whose count or share changed.
+    const layoutKey = `${c}|${cell}|${labels.join('\u0001')}`;
+    const relaid = layoutKey !== drawn.layoutKey;
+    if (relaid) {
+      groups
+        .select('rect')
+        .attr('x', (d) => d.j * cell)
+        .attr('y', (d) => d.i * cell)
+        .attr('width', Math.max(cell - (cell > 6 ? 1 : 0), 0.5))
+        .attr('height', Math.max(cell - (cell > 6 ? 1 : 0), 0.5))
+        .attr('stroke', (d) => (d.i === d.j && cell > 6 ? '#555' : 'none'))
+        .attr('stroke-width', 0.6)
+        .attr('data-true', (d) => name(d.i))
+        .attr('data-predicted', (d) => name(d.j));
+      groups
+        .select('text')
+        .attr('x', (d) => (d.j + 0.5) * cell)
+        .attr('y', (d) => (d.i + 0.5) * cell)
+        .style('font-size', `${Math.min(12, cell * 0.45)}px`);
+    }
+    const previous = drawn.items;
+    const changed = groups.filter((d, k) => relaid || previous[k]?.count !== d.count || previous[k]?.share !== d.share);
+    changed
       .select('rect')
-      .attr('x', (d) => d.j * cell)
-      .attr('y', (d) => d.i * cell)
-      .attr('width', Math.max(cell - (cell > 6 ? 1 : 0), 0.5))
-      .attr('height', Math.max(cell - (cell > 6 ? 1 : 0), 0.5))
       .attr('fill', (d) => (d.count === 0 ? '#f6f8fa' : shade(d.share)))
-      .attr('stroke', (d) => (d.i === d.j && cell > 6 ? '#555' : 'none'))
-      .attr('stroke-width', 0.6)
-      .attr('data-true', (d) => name(d.i))
-      .attr('data-predicted', (d) => name(d.j))
       .attr('data-count', (d) => d.count);
-    groups
+    changed
       .select('text')
-      .attr('x', (d) => (d.j + 0.5) * cell)
-      .attr('y', (d) => (d.i + 0.5) * cell)
-      .style('font-size', `${Math.min(12, cell * 0.45)}px`)
       .style('fill', (d) => (d.share > 0.6 ? '#fff' : '#24292f'))
       .text((d) => (cell >= MIN_TEXT_CELL && (d.count > 0 || c <= 12) ? String(d.count) : ''));
-    groups
+    changed
       .select('title')
       .text(
         (d) =>
           `true ${name(d.i)}, predicted ${name(d.j)}: ${d.count}` +
           (rowTotals[d.i]! > 0 ? ` (${(100 * d.share).toFixed(1)}% of ${name(d.i)})` : ''),
       );
+    drawn = { layoutKey, items };
 
     const ticks = named ? d3.range(c) : d3.ticks(0, c - 1, Math.max(2, Math.floor(side / 40))).filter(Number.isInteger);
     rowLabels
