@@ -29,11 +29,19 @@ export async function withWasmThreads<T>(start: () => Promise<T>): Promise<{ res
   const threads = wasmThreadCount(navigator.hardwareConcurrency);
   setThreadsCount(threads);
   const shown = Object.getOwnPropertyDescriptor(navigator, 'hardwareConcurrency');
-  Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 * threads, configurable: true });
+  try {
+    Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 * threads, configurable: true });
+  } catch {
+    // A navigator that cannot be changed only keeps tfjs's own count: the backend must start regardless.
+  }
   try {
     return { result: await start(), threads };
   } finally {
-    if (shown) Object.defineProperty(navigator, 'hardwareConcurrency', shown);
-    else delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
+    try {
+      if (shown) Object.defineProperty(navigator, 'hardwareConcurrency', shown);
+      else delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
+    } catch {
+      // Nothing was changed to restore.
+    }
   }
 }
