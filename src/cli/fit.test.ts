@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../core/random';
 import type { FitResult } from './fit';
-import { runCli, type CliIo } from './main';
+import { capturedIo } from './capturedIo';
+import { runCli } from './main';
 
 let dir = '';
 
@@ -26,17 +27,6 @@ function animalsCsv(rows: number, seed: number): string {
   return `x1,x2,animal\n${order.map(([, line]) => line).join('\n')}\n`;
 }
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rfm-fit-'));
   await writeFile(join(dir, 'animals.csv'), animalsCsv(20, 1));
@@ -50,8 +40,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function fit(...argv: string[]): Promise<{ code: number; io: ReturnType<typeof capture> }> {
-  const io = capture();
+async function fit(...argv: string[]): Promise<{ code: number; io: ReturnType<typeof capturedIo> }> {
+  const io = capturedIo();
   const code = await runCli(['fit', ...argv, '--backend', 'cpu', '--spectrum', '4', '-q'], io);
   return { code, io };
 }

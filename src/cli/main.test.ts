@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../core/random';
-import { runCli, type CliIo } from './main';
+import { capturedIo } from './capturedIo';
+import { runCli } from './main';
 import type { FitResult } from './fit';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,17 +24,6 @@ function regressionCsv(rows: number, seed: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rfm-cli-'));
   await writeFile(join(dir, 'train.csv'), regressionCsv(60, 1));
@@ -48,7 +38,7 @@ afterAll(async () => {
 
 describe('runCli', () => {
   it.each(['wasm', 'cpu'])('fits on the %s backend and writes iterations 0..T with M = I at 0', async (backend) => {
-    const io = capture();
+    const io = capturedIo();
     const out = join(dir, `result-${backend}.json`);
     const argv = ['fit', '--train', join(dir, 'train.csv'), '--test', join(dir, 'test.csv'), '--target', 'y'];
     const code = await runCli([...argv, '--iters', '2', '--backend', backend, '--spectrum', '8', '--out', out], io);
@@ -85,7 +75,7 @@ describe('runCli', () => {
   });
 
   it('writes the JSON to standard output when --out is not given', async () => {
-    const io = capture();
+    const io = capturedIo();
     const code = await runCli(
       ['fit', '--train', join(dir, 'train.csv'), '--target', 'y', '--iters', '1', '--quiet'],
       io,
@@ -98,7 +88,7 @@ describe('runCli', () => {
   });
 
   it('one-hot encodes integer labels for classification and reports accuracy', async () => {
-    const io = capture();
+    const io = capturedIo();
     const argv = ['fit', '--train', join(dir, 'labels.csv'), '--test', join(dir, 'labels.csv'), '--target', 'label'];
     const code = await runCli([...argv, '--task', 'classification', '--iters', '1', '--backend', 'cpu', '--quiet'], io);
     expect(code).toBe(0);
@@ -109,7 +99,7 @@ describe('runCli', () => {
   });
 
   it('prints usage for --help and exits 0', async () => {
-    const io = capture();
+    const io = capturedIo();
     expect(await runCli(['fit', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: rfm fit --train train.csv --target y/);
     expect(io.out()).toMatch(/--bandwidth, --L VALUE\n +Kernel bandwidth\. \(0\.01 to 1000\) \[10\]/);
@@ -117,7 +107,7 @@ describe('runCli', () => {
   });
 
   it('exits 2 with a one-line message for an invalid option', async () => {
-    const io = capture();
+    const io = capturedIo();
     const code = await runCli(['fit', '--train', 'a.csv', '--target', 'y', '--kernel', 'foo'], io);
     expect(code).toBe(2);
     expect(io.err()).toBe(
@@ -126,7 +116,7 @@ describe('runCli', () => {
   });
 
   it('exits 1 naming the row and column of a malformed CSV', async () => {
-    const io = capture();
+    const io = capturedIo();
     const bad = join(dir, 'bad.csv');
     const code = await runCli(['fit', '--train', bad, '--target', 'y'], io);
     expect(code).toBe(1);
@@ -134,7 +124,7 @@ describe('runCli', () => {
   });
 
   it('exits 1 for a missing file and a missing target column, without a stack trace', async () => {
-    const io = capture();
+    const io = capturedIo();
     expect(await runCli(['fit', '--train', join(dir, 'nope.csv'), '--target', 'y'], io)).toBe(1);
     expect(await runCli(['fit', '--train', join(dir, 'train.csv'), '--target', 'z'], io)).toBe(1);
     const lines = io.err().trimEnd().split('\n');
@@ -145,7 +135,7 @@ describe('runCli', () => {
   });
 
   it('exits 1 before fitting when the output folder does not exist', async () => {
-    const io = capture();
+    const io = capturedIo();
     const out = join(dir, 'missing', 'r.json');
     expect(await runCli(['fit', '--train', join(dir, 'train.csv'), '--target', 'y', '--out', out], io)).toBe(1);
     expect(io.err()).toMatch(/^rfm: cannot write .*r\.json: the folder .*missing does not exist\n$/);
@@ -185,7 +175,7 @@ describe('bin/rfm.mjs', () => {
   });
 
   it('holds out a validation split, names the best iteration and predicts with it', async () => {
-    const io = capture();
+    const io = capturedIo();
     const argv = ['fit', '--train', join(dir, 'train.csv'), '--test', join(dir, 'test.csv'), '--target', 'y'];
     const code = await runCli([...argv, '--val-fraction', '0.25', '--iters', '3', '--spectrum', '4', '-q'], io);
     expect(code).toBe(0);
@@ -202,7 +192,7 @@ describe('bin/rfm.mjs', () => {
 
   it('standardises the features with --standardise, and leaves them alone without it', async () => {
     const run = async (...extra: string[]): Promise<FitResult> => {
-      const io = capture();
+      const io = capturedIo();
       const argv = ['fit', '--train', join(dir, 'train.csv'), '--target', 'y', '--iters', '0', '--spectrum', '4', '-q'];
       expect(await runCli([...argv, ...extra], io)).toBe(0);
       return JSON.parse(io.out()) as FitResult;
@@ -215,7 +205,7 @@ describe('bin/rfm.mjs', () => {
   });
 
   it('refuses a run that cannot fit in memory before allocating it, with the largest n that fits', async () => {
-    const io = capture();
+    const io = capturedIo();
     // Used to die inside the wasm backend with "memory access out of bounds".
     const code = await runCli(['preset', 'seed', '--set', 'n=20000', '--set', 'ntest=10', '-q'], io);
     expect(code).toBe(1);
@@ -229,7 +219,7 @@ describe('bin/rfm.mjs', () => {
     const columns = Array.from({ length: 1600 }, (_, j) => `x${j + 1}`);
     const rows = Array.from({ length: 12 }, (_, i) => [...columns.map((_, j) => ((i * 7 + j) % 5) / 5), i].join(','));
     await writeFile(join(dir, 'wide.csv'), [[...columns, 'y'].join(','), ...rows].join('\n'));
-    const io = capture();
+    const io = capturedIo();
     const code = await runCli(['fit', '--train', join(dir, 'wide.csv'), '--target', 'y', '-q'], io);
     expect(code).toBe(1);
     expect(io.err()).toMatch(/^rfm: d = 1,600 input features is more than can train here: .* At most 1,500 features/);
