@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { formatMarkdown, median, summarize, type RunOutcome } from './benchReport';
 import type { BenchRunResult, IterationSample } from './benchTypes';
 
-function sample(iteration: number, wallMs: number, testMse = 1): IterationSample {
-  const timings = { agop: iteration > 0 ? 1 : 0, kernel: 2, solve: 3, predict: 1, spectrum: 1 };
+function sample(iteration: number, wallMs: number, testMse = 1, pace = 1): IterationSample {
+  const timings = { agop: iteration > 0 ? pace : 0, kernel: 2 * pace, solve: 3 * pace, predict: pace, spectrum: 1 };
   return { iteration, wallMs, timings, trainMse: 0, testMse, testAccuracy: null, backend: 'wasm' };
 }
 
-function outcome(label: string, walls: number[][], testMse: number, othersCpu = 0): RunOutcome {
+function outcome(label: string, walls: number[][], testMse: number, othersCpu = 0, pace = 1): RunOutcome {
   const result: BenchRunResult = {
     caseId: 'A',
     side: label.startsWith('native') ? 'native' : 'browser',
     backend: label,
     actualBackend: label,
-    runs: walls.map((run) => ({ iterations: run.map((ms, t) => sample(t, ms, testMse)), totalMs: 0 })),
+    runs: walls.map((run) => ({ iterations: run.map((ms, t) => sample(t, ms, testMse, pace)), totalMs: 0 })),
     environment: {},
   };
   return { caseId: 'A', title: 'case A', label, status: 'ok', result, note: '', machine: 'cpu', othersCpu };
@@ -37,6 +37,7 @@ describe('summarize', () => {
       ],
       2.1,
       0.5,
+      2,
     ),
   ]);
   const [native, browser] = rows;
@@ -52,6 +53,15 @@ describe('summarize', () => {
     expect(native!.ratioToNative).toBeNull();
     expect(browser!.ratioToNative).toBeCloseTo(25 / 11);
     expect(browser!.mseDifference).toBeCloseTo(0.05);
+  });
+
+  it('compares the iteration without the spectrum too', () => {
+    // Native phases: kernel 2, solve 3, predict 1, AGOP 1; the browser's take twice as long (spectrum 1 left out).
+    expect(native!.msWithoutSpectrum).toBe(7);
+    expect(browser!.msWithoutSpectrum).toBe(14);
+    expect(browser!.ratioWithoutSpectrum).toBeCloseTo(2);
+    const markdown = formatMarkdown(rows, ['# bench'], []);
+    expect(markdown).toContain('| 14.0 (2.00x) |');
   });
 
   it('splits the time by phase and puts the rest under other', () => {
