@@ -11,7 +11,8 @@ import { checkRunCost } from '../core/runCost';
 import { DataError } from '../data/errors';
 import { datasetFromParams, type DataAssets } from '../data/sources/registry';
 import { optionsFromParams } from '../experiments/options';
-import { runSweep, sweepValues } from '../experiments/sweep';
+import { runSweep } from '../experiments/sweep';
+import { jobFromParams } from '../jobs/job';
 import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
@@ -19,7 +20,6 @@ import { activateBackend } from './backend';
 import { presetMetrics, type PresetResult as RunResult } from '../export/runJson';
 import { networkReport, type NnJson } from './nnReport';
 import { runLinRfmPreset } from './linrfmPreset';
-import { isLinRfmRun } from '../experiments/linrfmExperiment';
 import { iterationToJson, progressLine, runSummary } from './report';
 
 /** The run JSON (export/runJson.ts) plus, with params.model = 'rfm+nn', the network trained beside the RFM. */
@@ -56,7 +56,8 @@ export async function runPreset(
   const params = presetRunParams(options);
   const assets = await readAssets(options);
   const backend = await activateBackend(options.backend);
-  if (isLinRfmRun(params)) {
+  const job = jobFromParams(params);
+  if (job.kind === 'linrfm' || job.kind === 'linrfm-phase') {
     log(`preset ${options.preset}: lin-RFM ${params.linrfm} on ${backend}`);
     const result = await runLinRfmPreset(params, log);
     return {
@@ -83,17 +84,17 @@ export async function runPreset(
   };
   log(`preset ${options.preset}: ${data.nTrain} x ${data.d} -> ${data.c} (test ${data.nTest}) on ${backend}`);
 
-  if (params.sweep !== 'none') {
-    const values = sweepValues(params.sweep, params.from, params.to, params.steps);
+  if (job.kind === 'sweep') {
+    const { sweep } = job;
     const points = [];
     const beforeRun = (point: Dataset) => {
       const pointShape = { n: point.nTrain, nTest: point.nTest, d: point.d, c: point.c };
       checkRunFits(pointShape, limits);
       checkRunCost(pointShape);
     };
-    for await (const point of runSweep(params, assets, { param: params.sweep, values }, { beforeRun })) {
+    for await (const point of runSweep(params, assets, sweep, { beforeRun })) {
       log(
-        `${params.sweep} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
+        `${sweep.param} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
       );
       points.push({
         value: point.value,
@@ -113,7 +114,7 @@ export async function runPreset(
       data: summary,
       iterations: [],
       summary: null,
-      metrics: { sweep: { param: params.sweep, points } },
+      metrics: { sweep: { param: sweep.param, points } },
       total_ms: Math.round(performance.now() - started),
     };
   }
@@ -124,7 +125,7 @@ export async function runPreset(
     records.push(record);
     log(progressLine(record, rfm.iterations));
   }
-  const nn = params.model === 'rfm+nn' ? await networkReport(data, params, records.at(-1)?.M ?? null, log) : undefined;
+  const nn = job.kind === 'rfm+nn' ? await networkReport(data, params, records.at(-1)?.M ?? null, log) : undefined;
   return {
     preset: options.preset,
     params,

@@ -1,4 +1,6 @@
 /** Data: the controls of the current data source, then the sample sizes and the seed where they apply. */
+import { isLinRfmKind } from '../jobs/job';
+import { selectPlannedJobKind } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { ChoiceControl } from './controls/ChoiceControl';
 import { ExpressionControl } from './controls/ExpressionControl';
@@ -11,7 +13,7 @@ import { TextControls } from './data/TextControls';
 
 function SourceControls() {
   const data = useAppStore((s) => s.params.data);
-  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
+  const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
   if (linrfm) return <LinRfmControls />;
   switch (data) {
     case 'synthetic':

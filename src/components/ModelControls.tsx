@@ -2,6 +2,8 @@
  * Model: kernel, bandwidth, ridge, iterations, update convention, diagonal and centring, and the validation
  * share that picks the best iteration (with early stopping once there is one).
  */
+import { isLinRfmKind } from '../jobs/job';
+import { selectPlannedJobKind } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { ToggleControl } from './controls/ChoiceControl';
 import { NumberControl } from './controls/NumberControl';
@@ -11,7 +13,7 @@ export function ModelControls() {
   const kernel = useAppStore((s) => s.params.kernel);
   const validation = useAppStore((s) => s.params.val);
   // lin-RFM has the linear kernel and no ridge: only the number of iterations applies.
-  const linrfm = useAppStore((s) => s.params.linrfm !== 'off');
+  const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
   if (linrfm)
     return (
       <section className="control-group" aria-label="model">

@@ -1,4 +1,5 @@
 /** The network trained beside the RFM: whether to train it, and its architecture and optimiser. */
+import { selectPlannedJobKind } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { ChoiceControl } from './controls/ChoiceControl';
 import { ParamControls, type ControlKey } from './controls/ParamControls';
@@ -6,7 +7,7 @@ import { ParamControls, type ControlKey } from './controls/ParamControls';
 const NETWORK: readonly ControlKey[] = ['nnwidth', 'nndepth', 'nnact', 'nnlr', 'nnwd', 'nnbatch', 'nnepochs', 'nninit'];
 
 export function NetworkControls() {
-  const enabled = useAppStore((s) => s.params.model === 'rfm+nn');
+  const enabled = useAppStore((s) => selectPlannedJobKind(s) === 'rfm+nn');
   return (
     <section className="control-group" aria-label="neural network">
       <h2>Neural network</h2>

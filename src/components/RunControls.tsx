@@ -1,6 +1,12 @@
 /** Play / pause, step one iteration, reset; and where the run is (iteration, phase, progress bar). */
 import { formatRemaining } from '../store/remainingTime';
-import { selectCompletedUnits, selectRemainingMs, selectRunFraction, selectRunPosition } from '../store/selectors';
+import {
+  selectCompletedUnits,
+  selectRemainingMs,
+  selectRunFraction,
+  selectRunPosition,
+  selectStepless,
+} from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { playOrPause, resetRun, stepOnce } from './runActions';
 
@@ -17,7 +23,7 @@ export function RunControls() {
   const progress = useAppStore((s) => s.progress);
   const recordCount = useAppStore((s) => s.records.length);
   const completed = useAppStore(selectCompletedUnits);
-  const isSweep = useAppStore((s) => s.jobKind === 'sweep' || s.params.sweep !== 'none');
+  const stepless = useAppStore(selectStepless);
   const position = useAppStore(selectRunPosition);
   const fraction = useAppStore(selectRunFraction);
   const remainingMs = useAppStore(selectRemainingMs);
@@ -40,9 +46,9 @@ export function RunControls() {
       </button>
       <button
         data-testid="step"
-        title={isSweep ? 'A sweep runs whole: no single steps' : 'Step one iteration'}
+        title={stepless ? 'A sweep runs whole: no single steps' : 'Step one iteration'}
         onClick={onStep}
-        disabled={busy || isSweep}
+        disabled={busy || stepless}
       >
         step
       </button>

@@ -1,5 +1,6 @@
 /** Play/pause, step and reset as the buttons and the keyboard shortcuts both do them. */
 import { getEngine } from '../engine/engine';
+import { selectStepless } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
 export function playOrPause(): void {
@@ -11,8 +12,8 @@ export function playOrPause(): void {
 }
 
 export function stepOnce(): void {
-  const { status, jobKind, params } = useAppStore.getState();
-  if (jobKind === 'sweep' || params.sweep !== 'none') return;
+  const { status } = useAppStore.getState();
+  if (selectStepless(useAppStore.getState())) return;
   const engine = getEngine();
   if (status === 'paused') engine.step();
   else if (status !== 'running' && status !== 'starting') engine.start('step');

@@ -8,8 +8,7 @@ describe('describeRun', () => {
     const params = { ...defaultParams(), iters: 5 };
     const csv = { name: 'a.csv', text: 'x,y\n1,2\n' };
     expect(describeRun(params, { csv })).toEqual({
-      run: { params, assets: { csv }, sweep: null },
-      jobKind: 'run',
+      run: { params, assets: { csv }, job: { kind: 'rfm' } },
       plannedRecords: 6,
     });
   });
@@ -17,10 +16,10 @@ describe('describeRun', () => {
   it('adds the values of a sweep, one point each, and nothing else', () => {
     const params = { ...defaultParams(), sweep: 'd' as const, from: 5, to: 20, steps: 4 };
     const job = describeRun(params, {});
-    expect(job.run.sweep).toEqual({ param: 'd', values: [5, 10, 15, 20] });
+    expect(job.run.job).toEqual({ kind: 'sweep', sweep: { param: 'd', values: [5, 10, 15, 20] } });
     expect(job.run.params).toBe(params);
-    expect(Object.keys(job.run).sort()).toEqual(['assets', 'params', 'sweep']);
-    expect([job.jobKind, job.plannedRecords]).toEqual(['sweep', 4]);
+    expect(Object.keys(job.run).sort()).toEqual(['assets', 'job', 'params']);
+    expect(job.plannedRecords).toBe(4);
   });
 });
 

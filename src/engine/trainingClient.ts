@@ -125,6 +125,7 @@ export function createTrainingClient(
         return state.nnEpochCompleted(event.record);
       case 'linrfmStarted':
         performance.mark('rfm-run-started');
+        state.runStarted(null);
         return state.linrfmStarted(event.summary);
       case 'linrfmIterationCompleted':
         return state.linrfmIterationCompleted(event.record);
@@ -206,10 +207,9 @@ export function createTrainingClient(
     start: (mode) => {
       const { params, assets, runId } = store.getState();
       const next = runId + 1;
-      const job = describeRun(params, assets);
-      store.getState().runRequested(next, job.plannedRecords, job.jobKind);
-      store.getState().linrfmRequested();
-      currentStart = { type: 'start', runId: next, run: job.run, mode };
+      const planned = describeRun(params, assets);
+      store.getState().runRequested(next, planned.run.job, planned.plannedRecords);
+      currentStart = { type: 'start', runId: next, run: planned.run, mode };
       cancelUnfinished('start');
       unfinished.set(next, undefined);
       send(currentStart);

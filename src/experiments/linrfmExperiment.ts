@@ -58,10 +58,6 @@ export type LinRfmRecord =
   | { kind: 'sparse'; record: SparseRecord }
   | { kind: 'phase'; record: PhaseCell };
 
-export function isLinRfmRun(params: Params): boolean {
-  return params.linrfm !== 'off';
-}
-
 export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   return {
     ...DEFAULT_LINRFM_OPTIONS,

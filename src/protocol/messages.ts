@@ -5,25 +5,26 @@
  */
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress } from '../core';
 import type { DataAssets } from '../data/sources/source';
+import type { Job } from '../jobs/job';
 import type { Params } from '../params/schema';
 import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
 /**
  * The one description of a job that crosses to the worker: the schema-normalised parameters (the data
- * source, the engine options via optionsFromParams and the sweep's parameter all derive from them there),
- * what the user brought, and for a sweep the values to run. Nothing is sent twice.
+ * source and the engine options via optionsFromParams derive from them there), what the user brought,
+ * and the job (jobs/job.ts): its kind, decided once on the page, and what that kind needs (a sweep's
+ * values). The worker switches on job.kind and never re-reads the flags that decided it.
  */
 export interface RunDescription {
   params: Params;
   assets: DataAssets;
-  /** null: a single run of params.iters updates. */
-  sweep: SweepSpec | null;
+  job: Job;
 }
 
 export interface AdapterDescription {
@@ -43,16 +44,12 @@ export interface BackendInfo {
   threads: boolean | null;
 }
 
-/** A sweep: one full run per value of one numeric parameter. */
-export interface SweepSpec {
-  param: 'd' | 'n' | 'L' | 'lambda' | 'iters' | 'noise';
-  values: number[];
-}
+export type { SweepSpec } from '../jobs/job';
 
 /** Every command carries the page's PROTOCOL_VERSION; the worker refuses a command of another version. */
 export type WorkerCommand = { version: number } & (
   | { type: 'selectBackend'; choice: BackendChoice }
-  /** Starts a run, or a sweep when run.sweep is set (a sweep always plays). */
+  /** Starts the job run.job (a sweep always plays). */
   | { type: 'start'; runId: number; run: RunDescription; mode: 'play' | 'step' }
   | { type: 'pause'; runId: number }
   | { type: 'resume'; runId: number }

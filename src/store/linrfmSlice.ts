@@ -1,4 +1,7 @@
-/** The current lin-RFM run as the worker reports it: the problem's summary and one record per iteration. */
+/**
+ * The current lin-RFM run as the worker reports it: the problem's summary and one record per iteration.
+ * Its lifecycle is the run slice's: runRequested clears it, runStarted marks the run as running.
+ */
 import type { StateCreator } from 'zustand';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import type { AppState } from './store';
@@ -6,7 +9,6 @@ import type { AppState } from './store';
 export interface LinRfmSlice {
   linrfmSummary: LinRfmSummary | null;
   linrfmRecords: LinRfmRecord[];
-  linrfmRequested: () => void;
   linrfmStarted: (summary: LinRfmSummary) => void;
   linrfmIterationCompleted: (record: LinRfmRecord) => void;
 }
@@ -14,7 +16,6 @@ export interface LinRfmSlice {
 export const createLinRfmSlice: StateCreator<AppState, [], [], LinRfmSlice> = (set) => ({
   linrfmSummary: null,
   linrfmRecords: [],
-  linrfmRequested: () => set({ linrfmSummary: null, linrfmRecords: [] }),
-  linrfmStarted: (summary) => set({ linrfmSummary: summary, status: 'running' }),
+  linrfmStarted: (summary) => set({ linrfmSummary: summary }),
   linrfmIterationCompleted: (record) => set((s) => ({ linrfmRecords: [...s.linrfmRecords, record] })),
 });

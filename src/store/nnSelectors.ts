@@ -4,9 +4,6 @@ import type { AppState } from './store';
 
 const NONE: NnEpochRecord[] = [];
 
-/** Whether the current parameters train the network too. */
-export const selectNnEnabled = (s: AppState): boolean => s.params.model === 'rfm+nn';
-
 /** The current run's network records (none while the run has not reached the network). */
 export const selectNnRecords = (s: AppState): NnEpochRecord[] => (s.nn.runId === s.runId ? s.nn.records : NONE);
 

@@ -21,12 +21,12 @@ describe('the run slice', () => {
 
   it('keeps the last good run when the next one fails before its first iteration, and says so', () => {
     const s = () => useAppStore.getState();
-    s().runRequested(s().runId + 1, 3, 'run');
+    s().runRequested(s().runId + 1, { kind: 'rfm' }, 3);
     s().runStarted(dataset);
     s().iterationCompleted(record(0));
     s().iterationCompleted(record(1));
     s().runFinished();
-    s().runRequested(s().runId + 1, 3, 'run');
+    s().runRequested(s().runId + 1, { kind: 'rfm' }, 3);
     expect(s().records).toEqual([]);
     s().runFailed('t.csv, row 3: "cat" is not a number.');
     expect(s().status).toBe('failed');
@@ -37,7 +37,7 @@ describe('the run slice', () => {
 
   it('keeps the failed run’s own iterations when it had some, and marks retryable failures', () => {
     const s = () => useAppStore.getState();
-    s().runRequested(s().runId + 1, 3, 'run');
+    s().runRequested(s().runId + 1, { kind: 'rfm' }, 3);
     s().iterationCompleted(record(0));
     s().runFailed('the training worker stopped without a word', true);
     expect(s().records.map((r) => r.iteration)).toEqual([0]);
@@ -46,7 +46,7 @@ describe('the run slice', () => {
 
   it('clears the notice when the run starts', () => {
     const s = () => useAppStore.getState();
-    s().runRequested(s().runId + 1, 3, 'run');
+    s().runRequested(s().runId + 1, { kind: 'rfm' }, 3);
     s().setNotice('Waiting for the previous run to stop');
     s().runStarted(dataset);
     expect(s().notice).toBeNull();
@@ -58,7 +58,7 @@ describe('pausing', () => {
 
   it('shows the pause as asked until the worker reports that it has paused', () => {
     const s = () => useAppStore.getState();
-    s().runRequested(s().runId + 1, 6, 'run');
+    s().runRequested(s().runId + 1, { kind: 'rfm' }, 6);
     s().pauseRequested();
     expect(s().pausing).toBe(true);
     expect(s().status).toBe('starting');
@@ -71,7 +71,7 @@ describe('pausing', () => {
     const s = () => useAppStore.getState();
     s().pauseRequested();
     expect(s().pausing).toBe(false);
-    s().runRequested(s().runId + 1, 6, 'run');
+    s().runRequested(s().runId + 1, { kind: 'rfm' }, 6);
     s().pauseRequested();
     s().runFinished();
     expect(s().pausing).toBe(false);

@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { IterationRecord, Progress } from '../core';
+import type { Job } from '../jobs/job';
 import type { BackendInfo, DatasetSummary, SweepPoint } from '../protocol/messages';
 import { keepCurrentRun } from './runsSlice';
 import type { AppState } from './store';
@@ -12,8 +13,8 @@ export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' 
 
 export interface RunSlice {
   runId: number;
-  /** A single run (records) or a sweep (sweepPoints). */
-  jobKind: 'run' | 'sweep';
+  /** The job whose results are on screen (jobs/job.ts); its kind says which results it has. */
+  job: Job;
   status: RunStatus;
   records: IterationRecord[];
   sweepPoints: SweepPoint[];
@@ -36,9 +37,11 @@ export interface RunSlice {
    */
   showingLastGood: boolean;
   /** The last job that produced results, kept while a new one has none yet. */
-  lastGood: Pick<RunSlice, 'records' | 'sweepPoints' | 'dataset' | 'jobKind' | 'plannedRecords'> | null;
-  runRequested: (runId: number, plannedRecords: number, jobKind: 'run' | 'sweep') => void;
-  runStarted: (dataset: DatasetSummary) => void;
+  lastGood: Pick<RunSlice, 'records' | 'sweepPoints' | 'dataset' | 'job' | 'plannedRecords'> | null;
+  /** A new job was sent to the worker: it expects `plannedRecords` units; every earlier result is cleared. */
+  runRequested: (runId: number, job: Job, plannedRecords: number) => void;
+  /** The worker began the job; `dataset` is null for jobs that build their own problem (lin-RFM). */
+  runStarted: (dataset: DatasetSummary | null) => void;
   progressed: (progress: Progress) => void;
   iterationCompleted: (record: IterationRecord) => void;
   sweepPointCompleted: (point: SweepPoint) => void;
@@ -57,7 +60,7 @@ export interface RunSlice {
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   runId: 0,
-  jobKind: 'run',
+  job: { kind: 'rfm' },
   status: 'idle',
   records: [],
   sweepPoints: [],
@@ -73,7 +76,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   showingLastGood: false,
   lastGood: null,
   // A run replaced or reset before it finished is kept as stopped; a finished one is kept as finished.
-  runRequested: (runId, plannedRecords, jobKind) =>
+  runRequested: (runId, job, plannedRecords) =>
     set((s) => ({
       ...keepUnfinished(s),
       runParams: s.params,
@@ -84,13 +87,13 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
               records: s.records,
               sweepPoints: s.sweepPoints,
               dataset: s.dataset,
-              jobKind: s.jobKind,
+              job: s.job,
               plannedRecords: s.plannedRecords,
             }
           : s.lastGood,
       runId,
       plannedRecords,
-      jobKind,
+      job,
       status: 'starting',
       ...CLEARED_RUN,
       // A new run shows its latest iteration, except the first run after a link that names one.
@@ -141,6 +144,8 @@ const CLEARED_RUN = {
   pausing: false,
   records: [],
   sweepPoints: [],
+  linrfmSummary: null,
+  linrfmRecords: [],
   progress: null,
   error: null,
   notice: null,

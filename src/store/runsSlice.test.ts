@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultParams } from '../params/schema';
+import type { Job } from '../jobs/job';
 import { demoRecords, demoRun } from './runs/demoRecords.testing';
 import { useAppStore } from './store';
 
 const initial = useAppStore.getState();
+const SWEEP_JOB: Job = { kind: 'sweep', sweep: { param: 'd', values: [10, 20] } };
 const dataset = {
   nTrain: 800,
   nTest: 500,
@@ -18,7 +20,7 @@ const dataset = {
 /** Plays a run through the run slice's actions as the worker's events would. */
 function playRun(runId: number, iterations: number, finish: boolean) {
   const s = useAppStore.getState();
-  s.runRequested(runId, 6, 'run');
+  s.runRequested(runId, { kind: 'rfm' }, 6);
   s.runStarted(dataset);
   for (const record of demoRecords(runId).slice(0, iterations)) useAppStore.getState().iterationCompleted(record);
   if (finish) useAppStore.getState().runFinished();
@@ -40,7 +42,7 @@ describe('kept runs', () => {
 
   it('keeps a run stopped halfway when a new run replaces it, and nothing when no iteration finished', () => {
     playRun(1, 2, false);
-    useAppStore.getState().runRequested(2, 6, 'run');
+    useAppStore.getState().runRequested(2, { kind: 'rfm' }, 6);
     useAppStore.getState().runReset();
     const runs = useAppStore.getState().runs;
     expect(runs.map((r) => [r.outcome, r.records.length])).toEqual([['stopped', 2]]);
@@ -108,7 +110,7 @@ describe('kept runs', () => {
   it('pins a sweep point as a run with the swept value set', () => {
     const s = useAppStore.getState();
     s.setParam('sweep', 'd');
-    useAppStore.getState().runRequested(1, 2, 'sweep');
+    useAppStore.getState().runRequested(1, SWEEP_JOB, 2);
     useAppStore.getState().sweepPointCompleted({
       value: 20,
       baselineTestMse: 0.4,

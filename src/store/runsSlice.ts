@@ -5,6 +5,8 @@
  * Persistence (IndexedDB) follows this list from outside (runPersistence.ts); it never drives it.
  */
 import type { StateCreator } from 'zustand';
+import { jobFromParams } from '../jobs/job';
+import { jobTraits } from '../jobs/jobTraits';
 import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { SweepPoint } from '../protocol/messages';
@@ -44,7 +46,7 @@ export interface RunsSlice {
 
 /** The patch that keeps the current run, or {} when there is nothing to keep. */
 export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now()): Partial<AppState> {
-  if (s.jobKind !== 'run' || s.openRunId !== null || !s.runParams || s.records.length === 0) return {};
+  if (!jobTraits(s.job).kept || s.openRunId !== null || !s.runParams || s.records.length === 0) return {};
   return withRun(s, {
     id: newRunId(now),
     name: defaultRunName(s.runParams, presetParams(s.runParams.preset)),
@@ -107,7 +109,7 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) 
         params: { ...run.params, backend: s.params.backend },
         runParams: run.params,
         runId: s.runId + 1,
-        jobKind: 'run',
+        job: jobFromParams(run.params),
         status: 'finished',
         records: run.records,
         sweepPoints: [],
@@ -122,8 +124,8 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) 
     set((s) => {
       const point: SweepPoint | undefined = s.sweepPoints[index];
       const base = s.runParams;
-      if (!point || !base || base.sweep === 'none') return s;
-      const params = { ...base, [base.sweep]: point.value, sweep: 'none' } as Params;
+      if (!point || !base || s.job.kind !== 'sweep') return s;
+      const params = { ...base, [s.job.sweep.param]: point.value, sweep: 'none' } as Params;
       const now = Date.now();
       return withRun(s, {
         id: newRunId(now),

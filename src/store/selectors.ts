@@ -1,5 +1,7 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
+import { jobFromParams, jobKindOf, type Job, type JobKind } from '../jobs/job';
+import { jobTraits } from '../jobs/jobTraits';
 import type { AppState } from './store';
 import { remainingRunMs } from './remainingTime';
 
@@ -37,12 +39,12 @@ export const selectRunFraction = (s: AppState): number => {
   const phaseOrder = ['agop', 'kernel', 'solve', 'predict', 'spectrum'] as const;
   const p = s.progress;
   const within = p ? (phaseOrder.indexOf(p.phase) + p.fraction) / phaseOrder.length : 0;
-  if (s.jobKind === 'sweep') {
+  if (jobTraits(s.job).results === 'points') {
     // Within a point, its run's iterations (approximate when the sweep is over the iterations themselves).
     const inPoint = p ? Math.min(1, (p.iteration + within) / (s.params.iters + 1)) : 0;
     return Math.min(1, (s.sweepPoints.length + inPoint) / s.plannedRecords);
   }
-  if (s.linrfmRecords.length > 0) return Math.min(1, s.linrfmRecords.length / s.plannedRecords);
+  if (jobTraits(s.job).results === 'linrfm') return Math.min(1, s.linrfmRecords.length / s.plannedRecords);
   return Math.min(1, (s.records.length + (p && p.iteration >= s.records.length ? within : 0)) / s.plannedRecords);
 };
 
@@ -52,13 +54,21 @@ export const selectRunFraction = (s: AppState): number => {
  */
 export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
-  if (s.jobKind === 'sweep') return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
+  if (jobTraits(s.job).unit === 'point') return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
   return `iteration ${s.records.at(-1)?.iteration ?? 0}/${s.plannedRecords - 1}`;
 };
 
 /** Completed units of the current job: iterations of a run, or points of a sweep. */
-export const selectCompletedUnits = (s: AppState): number =>
-  s.jobKind === 'sweep' ? s.sweepPoints.length : s.records.length + s.linrfmRecords.length;
+export const selectCompletedUnits = (s: AppState): number => {
+  switch (jobTraits(s.job).results) {
+    case 'points':
+      return s.sweepPoints.length;
+    case 'linrfm':
+      return s.linrfmRecords.length;
+    case 'records':
+      return s.records.length;
+  }
+};
 
 /** Whether M's diagonal is hidden: the user's choice, else hidden for modular arithmetic. */
 export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.dataset?.layout.kind === 'modular';
@@ -86,6 +96,26 @@ export const selectPlannedDimension = (s: AppState): number | null => {
 
 /** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */
 export const selectRemainingMs = (s: AppState): number | null =>
-  s.jobKind === 'run' && (s.status === 'running' || s.status === 'starting')
+  jobTraits(s.job).timed && (s.status === 'running' || s.status === 'starting')
     ? remainingRunMs(s.records, s.plannedRecords, s.progress)
     : null;
+
+/** The kind of job the current parameters describe (jobs/job.ts): what Play would start. */
+export const selectPlannedJobKind = (s: AppState): JobKind => jobKindOf(s.params);
+
+let plannedJob: { key: string; job: Job } | null = null;
+
+/**
+ * The job the current parameters describe, the same object while it does not change (a slider that moves
+ * the bandwidth leaves it as it was), so components that pick it re-render only when the job changes.
+ */
+export const selectPlannedJob = (s: AppState): Job => {
+  const job = jobFromParams(s.params);
+  const key = JSON.stringify(job);
+  if (plannedJob?.key !== key) plannedJob = { key, job };
+  return plannedJob.job;
+};
+
+/** Step does not apply: the job on screen, or the one the parameters describe, runs whole (a sweep). */
+export const selectStepless = (s: AppState): boolean =>
+  !jobTraits(s.job).steppable || !jobTraits(selectPlannedJobKind(s)).steppable;

@@ -5,11 +5,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { headline } from '../components/panels/headline';
 import type { IterationRecord } from '../core';
+import type { Job } from '../jobs/job';
 import { presetParams } from '../params/presets';
 import { selectRunPosition } from './selectors';
 import { useAppStore } from './store';
 
 const initial = useAppStore.getState();
+const SWEEP_JOB: Job = { kind: 'sweep', sweep: { param: 'd', values: [5, 10, 15, 20] } };
 
 function record(iteration: number, testMse: number, extra: Partial<IterationRecord> = {}): IterationRecord {
   return {
@@ -62,14 +64,14 @@ describe('the params slice', () => {
 describe('the run position', () => {
   it('reads "iteration t/T" for a run of T updates, never "T+1/T+1"', () => {
     const { runRequested, iterationCompleted } = useAppStore.getState();
-    runRequested(1, 6, 'run'); // T = 5: six solves
+    runRequested(1, { kind: 'rfm' }, 6); // T = 5: six solves
     expect(selectRunPosition(useAppStore.getState())).toBe('iteration 0/5');
     for (let t = 0; t <= 5; t++) iterationCompleted(record(t, 1));
     expect(selectRunPosition(useAppStore.getState())).toBe('iteration 5/5');
   });
 
   it('counts points for a sweep', () => {
-    useAppStore.getState().runRequested(2, 4, 'sweep');
+    useAppStore.getState().runRequested(2, SWEEP_JOB, 4);
     expect(selectRunPosition(useAppStore.getState())).toBe('point 0/4');
   });
 });

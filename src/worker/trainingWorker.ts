@@ -90,26 +90,37 @@ async function loadDataset(runId: number, run: RunDescription) {
   return dataset;
 }
 
+/** Runs the job of a start command; the switch is exhaustive, so a new kind (jobs/job.ts) must say its routine. */
 function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void> {
-  const { runId, run } = command;
-  // lin-RFM problems (docs/linrfm.md) run their own engine.
-  if (run.params.linrfm !== 'off')
-    return startJob(runId, command.mode, (control) => runLinRfmJob(runId, run.params, control, post));
-  if (run.sweep) return sweep(runId, run, run.sweep);
-  return startJob(runId, command.mode, async (control) => {
-    const dataset = await loadDataset(runId, run);
-    const records = trainRfm(dataset, optionsFromParams(run.params), {
-      checkpoint: checkpointFor(runId, control),
-      retainModel: (trained) => keepModel(runId, trained),
-    });
-    let finalM: Float64Array | null = null;
-    for await (const record of records) {
-      finalM = Float64Array.from(record.M); // a copy: the record's buffers are transferred
-      post({ type: 'iterationCompleted', runId, record }, recordTransferables(record));
-      control.iterationDone();
-    }
-    if (run.params.model === 'rfm+nn') await trainNetworkBeside(runId, dataset, run.params, finalM, control, post);
+  const { runId, run, mode } = command;
+  const job = run.job;
+  switch (job.kind) {
+    case 'rfm':
+    case 'rfm+nn':
+      return startJob(runId, mode, (control) => train(runId, run, control, job.kind === 'rfm+nn'));
+    case 'sweep':
+      return sweep(runId, run, job.sweep);
+    case 'linrfm':
+    case 'linrfm-phase':
+      // lin-RFM problems (docs/linrfm.md) run their own engine.
+      return startJob(runId, mode, (control) => runLinRfmJob(runId, run.params, control, post));
+  }
+}
+
+/** An RFM run; with `network`, a network then trains beside it on the same data (docs/nfa.md). */
+async function train(runId: number, run: RunDescription, control: RunControl, network: boolean): Promise<void> {
+  const dataset = await loadDataset(runId, run);
+  const records = trainRfm(dataset, optionsFromParams(run.params), {
+    checkpoint: checkpointFor(runId, control),
+    retainModel: (trained) => keepModel(runId, trained),
   });
+  let finalM: Float64Array | null = null;
+  for await (const record of records) {
+    finalM = Float64Array.from(record.M); // a copy: the record's buffers are transferred
+    post({ type: 'iterationCompleted', runId, record }, recordTransferables(record));
+    control.iterationDone();
+  }
+  if (network) await trainNetworkBeside(runId, dataset, run.params, finalM, control, post);
 }
 
 function sweep(runId: number, run: RunDescription, spec: SweepSpec): Promise<void> {

@@ -4,11 +4,13 @@
  * so a long run does not flood it.
  */
 import { useAppStore, type AppState } from '../../store/store';
+import { jobTraits } from '../../jobs/jobTraits';
+import { selectCompletedUnits } from '../../store/selectors';
 import { presetOutcome } from '../teach/runStory';
 
 function announcement(s: AppState): string {
-  const unit = s.jobKind === 'sweep' ? 'point' : 'iteration';
-  const done = s.jobKind === 'sweep' ? s.sweepPoints.length : s.records.length;
+  const unit = jobTraits(s.job).unit;
+  const done = selectCompletedUnits(s);
   switch (s.status) {
     case 'starting':
     case 'running':

@@ -10,6 +10,7 @@ import { agopSampleRows } from '../../export/agopRows';
 import { pythonScript } from '../../export/python';
 import { runToCsv } from '../../export/runCsv';
 import { formatJson, runResult } from '../../export/runJson';
+import { jobTraits } from '../../jobs/jobTraits';
 import { useAppStore } from '../../store/store';
 import { download } from './download';
 
@@ -43,7 +44,7 @@ async function downloadPython() {
 }
 
 export function RunExport() {
-  const hasRecords = useAppStore((s) => s.records.length > 0 && s.jobKind === 'run');
+  const hasRecords = useAppStore((s) => s.records.length > 0 && jobTraits(s.job).results === 'records');
   const command = useAppStore((s) => reproduceCommand(s.params));
   const [note, setNote] = useState<string | null>(null);
   const copy = () =>

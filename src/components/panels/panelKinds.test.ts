@@ -1,24 +1,31 @@
 /** The lin-RFM panels are in the registry: `panels=` can name them, and only lin-RFM runs show them. */
 import { describe, expect, it } from 'vitest';
+import type { Job } from '../../jobs/job';
 import { panelKind } from './panelKinds';
 
-const ctx = { data: 'synthetic' as const, sweep: false, classification: false };
+const ctx = { data: 'synthetic' as const, job: { kind: 'rfm' } as Job, classification: false };
+const completion: Job = { kind: 'linrfm', problem: 'completion' };
+const sparse: Job = { kind: 'linrfm', problem: 'sparse' };
+const phase: Job = { kind: 'linrfm-phase' };
 
 describe('lin-RFM panel kinds', () => {
   it('maps each problem to its panels and nothing else', () => {
-    expect(panelKind('matrices', { ...ctx, linrfm: 'completion' })).toBe('linrfmMatrices');
-    expect(panelKind('singular', { ...ctx, linrfm: 'completion' })).toBe('linrfmSingular');
-    expect(panelKind('mspectrum', { ...ctx, linrfm: 'sparse' })).toBe('linrfmMSpectrum');
-    expect(panelKind('coefficients', { ...ctx, linrfm: 'sparse' })).toBe('linrfmCoefficients');
-    expect(panelKind('coefficients', { ...ctx, linrfm: 'completion' })).toBeNull();
-    expect(panelKind('phase', { ...ctx, linrfm: 'phase' })).toBe('linrfmPhase');
-    expect(panelKind('recovery', { ...ctx, linrfm: 'phase' })).toBeNull();
-    expect(panelKind('m', { ...ctx, linrfm: 'completion' })).toBeNull();
+    expect(panelKind('matrices', { ...ctx, job: completion })).toBe('linrfmMatrices');
+    expect(panelKind('singular', { ...ctx, job: completion })).toBe('linrfmSingular');
+    expect(panelKind('mspectrum', { ...ctx, job: sparse })).toBe('linrfmMSpectrum');
+    expect(panelKind('coefficients', { ...ctx, job: sparse })).toBe('linrfmCoefficients');
+    expect(panelKind('coefficients', { ...ctx, job: completion })).toBeNull();
+    expect(panelKind('phase', { ...ctx, job: phase })).toBe('linrfmPhase');
+    expect(panelKind('recovery', { ...ctx, job: phase })).toBeNull();
+    expect(panelKind('m', { ...ctx, job: completion })).toBeNull();
   });
 
   it('leaves the lin-RFM panels out of other runs', () => {
     expect(panelKind('phase', ctx)).toBeNull();
-    expect(panelKind('matrices', { ...ctx, linrfm: 'off' })).toBeNull();
+    expect(panelKind('matrices', ctx)).toBeNull();
     expect(panelKind('m', ctx)).toBe('heatmap');
+    expect(panelKind('nfa', ctx)).toBeNull();
+    expect(panelKind('nfa', { ...ctx, job: { kind: 'rfm+nn' } })).toBe('nfa');
+    expect(panelKind('m', { ...ctx, job: { kind: 'sweep', sweep: { param: 'd', values: [5] } } })).toBe('sweepHeatmap');
   });
 });

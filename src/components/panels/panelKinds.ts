@@ -2,6 +2,7 @@
  * Which component stands behind each short panel name (params/view.ts PANEL_NAMES) for the data at hand,
  * and each preset's default pair for an embed. Pure: the registry (registry.tsx) maps kinds to components.
  */
+import type { Job, LinRfmProblem } from '../../jobs/job';
 import type { Params, PresetName } from '../../params/schema';
 import type { PanelName } from '../../params/view';
 
@@ -35,16 +36,13 @@ export type PanelKind =
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
   data: Params['data'];
-  sweep: boolean;
+  /** The job the parameters describe (jobs/job.ts): lin-RFM and sweeps have panels of their own. */
+  job: Job;
   classification: boolean;
-  /** A neural network trains beside the RFM (params.model = 'rfm+nn'). */
-  network?: boolean;
-  /** The lin-RFM problem (params.linrfm); its runs have only the lin-RFM panels. */
-  linrfm?: Params['linrfm'];
 }
 
 /** The panels of each lin-RFM problem (docs/linrfm.md), with their components. */
-const LINRFM_KINDS: Record<Exclude<Params['linrfm'], 'off'>, Partial<Record<PanelName, PanelKind>>> = {
+const LINRFM_KINDS: Record<LinRfmProblem | 'phase', Partial<Record<PanelName, PanelKind>>> = {
   completion: {
     matrices: 'linrfmMatrices',
     recovery: 'linrfmRecovery',
@@ -59,9 +57,27 @@ const TABULAR = new Set<Params['data']>(['csv', 'boston', 'iris', 'digits']);
 
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
-  const { data, sweep, classification, network = false, linrfm = 'off' } = ctx;
-  if (linrfm !== 'off') return LINRFM_KINDS[linrfm][name] ?? null;
-  if (sweep) return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
+  const { data, job, classification } = ctx;
+  switch (job.kind) {
+    case 'linrfm':
+      return LINRFM_KINDS[job.problem][name] ?? null;
+    case 'linrfm-phase':
+      return LINRFM_KINDS.phase[name] ?? null;
+    case 'sweep':
+      return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
+    case 'rfm':
+    case 'rfm+nn':
+      return rfmPanelKind(name, data, classification, job.kind === 'rfm+nn');
+  }
+}
+
+/** The panels of an RFM run, by data source; `network`: a network trains beside it (docs/nfa.md). */
+function rfmPanelKind(
+  name: PanelName,
+  data: Params['data'],
+  classification: boolean,
+  network: boolean,
+): PanelKind | null {
   switch (name) {
     case 'm':
       return 'heatmap';

@@ -4,6 +4,7 @@
  */
 import { useRef, type ComponentType } from 'react';
 import type { PanelName } from '../../params/view';
+import { selectPlannedJob } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { AbBlockPanel } from '../views/grokking/AbBlockPanel';
 import { GrokkingAccuracyPanel } from '../views/grokking/GrokkingAccuracyPanel';
@@ -61,8 +62,6 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
 };
 
 const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
-const selectSweep = (s: AppState) => s.params.sweep !== 'none';
-const selectNetwork = (s: AppState) => s.params.model === 'rfm+nn';
 const selectClassification = (s: AppState) =>
   CLASSIFICATION_DATA.has(s.params.data) ||
   (s.dataset !== null && (s.dataset.classLabels !== null || s.records.some((r) => r.testConfusion !== null)));
@@ -97,12 +96,10 @@ function PanelSlot({
  */
 export function PanelList({ names, exportable = true }: { names: readonly PanelName[]; exportable?: boolean }) {
   const data = useAppStore((s) => s.params.data);
-  const sweep = useAppStore(selectSweep);
   const classification = useAppStore(selectClassification);
-  const network = useAppStore(selectNetwork);
-  const linrfm = useAppStore((s) => s.params.linrfm);
+  const job = useAppStore(selectPlannedJob);
   const shown = names.flatMap((name) => {
-    const kind = panelKind(name, { data, sweep, classification, network, linrfm });
+    const kind = panelKind(name, { data, job, classification });
     return kind ? [{ name, kind }] : [];
   });
   const tall = tallPanels(shown.map((p) => p.kind));

@@ -4,6 +4,7 @@
  * story (no grokking jump, RFM no better than the plain kernel or the trigram). Pure: no DOM, no store.
  */
 import type { IterationRecord } from '../../core';
+import { jobKindOf, sweepParamOf } from '../../jobs/job';
 import { PRESETS } from '../../params/presets';
 import type { Params } from '../../params/schema';
 import type { DatasetSummary, SweepPoint } from '../../protocol/messages';
@@ -42,7 +43,7 @@ export function presetSetup(params: Params): string {
     }
     case 'scaling':
       return (
-        `The target f(x) = ${params.expr} as the ${params.sweep === 'none' ? 'dimension' : params.sweep} grows from ` +
+        `The target f(x) = ${params.expr} as the ${sweepParamOf(params) ?? 'dimension'} grows from ` +
         `${params.from} to ${params.to} (${params.steps} runs): the plain kernel (iteration 0) is expected to ` +
         `degrade with d, RFM much less, because M finds the coordinates f uses. Click a point to see its M.`
       );
@@ -167,6 +168,6 @@ export function presetOutcome(facts: RunFacts): string | null {
     case 'scaling':
       return sweepOutcome(facts);
     default:
-      return facts.params.sweep !== 'none' ? sweepOutcome(facts) : kernelOutcome(facts.records, facts.finished);
+      return jobKindOf(facts.params) === 'sweep' ? sweepOutcome(facts) : kernelOutcome(facts.records, facts.finished);
   }
 }

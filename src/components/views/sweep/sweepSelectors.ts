@@ -1,5 +1,6 @@
 /** Selectors of the sweep panels: each returns one value derived from the state, never stored twice. */
 import type { SweepPoint, SweepSpec } from '../../../protocol/messages';
+import { sweepParamOf } from '../../../jobs/job';
 import type { AppState } from '../../../store/store';
 
 /** The index of the point whose M is shown: the one picked, else the latest finished (-1 before any). */
@@ -11,5 +12,6 @@ export const selectShownSweepIndex = (s: AppState): number =>
 export const selectShownSweepPoint = (s: AppState): SweepPoint | null =>
   s.sweepPoints[selectShownSweepIndex(s)] ?? null;
 
-/** The swept parameter; 'd' while the parameters say 'none' but a finished sweep is still on screen. */
-export const selectSweepParam = (s: AppState): SweepSpec['param'] => (s.params.sweep === 'none' ? 'd' : s.params.sweep);
+/** The swept parameter: the parameters' sweep, else the sweep on screen, else 'd'. */
+export const selectSweepParam = (s: AppState): SweepSpec['param'] =>
+  sweepParamOf(s.params) ?? (s.job.kind === 'sweep' ? s.job.sweep.param : 'd');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams, type Params } from '../params/schema';
+import { jobFromParams, jobKindOf, sweepParamOf } from './job';
+import { JOBS } from './jobTraits';
+
+const params = (patch: Partial<Params>): Params => ({ ...defaultParams(), ...patch });
+
+describe('the job the parameters describe', () => {
+  it('is an RFM run by default, and an RFM with a network when the model says so', () => {
+    expect(jobFromParams(defaultParams())).toEqual({ kind: 'rfm' });
+    expect(jobFromParams(params({ model: 'rfm+nn' }))).toEqual({ kind: 'rfm+nn' });
+  });
+
+  it('is a sweep with its values when a parameter is swept, and trains no network then', () => {
+    const job = jobFromParams(params({ sweep: 'n', from: 100, to: 400, steps: 4, model: 'rfm+nn' }));
+    expect(job).toEqual({ kind: 'sweep', sweep: { param: 'n', values: [100, 159, 252, 400] } });
+    expect(sweepParamOf(params({ sweep: 'n' }))).toBe('n');
+    expect(sweepParamOf(defaultParams())).toBeNull();
+  });
+
+  it('is a lin-RFM problem whatever the sweep and model say', () => {
+    const patch = { sweep: 'd', model: 'rfm+nn' } as const;
+    expect(jobFromParams(params({ ...patch, linrfm: 'sparse' }))).toEqual({ kind: 'linrfm', problem: 'sparse' });
+    expect(jobFromParams(params({ linrfm: 'completion' }))).toEqual({ kind: 'linrfm', problem: 'completion' });
+    expect(jobKindOf(params({ ...patch, linrfm: 'phase' }))).toBe('linrfm-phase');
+  });
+});
+
+describe('the job traits', () => {
+  it('plan T + 1 records for a run, one per value for a sweep and one per cell for the phase grid', () => {
+    const run = params({ iters: 5 });
+    expect(JOBS.rfm.planned(run, { kind: 'rfm' })).toBe(6);
+    const sweep = params({ sweep: 'd', from: 5, to: 20, steps: 4 });
+    expect(JOBS.sweep.planned(sweep, jobFromParams(sweep))).toBe(4);
+    expect(JOBS['linrfm-phase'].planned(run, { kind: 'linrfm-phase' })).toBe(48);
+  });
+
+  it('keep only RFM runs in the runs list and let every kind but a sweep step', () => {
+    const kinds = Object.keys(JOBS) as (keyof typeof JOBS)[];
+    expect(kinds.filter((k) => JOBS[k].kept)).toEqual(['rfm', 'rfm+nn']);
+    expect(kinds.filter((k) => !JOBS[k].steppable)).toEqual(['sweep']);
+  });
+});

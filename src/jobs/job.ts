@@ -1,0 +1,76 @@
+/**
+ * What kind of work a run is, decided once from the parameters: an RFM run, an RFM with a network beside
+ * it, a sweep, a lin-RFM problem or the lin-RFM phase grid (docs/architecture.md). The job travels in the
+ * worker's start command (protocol/messages.ts) and every layer switches on `job.kind` with an exhaustive
+ * switch or a `Record<JobKind, …>` table, so a new kind fails to compile until each layer has said what it
+ * does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
+ * params.model); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
+ */
+import { sweepValues } from '../experiments/sweepValues';
+import type { Params } from '../params/schema';
+
+/** A parameter a sweep can vary. */
+export type SweepParam = Exclude<Params['sweep'], 'none'>;
+
+/** A sweep: one full run per value of one numeric parameter. */
+export interface SweepSpec {
+  param: SweepParam;
+  values: number[];
+}
+
+export type Job =
+  /** A kernel RFM on the data the parameters describe, params.iters updates of M. */
+  | { kind: 'rfm' }
+  /** The RFM, then a network trained on the same data beside it (docs/nfa.md). */
+  | { kind: 'rfm+nn' }
+  /** One RFM run per value of one parameter; the results are sweep points. */
+  | { kind: 'sweep'; sweep: SweepSpec }
+  /** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
+  | { kind: 'linrfm'; problem: LinRfmProblem }
+  /** The lin-RFM phase transition: one matrix completion per cell of a rank x observed-share grid. */
+  | { kind: 'linrfm-phase' };
+
+export type JobKind = Job['kind'];
+export type LinRfmProblem = 'completion' | 'sparse';
+
+/** The job of a given kind. */
+export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
+
+/**
+ * The kind of job the parameters describe. lin-RFM comes first (its problems ignore the data and sweep
+ * parameters), then a sweep (whose runs train no network), then the network beside the RFM.
+ */
+export function jobKindOf(params: Params): JobKind {
+  if (params.linrfm === 'phase') return 'linrfm-phase';
+  if (params.linrfm !== 'off') return 'linrfm';
+  if (params.sweep !== 'none') return 'sweep';
+  if (params.model === 'rfm+nn') return 'rfm+nn';
+  return 'rfm';
+}
+
+/** The job the parameters describe, with what its kind needs (a sweep's values, a lin-RFM problem). */
+export function jobFromParams(params: Params): Job {
+  const kind = jobKindOf(params);
+  switch (kind) {
+    case 'rfm':
+    case 'rfm+nn':
+    case 'linrfm-phase':
+      return { kind };
+    case 'linrfm':
+      return { kind, problem: params.linrfm === 'sparse' ? 'sparse' : 'completion' };
+    case 'sweep': {
+      const param = params.sweep as SweepParam;
+      return { kind, sweep: { param, values: sweepValues(param, params.from, params.to, params.steps) } };
+    }
+  }
+}
+
+/** The parameter the parameters would sweep, or null when they describe no sweep. */
+export function sweepParamOf(params: Params): SweepParam | null {
+  return jobKindOf(params) === 'sweep' ? (params.sweep as SweepParam) : null;
+}
+
+/** Whether a job of this kind runs the lin-RFM engine (docs/linrfm.md) rather than the kernel RFM. */
+export function isLinRfmKind(kind: JobKind): boolean {
+  return kind === 'linrfm' || kind === 'linrfm-phase';
+}

@@ -1,0 +1,79 @@
+/**
+ * What each kind of job is, in one table (docs/architecture.md, "Adding a kind of run"): where its
+ * results arrive, what a unit of its progress is, whether Step and the runs list apply, and how many
+ * units to expect. Pure facts over params and core types: the worker, the store, the panels and the CLI
+ * read them; their own per-kind tables (`Record<JobKind, …>`) hold what needs their layer's imports.
+ */
+import { phaseCellCount } from '../experiments/linrfmPhase';
+import type { Params } from '../params/schema';
+import type { Job, JobKind } from './job';
+
+export interface JobTraits {
+  /** Words for the kind (status lines, the CLI's log). */
+  label: string;
+  /** Which results the job produces: RFM iteration records, sweep points, or lin-RFM records. */
+  results: 'records' | 'points' | 'linrfm';
+  /** What the status line counts. */
+  unit: 'iteration' | 'point';
+  /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
+  steppable: boolean;
+  /** The runs list keeps it when it ends (the kept run replays its iteration records). */
+  kept: boolean;
+  /** The remaining time is estimated from its iteration records' pace. */
+  timed: boolean;
+  /** The units (records, points, cells) the UI should expect. */
+  planned: (params: Params, job: Job) => number;
+}
+
+const iterations = (params: Params) => params.iters + 1;
+
+export const JOBS: { readonly [K in JobKind]: JobTraits } = {
+  rfm: {
+    label: 'RFM run',
+    results: 'records',
+    unit: 'iteration',
+    steppable: true,
+    kept: true,
+    timed: true,
+    planned: iterations,
+  },
+  'rfm+nn': {
+    label: 'RFM run and network',
+    results: 'records',
+    unit: 'iteration',
+    steppable: true,
+    kept: true,
+    timed: true,
+    planned: iterations,
+  },
+  sweep: {
+    label: 'sweep',
+    results: 'points',
+    unit: 'point',
+    steppable: false,
+    kept: false,
+    timed: false,
+    planned: (_, job) => (job.kind === 'sweep' ? job.sweep.values.length : 0),
+  },
+  linrfm: {
+    label: 'lin-RFM run',
+    results: 'linrfm',
+    unit: 'iteration',
+    steppable: true,
+    kept: false,
+    timed: false,
+    planned: iterations,
+  },
+  'linrfm-phase': {
+    label: 'lin-RFM phase grid',
+    results: 'linrfm',
+    unit: 'iteration',
+    steppable: true,
+    kept: false,
+    timed: false,
+    planned: () => phaseCellCount(),
+  },
+};
+
+/** The traits of a job's kind. */
+export const jobTraits = (job: Job | JobKind): JobTraits => JOBS[typeof job === 'string' ? job : job.kind];
