@@ -8,7 +8,12 @@ import { PARAMS, type NumberSpec, type Params } from '../params/schema';
  * `steps` values from `from` to `to`, evenly spaced (geometrically for log-scale parameters), rounded for
  * integers, kept inside the parameter's range (so a sweep never asks for n = 5 or d = 0), without repeats.
  */
-export function sweepValues(param: Exclude<Params['sweep'], 'none'>, from: number, to: number, steps: number): number[] {
+export function sweepValues(
+  param: Exclude<Params['sweep'], 'none'>,
+  from: number,
+  to: number,
+  steps: number,
+): number[] {
   const spec = PARAMS[param] as NumberSpec;
   const geometric = spec.scale === 'log' && from > 0 && to > 0;
   const count = Math.max(1, Math.round(steps));

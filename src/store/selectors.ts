@@ -54,7 +54,8 @@ export const selectRunFraction = (s: AppState): number => {
  */
 export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
-  if (jobTraits(s.job).unit === 'point') return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
+  if (jobTraits(s.job).unit === 'point')
+    return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
   return `iteration ${s.records.at(-1)?.iteration ?? 0}/${s.plannedRecords - 1}`;
 };
 
