@@ -69,6 +69,11 @@ export async function runPreset(
       total_ms: Math.round(performance.now() - started),
     };
   }
+  // The kernel RFM's kinds from here on; a new kind of job (jobs/job.ts) fails to compile until it has a branch.
+  if (job.kind !== 'sweep' && job.kind !== 'rfm' && job.kind !== 'rfm+nn') {
+    const unhandled: never = job;
+    throw new Error(`rfm preset cannot run a job of kind ${(unhandled as { kind: string }).kind}`);
+  }
   const data = await datasetFromParams(params, assets);
   const limits = cpuBackendLimits(backend);
   const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
