@@ -1,17 +1,16 @@
 /**
  * The command line that reproduces a run: `npx rfm preset NAME --set key=value ...` with every parameter
- * that differs from the preset (the same names as the URL). The backend is the CLI's own choice.
+ * that differs from the preset (the same names as the URL). The backend is the CLI's own choice. Every
+ * value is a POSIX sh word from ./shellQuote.ts (single-quoted unless plainly safe).
  */
 import { presetParams } from '../params/presets';
 import { queryFromParams, type Params } from '../params/schema';
+import { shellWord } from './shellQuote';
 
-/** A word as the shell reads it: quoted unless it is plainly safe. */
-export function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+export { shellWord } from './shellQuote';
 
 export function reproduceCommand(params: Params): string {
-  const words = ['npx', 'rfm', 'preset', params.preset];
+  const words = ['npx', 'rfm', 'preset', shellWord(params.preset)];
   for (const [key, value] of queryFromParams(params, presetParams)) {
     if (key === 'preset' || key === 'backend') continue;
     words.push('--set', shellWord(`${key}=${value}`));

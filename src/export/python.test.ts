@@ -1,6 +1,7 @@
 /**
  * The Python export trains the same RFM: the engine runs in Node (cpu backend), the exported script runs in
- * python3 with numpy, and every iteration's test MSE agrees to 1e-3 relative. Skipped without python3 + numpy.
+ * python3 with numpy, and every iteration's test MSE agrees to 1e-3 relative, with a validation split and
+ * subsampled AGOP rows too (the same rows, split and seed). Skipped without python3 + numpy.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RFM_OPTIONS, trainRfm, type IterationRecord, type RfmOptions } from '../core';
 import { useBackend } from '../core/testing/backends';
 import { makeRegressionDataset } from '../data/sources/synthetic';
-import { agopSampleRows } from './agopRows';
 import { pythonScript } from './python';
 
 const hasNumpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
@@ -30,9 +30,9 @@ async function exportAndRun(options: RfmOptions): Promise<{ rel: number[]; outpu
   const script = pythonScript({
     data,
     options,
-    agopRows: agopSampleRows(data.nTrain, options),
     appTestMse: records.map((r) => r.testMse),
     description: 'unit test',
+    command: 'npx rfm fit',
   });
   const file = join(mkdtempSync(join(tmpdir(), 'rfm-python-')), 'rfm_run.py');
   writeFileSync(file, script);
@@ -64,6 +64,20 @@ describe.skipIf(!hasNumpy)('the exported Python script', () => {
     };
     const { rel, output } = await exportAndRun(options);
     expect(rel, output).toHaveLength(3);
+    for (const r of rel) expect(r, output).toBeLessThan(1e-3);
+  });
+
+  it('holds out the engine’s validation rows and samples the AGOP from the fitted rows (val > 0, sample > 0)', async () => {
+    const options: RfmOptions = {
+      ...DEFAULT_RFM_OPTIONS,
+      iterations: 3,
+      spectrumSize: 4,
+      validationFraction: 0.2,
+      agopSampleSize: 60,
+      seed: 11,
+    };
+    const { rel, output } = await exportAndRun(options);
+    expect(rel, output).toHaveLength(4);
     for (const r of rel) expect(r, output).toBeLessThan(1e-3);
   });
 });

@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import { optionsFromParams } from '../../experiments/options';
 import { reproduceCommand } from '../../export/command';
-import { agopSampleRows } from '../../export/agopRows';
 import { pythonScript } from '../../export/python';
 import { runToCsv } from '../../export/runCsv';
 import { formatJson, runResult } from '../../export/runJson';
@@ -36,9 +35,9 @@ async function downloadPython() {
   const script = pythonScript({
     data,
     options,
-    agopRows: agopSampleRows(data.nTrain, options),
     appTestMse: records.map((r) => r.testMse),
-    description: `preset ${params.preset}; ${reproduceCommand(params)}`,
+    description: `preset ${params.preset}`,
+    command: reproduceCommand(params),
   });
   download(`${fileStem()}.py`, script, 'text/x-python');
 }

@@ -4,6 +4,8 @@
  * (a heatmap canvas says its grid in data-rows / data-cols; the colour of each cell is read at its centre).
  * Canvases without a grid, or grids too fine for rectangles, go in as an embedded PNG image.
  */
+import { escapeXml } from '../../export/markup';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
   'fill',
@@ -25,9 +27,6 @@ const MAX_VECTOR_CELLS = 40_000;
 /** HTML text that belongs to the figure (title, legend, headline); captions and controls do not. */
 const TEXT_SELECTOR = 'h3, .rfm-viz-legend li span, .headline';
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
   const declarations = STYLE_PROPS.map((prop) => `${prop}:${style.getPropertyValue(prop)}`).filter(
@@ -42,7 +41,7 @@ function canvasElement(canvas: HTMLCanvasElement, x: number, y: number, width: n
   const cols = Number(canvas.dataset.cols);
   const context = canvas.getContext('2d');
   if (!(rows > 0 && cols > 0 && rows * cols <= MAX_VECTOR_CELLS && context)) {
-    return `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${canvas.toDataURL('image/png')}"/>`;
+    return `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${escapeXml(canvas.toDataURL('image/png'))}"/>`;
   }
   const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
   const cellW = width / cols;
@@ -70,7 +69,7 @@ function textElement(element: Element, origin: DOMRect): string | null {
   const style = getComputedStyle(element);
   const x = box.left - origin.left;
   const baseline = box.top - origin.top + box.height * 0.75;
-  return `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" style="font-family:${escapeXml(style.fontFamily)};font-size:${style.fontSize};font-weight:${style.fontWeight};fill:${style.color}">${escapeXml(text)}</text>`;
+  return `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" style="${escapeXml(`font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};fill:${style.color}`)}">${escapeXml(text)}</text>`;
 }
 
 /** The panel's chart as SVG text (width and height in CSS px of the panel as shown). */
