@@ -8,7 +8,9 @@
  */
 import { createStore, del, get, keys, set as put, setMany, type UseStore } from 'idb-keyval';
 import type { DataAssets } from '../../data/sources/source';
-import { restoreRun, storeRun, type StoredRun } from '../runs/serialise';
+import { CheckError } from '../runs/check';
+import { storedRuns } from '../runs/runSchema';
+import { restoreRun, storeRun } from '../runs/serialise';
 import type { KeptRun } from '../runs/keptRun';
 import { useAppStore, type AppState } from '../store';
 
@@ -24,11 +26,23 @@ export async function restoreFromStorage(db: UseStore): Promise<Set<string>> {
   const store = useAppStore.getState();
   const all = (await keys(db)).map(String);
   const runs: KeptRun[] = [];
+  const unreadable: string[] = [];
   for (const key of all.filter((k) => k.startsWith(RUN_PREFIX))) {
-    const stored = await get<StoredRun>(key, db);
-    if (stored) runs.push(restoreRun(stored));
+    const stored = await get<unknown>(key, db);
+    if (!stored) continue;
+    // What storage holds is checked like a file (an older version may have kept an unchecked import).
+    try {
+      runs.push(...storedRuns([stored]).map(restoreRun));
+    } catch (error) {
+      if (!(error instanceof CheckError)) throw error;
+      unreadable.push(error.message);
+    }
   }
   if (runs.length > 0) store.runsAdded(runs);
+  if (unreadable.length > 0)
+    store.setStorageError(
+      `${unreadable.length} saved ${unreadable.length === 1 ? 'run was' : 'runs were'} left out because ${unreadable.length === 1 ? 'it does' : 'they do'} not pass the runs schema (${unreadable[0]}).`,
+    );
   const assets = await get<DataAssets>(ASSETS_KEY, db);
   if (assets?.csv && !useAppStore.getState().assets.csv) store.setCsv(assets.csv);
   if (assets?.text !== undefined && useAppStore.getState().assets.text === undefined) store.setCustomText(assets.text);

@@ -8,11 +8,14 @@
  *   const stored = storeRun(run);           // for IndexedDB
  *   storedBytes(stored);                    // its approximate size on disk
  *   const text = exportRuns(runs);          // one JSON file
- *   const runs = importRuns(text);          // throws ImportError with a plain message on bad input
+ *   const runs = importRuns(text);          // validated whole (runSchema.ts); ImportError names run and field
  */
 import type { IterationRecord } from '../../core';
 import type { SweepPoint } from '../../protocol/messages';
+import { CheckError, exactObject, isObject, shown } from './check';
+import { RUN_STORAGE_BUDGET } from './evict';
 import type { KeptRun } from './keptRun';
+import { storedRuns } from './runSchema';
 
 export const EXPORT_FORMAT = 'rfm-explorer-runs';
 export const EXPORT_VERSION = 1;
@@ -99,41 +102,35 @@ export function exportRuns(runs: readonly KeptRun[]): string {
   );
 }
 
-/** Runs from an exported file; anything else is refused with a message saying why. */
+/** The largest runs file read: the storage budget's worth of float32 as base64 (4/3) and then some. */
+export const MAX_IMPORT_FILE_BYTES = Math.round(1.5 * RUN_STORAGE_BUDGET);
+
+/**
+ * Runs from an exported file, validated whole by the runs-file schema (./runSchema.ts); anything else is
+ * refused with a message naming the run and the field, and nothing of a refused file is used.
+ */
 export function importRuns(text: string): KeptRun[] {
+  if (text.length > MAX_IMPORT_FILE_BYTES)
+    throw new ImportError(
+      `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a runs file may be at most ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`,
+    );
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text, (_key, value: unknown) => {
-      if (value && typeof value === 'object' && '$f32' in value)
-        return new Float32Array(fromBase64(String(value.$f32)));
-      if (value && typeof value === 'object' && '$i32' in value) return new Int32Array(fromBase64(String(value.$i32)));
-      return value;
-    });
+    parsed = JSON.parse(text);
   } catch {
     throw new ImportError('the file is not JSON');
   }
-  if (!parsed || typeof parsed !== 'object') throw new ImportError('the file is not an RFM Explorer runs file');
-  const doc = parsed as { format?: unknown; version?: unknown; runs?: unknown };
-  if (doc.format !== EXPORT_FORMAT) throw new ImportError('the file is not an RFM Explorer runs file');
-  if (doc.version !== EXPORT_VERSION)
-    throw new ImportError(`runs file version ${String(doc.version)} is not supported`);
-  if (!Array.isArray(doc.runs)) throw new ImportError('the file has no runs');
-  return doc.runs.map((run: unknown, index) => {
-    if (!isStoredRun(run)) throw new ImportError(`run ${index + 1} in the file is incomplete`);
-    return restoreRun(run);
-  });
-}
-
-function isStoredRun(value: unknown): value is StoredRun {
-  if (!value || typeof value !== 'object') return false;
-  const run = value as Partial<StoredRun>;
-  return (
-    typeof run.id === 'string' &&
-    typeof run.name === 'string' &&
-    typeof run.params === 'object' &&
-    Array.isArray(run.records) &&
-    run.records.every((r) => r && typeof r.d === 'number' && r.M instanceof Float32Array && r.M.length === r.d * r.d)
-  );
+  if (!isObject(parsed) || parsed.format !== EXPORT_FORMAT)
+    throw new ImportError('the file is not an RFM Explorer runs file');
+  if (parsed.version !== EXPORT_VERSION)
+    throw new ImportError(`runs file version ${shown(parsed.version)} is not supported`);
+  try {
+    exactObject(parsed, 'the file', ['format', 'version', 'runs']);
+    return storedRuns(parsed.runs).map(restoreRun);
+  } catch (error) {
+    if (error instanceof CheckError) throw new ImportError(error.message);
+    throw error;
+  }
 }
 
 function toBase64(array: Float32Array | Int32Array): string {
@@ -141,11 +138,4 @@ function toBase64(array: Float32Array | Int32Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(text);
-}
-
-function fromBase64(text: string): ArrayBuffer {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
 }
