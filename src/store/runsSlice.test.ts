@@ -107,6 +107,34 @@ describe('kept runs', () => {
     expect(runs[0]!.pinned).toBe(true);
   });
 
+  it('keeps a new run when pinned runs alone fill the budget, and asks (it used to vanish at once)', () => {
+    playRun(1, 6, true);
+    const bytes = Object.values(useAppStore.getState().runBytes)[0]!;
+    useAppStore.getState().togglePinned(useAppStore.getState().runs[0]!.id);
+    useAppStore.setState({ runsBudget: 0.5 * bytes });
+    playRun(2, 6, true);
+    const s = useAppStore.getState();
+    expect(s.runs).toHaveLength(2);
+    expect(s.overBudget).toMatchObject({ runId: s.runs[1]!.id, pinnedBytes: bytes });
+    s.deleteRun(s.runs[1]!.id);
+    expect(useAppStore.getState().overBudget).toBeNull();
+    expect(useAppStore.getState().runs).toHaveLength(1);
+  });
+
+  it('refuses an import that would go past the budget, and changes nothing', () => {
+    playRun(1, 6, true);
+    const bytes = Object.values(useAppStore.getState().runBytes)[0]!;
+    useAppStore.setState({ runsBudget: 2.5 * bytes });
+    const before = useAppStore.getState().runs;
+    const refused = useAppStore.getState().runsImported([demoRun('x', 1), demoRun('y', 2)]);
+    expect(refused).toMatch(
+      /importing 2 runs would take the kept runs to .* MB of the .* MB budget, so nothing was imported/,
+    );
+    expect(useAppStore.getState().runs).toBe(before);
+    expect(useAppStore.getState().runsImported([demoRun('x', 1)])).toBeNull();
+    expect(useAppStore.getState().runs.map((r) => r.id)).toContain('x');
+  });
+
   it('pins a sweep point as a run with the swept value set', () => {
     const s = useAppStore.getState();
     s.setParam('sweep', 'd');

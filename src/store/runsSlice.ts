@@ -29,6 +29,12 @@ export interface RunsSlice {
   runsBudget: number;
   /** Why the last save or load failed (kept runs are still in memory), or null. */
   storageError: string | null;
+  /**
+   * The run just kept while pinned runs fill the budget: it stays, over budget, until the user says whether
+   * to keep it (keepOverBudget) or delete it. Null otherwise.
+   */
+  overBudget: { runId: string; pinnedBytes: number; over: number } | null;
+  keepOverBudget: () => void;
   renameRun: (id: string, name: string) => void;
   togglePinned: (id: string) => void;
   deleteRun: (id: string) => void;
@@ -39,8 +45,13 @@ export interface RunsSlice {
   openRun: (id: string) => void;
   /** Keeps a sweep point as a run of its own (its final M and baseline and final errors). */
   pinSweepPoint: (index: number) => void;
-  /** Runs read back from storage or a file, merged with those in memory (same id: memory wins). */
+  /** Runs read back from storage, merged with those in memory (same id: memory wins). */
   runsAdded: (runs: KeptRun[]) => void;
+  /**
+   * Runs from a file: added as runsAdded does when they fit the budget with the runs kept now; otherwise
+   * nothing changes and the returned sentence says why (null: imported).
+   */
+  runsImported: (runs: KeptRun[]) => string | null;
   setStorageError: (message: string | null) => void;
 }
 
@@ -63,17 +74,34 @@ export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now(
 /** The state with `run` added, measured, and the oldest unpinned runs evicted past the budget. */
 function withRun(s: AppState, run: KeptRun): Partial<AppState> {
   const runBytes = { ...s.runBytes, [run.id]: storedBytes(storeRun(run)) };
-  const { kept, evicted } = evictToBudget([...s.runs, run], (r) => runBytes[r.id] ?? 0, s.runsBudget);
+  const { kept, evicted, over } = evictToBudget([...s.runs, run], (r) => runBytes[r.id] ?? 0, s.runsBudget, run.id);
   for (const gone of evicted) delete runBytes[gone.id];
   const ids = new Set(kept.map((r) => r.id));
-  return { runs: kept, runBytes, compareIds: s.compareIds.filter((id) => ids.has(id)) };
+  const pinnedBytes = kept.filter((r) => r.pinned).reduce((sum, r) => sum + (runBytes[r.id] ?? 0), 0);
+  return {
+    runs: kept,
+    runBytes,
+    compareIds: s.compareIds.filter((id) => ids.has(id)),
+    overBudget: over > 0 && !run.pinned ? { runId: run.id, pinnedBytes, over } : null,
+  };
 }
 
 const updateRun = (s: AppState, id: string, change: (run: KeptRun) => KeptRun) => ({
   runs: s.runs.map((r) => (r.id === id ? change(r) : r)),
 });
 
-export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) => ({
+/** The runs with `added` merged in by creation time (same id: the one in memory wins), measured. */
+function mergedRuns(s: AppState, added: KeptRun[]): Pick<AppState, 'runs' | 'runBytes'> {
+  const have = new Set(s.runs.map((r) => r.id));
+  const fresh = added.filter((r) => !have.has(r.id));
+  const runBytes = { ...s.runBytes };
+  for (const run of fresh) runBytes[run.id] = storedBytes(storeRun(run));
+  return { runs: [...fresh, ...s.runs].sort((a, b) => a.createdAt - b.createdAt), runBytes };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set, get) => ({
   runs: [],
   compareIds: [],
   openRunId: null,
@@ -81,6 +109,8 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) 
   runBytes: {},
   runsBudget: RUN_STORAGE_BUDGET,
   storageError: null,
+  overBudget: null,
+  keepOverBudget: () => set({ overBudget: null }),
   renameRun: (id, name) => set((s) => updateRun(s, id, (r) => ({ ...r, name: name.trim() || r.name }))),
   togglePinned: (id) => set((s) => updateRun(s, id, (r) => ({ ...r, pinned: !r.pinned }))),
   deleteRun: (id) =>
@@ -92,9 +122,10 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) 
         runBytes,
         compareIds: s.compareIds.filter((c) => c !== id),
         openRunId: s.openRunId === id ? null : s.openRunId,
+        overBudget: s.overBudget?.runId === id ? null : s.overBudget,
       };
     }),
-  clearRuns: () => set({ runs: [], runBytes: {}, compareIds: [], openRunId: null }),
+  clearRuns: () => set({ runs: [], runBytes: {}, compareIds: [], openRunId: null, overBudget: null }),
   toggleCompared: (id) =>
     set((s) => ({
       compareIds: s.compareIds.includes(id) ? s.compareIds.filter((c) => c !== id) : [...s.compareIds, id],
@@ -140,14 +171,17 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) 
         point,
       });
     }),
-  runsAdded: (added) =>
-    set((s) => {
-      const have = new Set(s.runs.map((r) => r.id));
-      const fresh = added.filter((r) => !have.has(r.id));
-      const runBytes = { ...s.runBytes };
-      for (const run of fresh) runBytes[run.id] = storedBytes(storeRun(run));
-      const runs = [...fresh, ...s.runs].sort((a, b) => a.createdAt - b.createdAt);
-      return { runs, runBytes };
-    }),
+  runsAdded: (added) => set((s) => mergedRuns(s, added)),
+  runsImported: (added) => {
+    const s = get();
+    const merged = mergedRuns(s, added);
+    const total = merged.runs.reduce((sum, r) => sum + (merged.runBytes[r.id] ?? 0), 0);
+    if (total > s.runsBudget) {
+      const adding = merged.runs.length - s.runs.length;
+      return `importing ${adding} ${adding === 1 ? 'run' : 'runs'} would take the kept runs to ${megabytes(total)} of the ${megabytes(s.runsBudget)} budget, so nothing was imported: delete or export some runs first, or import a smaller file`;
+    }
+    set(merged);
+    return null;
+  },
   setStorageError: (message) => set({ storageError: message }),
 });

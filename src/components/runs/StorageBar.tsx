@@ -4,7 +4,7 @@
  * here; the runs in memory are never touched by a failure.
  */
 import { useRef, useState } from 'react';
-import { ImportError, exportRuns, importRuns } from '../../store/runs/serialise';
+import { ImportError, MAX_IMPORT_FILE_BYTES, exportRuns, importRuns } from '../../store/runs/serialise';
 import { selectRunsBytes } from '../../store/runs/runSelectors';
 import { useAppStore } from '../../store/store';
 
@@ -19,6 +19,8 @@ export function StorageBar() {
   const bytes = useAppStore(selectRunsBytes);
   const budget = useAppStore((s) => s.runsBudget);
   const storageError = useAppStore((s) => s.storageError);
+  const overBudget = useAppStore((s) => s.overBudget);
+  const overRun = useAppStore((s) => s.runs.find((r) => r.id === s.overBudget?.runId));
   const [fileError, setFileError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -31,12 +33,18 @@ export function StorageBar() {
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   };
   const onImport = async (file: File) => {
+    // The file's name is shown as text only, and shortened.
+    const name = file.name.length > 60 ? `${file.name.slice(0, 60)}…` : file.name;
     try {
-      useAppStore.getState().runsAdded(importRuns(await file.text()));
-      setFileError(null);
+      if (file.size > MAX_IMPORT_FILE_BYTES)
+        throw new ImportError(
+          `the file is ${formatBytes(file.size)}; a runs file may be at most ${formatBytes(MAX_IMPORT_FILE_BYTES)}`,
+        );
+      const refused = useAppStore.getState().runsImported(importRuns(await file.text()));
+      setFileError(refused && `Could not import ${name}: ${refused}.`);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      setFileError(`Could not import ${file.name}: ${error.message}.`);
+      setFileError(`Could not import ${name}: ${error.message}.`);
     }
   };
 
@@ -72,6 +80,18 @@ export function StorageBar() {
       >
         clear runs
       </button>
+      {overBudget && overRun && (
+        <p role="alert" className="storage-error">
+          Pinned runs take {formatBytes(overBudget.pinnedBytes)} of the {formatBytes(budget)} budget, so the run just
+          kept, {overRun.name}, puts storage {formatBytes(overBudget.over)} over it. Keep it anyway?{' '}
+          <button type="button" onClick={() => useAppStore.getState().keepOverBudget()}>
+            keep it
+          </button>{' '}
+          <button type="button" onClick={() => useAppStore.getState().deleteRun(overBudget.runId)}>
+            delete it
+          </button>
+        </p>
+      )}
       {(storageError ?? fileError) && (
         <p role="alert" className="storage-error">
           {storageError ?? fileError}
