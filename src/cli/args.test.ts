@@ -138,6 +138,13 @@ describe('parseCommandLine', () => {
     ],
     [['fit', '--train', 'a.csv', '--target', 'y', '--backend', 'webgl'], 'invalid --backend "webgl": use wasm or cpu'],
     [['fit', '--train', 'a.csv', '--target', 'y', '--frobnicate'], 'unknown option --frobnicate'],
+    // Values a preset does not use, or that contradict it, are refused as a link's are (issue 18).
+    [['preset', 'seed', '--set', 'target=price'], 'target=price is not used by the seed preset (only with data=csv)'],
+    [
+      ['preset', 'seed', '--set', 'linrfm=completion'],
+      'linrfm=completion contradicts the seed preset (a kernel RFM, not a lin-RFM problem)',
+    ],
+    [['preset', 'iris', '--set', 'data=text'], 'data=text contradicts the iris preset (its data is iris)'],
     [['fit', '--train', 'a.csv', '--target', 'y', '--diag=yes'], '--diag is a switch and takes no value'],
     [['fit', '--train', 'a.csv', '--target'], '--target needs a value'],
     [['fit', '--target', 'y'], '--train FILE is required'],

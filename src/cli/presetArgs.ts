@@ -8,10 +8,12 @@ import {
   PRESET_NAMES,
   ParamError,
   parseParam,
+  presetConflict,
   type ParamKey,
   type Params,
   type PresetName,
 } from '../params/schema';
+import { presetParams } from '../params/presets';
 import { NODE_BACKENDS, UsageError, choice, requiredPath, usageErrorFrom, type NodeBackend } from './usageError';
 
 export interface PresetOptions {
@@ -76,7 +78,11 @@ export function parsePreset(
     if (eq < 1 || !(PARAM_KEYS as string[]).includes(key) || key === 'preset')
       throw new UsageError(`--set takes key=value with a parameter name, not "${assignment}"`, 'preset');
     try {
-      (set as Record<string, unknown>)[key] = parseParam(key as ParamKey, assignment.slice(eq + 1));
+      const value = parseParam(key as ParamKey, assignment.slice(eq + 1));
+      // As a link: a value that contradicts the preset or that its data never reads is refused.
+      const conflict = presetConflict(key as ParamKey, value, presetParams(name as PresetName));
+      if (conflict !== null) throw new UsageError(conflict.replace(/: ignored$/, ''), 'preset');
+      (set as Record<string, unknown>)[key] = value;
     } catch (error) {
       if (error instanceof ParamError) throw new UsageError(error.message, 'preset');
       throw error;

@@ -7,6 +7,7 @@ import {
   PARAMS,
   ParamError,
   paramsFromQuery,
+  presetConflict,
   parseParam,
   PRESET_NAMES,
   queryFromParams,
@@ -72,6 +73,8 @@ describe('URL queries', () => {
     const baseOf = presetParams;
     for (const key of PARAM_KEYS) {
       if (key === 'preset' || key === 'data') continue;
+      // Values that do not belong with the preset are refused (next tests).
+      if (presetConflict(key, otherValue(key) as never, baseOf(preset)) !== null) continue;
       const params = { ...baseOf(preset), [key]: otherValue(key) };
       const { params: back, problems } = paramsFromQuery(queryFromParams(params, baseOf), baseOf);
       expect(problems, key).toEqual([]);
@@ -85,6 +88,36 @@ describe('URL queries', () => {
     expect(params.iters).toBe(2);
     expect(problems).toEqual(['data=text contradicts the iris preset (its data is iris): ignored']);
     expect(paramsFromQuery(new URLSearchParams('preset=iris&data=iris'), presetParams).problems).toEqual([]);
+  });
+
+  it('refuse parameters the preset does not use, and lin-RFM against the preset, with the same notice', () => {
+    const { params, problems } = paramsFromQuery(
+      new URLSearchParams('target=price&linrfm=completion&px=20&iters=2'),
+      presetParams,
+    );
+    expect(params).toEqual({ ...presetParams('seed'), iters: 2 });
+    expect(problems).toEqual([
+      'target=price is not used by the seed preset (only with data=csv): ignored',
+      'px=20 is not used by the seed preset (only with data=digits): ignored',
+      'linrfm=completion contradicts the seed preset (a kernel RFM, not a lin-RFM problem): ignored',
+    ]);
+    const csv = paramsFromQuery(new URLSearchParams('preset=csv&target=price'), presetParams);
+    expect([csv.params.target, csv.problems]).toEqual(['price', []]);
+    const mc = paramsFromQuery(new URLSearchParams('preset=matrix-completion&linrfm=phase'), presetParams);
+    expect([mc.params.linrfm, mc.problems]).toEqual(['phase', []]);
+    expect(paramsFromQuery(new URLSearchParams('preset=matrix-completion&linrfm=off'), presetParams).problems).toEqual([
+      'linrfm=off contradicts the matrix-completion preset (lin-RFM completion): ignored',
+    ]);
+  });
+
+  it('never echo a long invalid value in full, and refuse control characters in text', () => {
+    const long = 'x'.repeat(100_000);
+    const { problems } = paramsFromQuery(new URLSearchParams({ kernel: long, n: long, expr: 'x1\n+x2' }), presetParams);
+    expect(problems.every((p) => p.length < 200)).toBe(true);
+    expect(problems).toContain(
+      `invalid kernel: ${'x'.repeat(60)}… (100000 characters) (one of laplace, gaussian, laplace-q)`,
+    );
+    expect(problems).toContain('expr holds a control character or line break');
   });
 
   it('keep the base value of an invalid parameter and say why', () => {

@@ -14,6 +14,7 @@ import { SOURCE_PARAMS } from './sourceParams';
 import {
   parseSpecValue,
   formatSpecValue,
+  shownRaw,
   type BooleanSpec,
   type EnumSpec,
   type ListSpec,
@@ -78,6 +79,33 @@ export function formatParam<K extends ParamKey>(key: K, value: Params[K]): strin
  */
 const PRESET_FIXED_KEYS: readonly ParamKey[] = ['data'];
 
+/** Parameters only one data source reads: with any other, a link's value would ride along unused. */
+const USED_ONLY_WITH: Partial<Record<ParamKey, Params['data']>> = {
+  target: 'csv',
+  px: 'digits',
+  corpus: 'text',
+  p: 'modular',
+  op: 'modular',
+  frac: 'modular',
+};
+
+/**
+ * Why a value for `key` does not belong with the preset whose parameters are `base` (a sentence ending in
+ * "ignored"), or null when it does: a key the preset fixes, lin-RFM switched on or off against the preset,
+ * or a parameter the preset's data never reads. The app's links, the CLI's --set and imported runs use it.
+ */
+export function presetConflict<K extends ParamKey>(key: K, value: Params[K], base: Params): string | null {
+  const shown = shownRaw(formatParam(key, value));
+  if (PRESET_FIXED_KEYS.includes(key) && value !== base[key])
+    return `${key}=${shown} contradicts the ${base.preset} preset (its ${key} is ${formatParam(key, base[key])}): ignored`;
+  if (key === 'linrfm' && (value === 'off') !== (base.linrfm === 'off'))
+    return `${key}=${shown} contradicts the ${base.preset} preset (${base.linrfm === 'off' ? 'a kernel RFM, not a lin-RFM problem' : `lin-RFM ${base.linrfm}`}): ignored`;
+  const source = USED_ONLY_WITH[key];
+  if (source !== undefined && base.data !== source && value !== base[key])
+    return `${key}=${shown} is not used by the ${base.preset} preset (only with data=${source}): ignored`;
+  return null;
+}
+
 /**
  * Reads parameters from URL search params (or any key/value source): the preset first, whose values are
  * the base, then every other key over it. Unknown keys are ignored and invalid values keep the base
@@ -104,10 +132,9 @@ export function paramsFromQuery(
     if (raw === null || key === 'preset') continue;
     try {
       const value = parseParam(key, raw);
-      if (PRESET_FIXED_KEYS.includes(key) && value !== base[key]) {
-        problems.push(
-          `${key}=${raw} contradicts the ${preset} preset (its ${key} is ${formatParam(key, base[key])}): ignored`,
-        );
+      const conflict = presetConflict(key, value, base);
+      if (conflict !== null) {
+        problems.push(conflict);
         continue;
       }
       (params as Record<ParamKey, unknown>)[key] = value;

@@ -54,12 +54,22 @@ export const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number
 export const choice = <T extends string>(s: Omit<EnumSpec<T>, 'kind'>): EnumSpec<T> => ({ kind: 'enum', ...s });
 export const flag = (s: Omit<BooleanSpec, 'kind'>): BooleanSpec => ({ kind: 'boolean', ...s });
 
+/** A raw value as an error message may show it: at most 60 characters (a link can carry 100 kB). */
+export function shownRaw(raw: string): string {
+  return raw.length > 60 ? `${raw.slice(0, 60)}… (${raw.length} characters)` : raw;
+}
+
+// Control characters and line separators: no parameter needs them, and they could hide text in a banner.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /**
  * Parses one raw string against any spec (parameters here, view state in view.ts): the single place where
  * text from a URL, an attribute, a form field or the command line becomes a value, with the error text.
  */
-export function parseSpecValue(spec: ParamSpec, raw: string): number | string | boolean | readonly string[] {
-  const text = raw.trim();
+export function parseSpecValue(spec: ParamSpec, rawText: string): number | string | boolean | readonly string[] {
+  const text = rawText.trim();
+  const raw = shownRaw(rawText);
   switch (spec.kind) {
     case 'number': {
       const value = Number(text);
@@ -83,12 +93,15 @@ export function parseSpecValue(spec: ParamSpec, raw: string): number | string | 
       throw new ParamError(`${spec.key} must be true or false, not "${raw}"`);
     case 'string':
       if (text.length > spec.maxLength) throw new ParamError(`${spec.key} is longer than ${spec.maxLength} characters`);
+      if (CONTROL.test(text)) throw new ParamError(`${spec.key} holds a control character or line break`);
       return text;
     case 'list': {
       const items = text === '' ? [] : text.split(',').map((item) => item.trim());
       const unknown = items.filter((item) => !spec.options.includes(item));
       if (unknown.length)
-        throw new ParamError(`invalid ${spec.key}: ${unknown.join(', ')} (choose from ${spec.options.join(', ')})`);
+        throw new ParamError(
+          `invalid ${spec.key}: ${shownRaw(unknown.join(', '))} (choose from ${spec.options.join(', ')})`,
+        );
       return [...new Set(items)];
     }
   }

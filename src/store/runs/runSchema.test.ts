@@ -31,7 +31,7 @@ const CASES: [string, (runs: Run[]) => void, RegExp][] = [
   [
     'data contradicting the preset',
     (r) => void (r[0]!.params.data = 'text'),
-    /\.params\.data: "text" contradicts the seed preset/,
+    /\.params\.data: data=text contradicts the seed preset \(its data is synthetic\)/,
   ],
   ['an unknown parameter', (r) => void (r[0]!.params.evil = 1), /run 1 .*\.params: has an unknown field "evil"/],
   [

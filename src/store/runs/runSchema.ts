@@ -5,7 +5,15 @@
  * be valid base64 of finite values, colours must come from the palette, and an import may hold at most
  * IMPORT_LIMITS. The first problem refuses the file with a message naming the run and the field.
  */
-import { PARAMS, PARAM_KEYS, ParamError, parseSpecValue, type ParamKey, type Params } from '../../params/schema';
+import {
+  PARAMS,
+  PARAM_KEYS,
+  ParamError,
+  parseSpecValue,
+  presetConflict,
+  type ParamKey,
+  type Params,
+} from '../../params/schema';
 import { presetParams } from '../../params/presets';
 import { PRESET_NAMES } from '../../params/dataParams';
 import type { StoredRecord, StoredRun } from './serialise';
@@ -48,8 +56,6 @@ const RECORD_KEYS = [
 const RUN_KEYS = ['id', 'name', 'color', 'pinned', 'createdAt', 'outcome', 'params', 'records', 'dataset', 'point'];
 const PHASES = ['agop', 'kernel', 'solve', 'predict', 'spectrum'] as const;
 const OUTCOMES = ['finished', 'stopped', 'sweep point'] as const;
-/** Keys a preset fixes (as a link's `data=` is refused when it contradicts the preset). */
-const PRESET_FIXED: readonly ParamKey[] = ['data'];
 
 const accuracy = nullable((v, p) => finite(v, p, 0, 1));
 const optionalNumber = nullable((v, p) => finite(v, p));
@@ -68,8 +74,8 @@ export function storedParams(value: unknown, path: string): Params {
     if (typeof raw !== expected) fail(`${path}.${key}`, `must be a ${expected}, not ${shown(raw)}`);
     try {
       const parsed = parseSpecValue(spec, String(raw));
-      if (PRESET_FIXED.includes(key) && parsed !== base[key])
-        fail(`${path}.${key}`, `${shown(raw)} contradicts the ${preset} preset (its ${key} is ${String(base[key])})`);
+      const conflict = presetConflict(key, parsed as Params[ParamKey], base);
+      if (conflict !== null) fail(`${path}.${key}`, conflict.replace(/: ignored$/, ''));
       (params as Record<ParamKey, unknown>)[key] = parsed;
     } catch (error) {
       if (error instanceof ParamError) fail(`${path}.${key}`, error.message);
