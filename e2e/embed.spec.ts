@@ -32,6 +32,10 @@ test.beforeAll(async () => {
       <rfm-explorer id="first" preset="seed" ${SMALL.replace(/&/g, ' ')} panels="m,error"></rfm-explorer>
       <rfm-explorer id="second" preset="grokking" p="7" frac="0.6" iters="2" l="2" panels="accuracy,ab"></rfm-explorer>
       </body></html>`,
+    hostile: `<!doctype html><html><head><script type="module" src="${app}rfm-explorer.js"></script></head>
+      <body><rfm-explorer id="long" expr="${'x'.repeat(10 * 1024)}"></rfm-explorer>
+      <iframe data-rfm-explorer id="plain" src="about:blank"></iframe>
+      <script src="${app}embed.js" defer></script></body></html>`,
   });
 });
 
@@ -113,6 +117,43 @@ test('two <rfm-explorer> elements on another origin train independently, styled 
   await expect(first).not.toHaveAttribute('data-run-state', 'finished');
   await expect(first).toHaveAttribute('data-run-state', 'finished');
   await expect(firstFrame.getByTestId('run-status')).toHaveAttribute('data-records', '4');
+});
+
+test('the embed frame refuses 10 kB attributes with a message and clamps the heights it is sent', async ({ page }) => {
+  await page.goto(host.hostUrl('hostile'));
+  const long = page.locator('#long');
+  await expect(long).toHaveAttribute('data-run-state', 'failed');
+  await expect(long.getByRole('alert')).toHaveText(
+    /attribute expr is 10240 characters long; values of 10 kB or more are refused/,
+  );
+  expect(await long.evaluate((el) => el.shadowRoot!.querySelector('iframe')!.hasAttribute('src'))).toBe(false);
+
+  // Heights as a hostile frame could post them: only finite values in (0, 20000] change the size.
+  const heights = await page.evaluate(async () => {
+    // The refused element's frame has no page (nothing else posts to it); the plain iframe shows about:blank.
+    const element = document.querySelector('#long')!.shadowRoot!.querySelector('iframe')!;
+    const plain = document.querySelector<HTMLIFrameElement>('#plain')!;
+    const out: string[] = [];
+    for (const height of [300, 1e9, Infinity, NaN, -50, 0, '400', 250]) {
+      for (const frame of [element, plain])
+        window.dispatchEvent(
+          new MessageEvent('message', { data: { type: 'rfm-explorer:resize', height }, source: frame.contentWindow }),
+        );
+      await new Promise((r) => setTimeout(r, 0));
+      out.push(`${element.style.height}/${plain.style.height}`);
+    }
+    return out;
+  });
+  expect(heights).toEqual([
+    '300px/300px',
+    '20000px/20000px',
+    '20000px/20000px',
+    '20000px/20000px',
+    '20000px/20000px',
+    '20000px/20000px',
+    '20000px/20000px',
+    '250px/250px',
+  ]);
 });
 
 test('a share link restores the view exactly: parameters, iteration shown, hide-diagonal and panels', async ({

@@ -11,12 +11,15 @@
   window.__rfmExplorerEmbed = true;
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'rfm-explorer:resize' || typeof data.height !== 'number') return;
+    // Heights are finite and 0 < height <= 20,000 px: an embed can never make the page endless.
+    var h = data && data.height;
+    if (!data || data.type !== 'rfm-explorer:resize' || typeof h !== 'number' || !isFinite(h) || !(h > 0)) return;
+    var height = Math.min(20000, Math.ceil(data.height));
     var frames = document.querySelectorAll('iframe[data-rfm-explorer]');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.max(0, Math.ceil(data.height)) + 'px';
-        frames[i].setAttribute('data-rfm-height', String(Math.ceil(data.height)));
+        frames[i].style.height = height + 'px';
+        frames[i].setAttribute('data-rfm-height', String(height));
         return;
       }
     }

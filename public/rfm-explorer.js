@@ -24,10 +24,18 @@ const isPageAttribute = (name) =>
   name.startsWith('data-') ||
   name.startsWith('aria-');
 
+/** Heights the embed view may ask for, px: finite, above 0, at most this (a page cannot be made endless). */
+const MAX_HEIGHT = 20000;
+/** Attribute values this long (or a query this long) would break the iframe's URL: refused, with a message. */
+const MAX_ATTRIBUTE = 10 * 1024;
+const RUN_STATES = ['idle', 'running', 'paused', 'finished', 'failed'];
+
 const STYLE = `
   :host { display: block; contain: content; }
   :host([hidden]) { display: none; }
   iframe { display: block; width: 100%; height: 600px; border: 0; }
+  iframe[hidden] { display: none; }
+  p { margin: 0; padding: 0.5em; font: 14px system-ui, sans-serif; color: #a40000; }
 `;
 
 class RfmExplorerElement extends HTMLElement {
@@ -39,7 +47,10 @@ class RfmExplorerElement extends HTMLElement {
     this.frame = document.createElement('iframe');
     this.frame.setAttribute('title', 'RFM Explorer');
     this.frame.setAttribute('part', 'frame');
-    root.append(style, this.frame);
+    this.problem = document.createElement('p');
+    this.problem.setAttribute('role', 'alert');
+    this.problem.hidden = true;
+    root.append(style, this.problem, this.frame);
     this.onMessage = this.onMessage.bind(this);
     this.attributesChanged = new MutationObserver((mutations) => {
       if (mutations.some((m) => m.attributeName && !isPageAttribute(m.attributeName))) this.load();
@@ -65,7 +76,29 @@ class RfmExplorerElement extends HTMLElement {
     this.frame.removeAttribute('src');
   }
 
+  /** Why the attributes cannot make an embed URL (an attribute or the query of 10 kB or more), or null. */
+  get tooLong() {
+    for (const { name, value } of Array.from(this.attributes)) {
+      if (!isPageAttribute(name) && value.length >= MAX_ATTRIBUTE)
+        return `The attribute ${name.slice(0, 40)} is ${value.length} characters long; values of 10 kB or more are refused.`;
+    }
+    const src = this.src;
+    return src.length >= MAX_ATTRIBUTE
+      ? `The attributes make a ${src.length}-character address; 10 kB or more is refused.`
+      : null;
+  }
+
   load() {
+    const problem = this.tooLong;
+    // The message is text (textContent), never markup.
+    this.problem.textContent = problem ?? '';
+    this.problem.hidden = problem === null;
+    this.frame.hidden = problem !== null;
+    if (problem !== null) {
+      this.frame.removeAttribute('src');
+      this.setAttribute('data-run-state', 'failed');
+      return;
+    }
     this.setAttribute('data-run-state', 'idle');
     this.frame.src = this.src;
   }
@@ -73,9 +106,10 @@ class RfmExplorerElement extends HTMLElement {
   onMessage(event) {
     const data = event.data;
     if (event.source !== this.frame.contentWindow || !data || typeof data.type !== 'string') return;
-    if (data.type === 'rfm-explorer:resize' && typeof data.height === 'number')
-      this.frame.style.height = `${Math.max(0, Math.ceil(data.height))}px`;
-    if (data.type === 'rfm-explorer:state' && typeof data.state === 'string')
+    // Heights are finite, above 0 and at most MAX_HEIGHT; states only the five the app has.
+    if (data.type === 'rfm-explorer:resize' && Number.isFinite(data.height) && data.height > 0)
+      this.frame.style.height = `${Math.min(MAX_HEIGHT, Math.ceil(data.height))}px`;
+    if (data.type === 'rfm-explorer:state' && RUN_STATES.includes(data.state))
       this.setAttribute('data-run-state', data.state);
   }
 }
