@@ -32,6 +32,7 @@ import { LinRfmMetricSpectrumPanel, LinRfmRecoveryPanel } from '../views/linrfm/
 import { MatricesPanel } from '../views/linrfm/MatricesPanel';
 import { PhaseTransitionPanel } from '../views/linrfm/PhaseTransitionPanel';
 import { SingularValuesPanel } from '../views/linrfm/SpectraPanel';
+import { ViewBoundary } from '../layout/ViewBoundary';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -84,7 +85,9 @@ function PanelSlot({
   const Panel = COMPONENTS[kind];
   return (
     <div ref={slot} className="panel-slot" data-panel={name} data-tall={tall || undefined}>
-      <Panel />
+      <ViewBoundary label={`the ${name} panel`}>
+        <Panel />
+      </ViewBoundary>
       {exportable && !NOT_PICTURES.has(kind) && <PanelExport name={name} slot={slot} />}
     </div>
   );

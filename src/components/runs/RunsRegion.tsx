@@ -3,6 +3,7 @@
  * comparison of the runs chosen. A run's "open" button shows its full view in the panels above.
  */
 import { useAppStore } from '../../store/store';
+import { ViewBoundary } from '../layout/ViewBoundary';
 import { CompareView } from './CompareView';
 import { RunItem } from './RunItem';
 import { StorageBar } from './StorageBar';
@@ -22,12 +23,16 @@ export function RunsRegion() {
       ) : (
         <ul className="run-list">
           {[...runs].reverse().map((run) => (
-            <RunItem key={run.id} run={run} />
+            <ViewBoundary key={run.id} label={`the run ${run.name.slice(0, 60)}`}>
+              <RunItem run={run} />
+            </ViewBoundary>
           ))}
         </ul>
       )}
       {compared === 1 && <p className="muted">Tick one more run to compare.</p>}
-      <CompareView />
+      <ViewBoundary label="the comparison">
+        <CompareView />
+      </ViewBoundary>
     </section>
   );
 }
