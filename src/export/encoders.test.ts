@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { presetParams } from '../params/presets';
 import { reproduceCommand } from './command';
+import { csvField } from './csvField';
 import { escapeXml } from './markup';
 import { ExportError } from './pyLiteral';
 import { shellWord } from './shellQuote';
@@ -60,5 +61,15 @@ describe('escapeXml', () => {
       expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     }
     expect(escapeXml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
+  });
+});
+
+describe('csvField', () => {
+  it('quotes separators and defuses spreadsheet formulas', () => {
+    expect(csvField('wasm')).toBe('wasm');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"\nnext')).toBe('"say ""hi""\nnext"');
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 });

@@ -1,5 +1,6 @@
 /** A run as CSV: one row per iteration (metrics, then wall time per phase in ms), for spreadsheets and pandas. */
 import type { IterationRecord, Phase } from '../core/types';
+import { csvField } from './csvField';
 
 const PHASES: Phase[] = ['agop', 'kernel', 'solve', 'predict', 'spectrum'];
 const HEADER = [
@@ -38,7 +39,7 @@ export function runToCsv(records: readonly IterationRecord[]): string {
       cell(r.solveResidual),
       ...timings.map(ms),
       ms(timings.reduce((sum, t) => sum + t, 0)),
-      r.backend,
+      csvField(r.backend),
     ].join(',');
   });
   return `${[HEADER.join(','), ...rows].join('\n')}\n`;
