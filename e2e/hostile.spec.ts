@@ -96,3 +96,31 @@ test('a hostile runs file is refused whole; a hostile run name imports as text a
   expect(run.stderr).toBe('');
   expect(run.planted).toBe(false);
 });
+
+test('a broken run in browser storage is left out with a message; the page keeps working', async ({ page }) => {
+  await openApp(page, { ...SMALL, autoplay: 0 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rfm-explorer');
+        open.onupgradeneeded = () => open.result.createObjectStore('kept');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kept', 'readwrite');
+          const broken = { id: 'evil', name: 'evil', color: 'url(https://example.com/x)', records: 'none' };
+          tx.objectStore('kept').put(broken, 'run:evil');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  const runs = page.getByRole('region', { name: 'Runs' });
+  await expect(runs.getByRole('alert')).toContainText(
+    '1 saved run was left out because it does not pass the runs schema (run 1 ("evil")',
+  );
+  await expect(runs.getByRole('listitem')).toHaveCount(0);
+  await page.getByRole('button', { name: 'play', exact: true }).click();
+  await waitForRunState(page, 'finished');
+  await expect(runs.getByRole('listitem')).toHaveCount(1);
+});
