@@ -1,0 +1,169 @@
+/**
+ * Symmetric eigendecomposition for the larger d x d matrices of Deep RFM (d up to ~800), in float64 on the
+ * CPU, laid out so that every inner loop runs over contiguous memory: Householder tridiagonalisation on a
+ * row-major copy (row k holds column k by symmetry), implicit QL on the tridiagonal matrix with the
+ * rotations applied to the rows of Z^T, and the reflectors applied to each eigenvector row. Same results
+ * as symmetricEigen.ts (tred2/tql2, whose row-of-arrays layout strides across rows in its hot loops: ~6 s
+ * at d = 512 against ~0.5 s here, Node, one core); that one stays the reference for small matrices.
+ * Cost ~(2 + 2 + ~5) d^3 flops: tridiagonalisation, back-transformation, rotations.
+ */
+import type { SymmetricEigen } from './symmetricEigen';
+
+/** Eigen-decomposes the symmetric row-major [d, d] matrix `a` (its symmetric part); values descending. */
+export function householderEigen(a: ArrayLike<number>, d: number): SymmetricEigen {
+  const work = new Float64Array(d * d);
+  for (let i = 0; i < d; i++)
+    for (let j = 0; j < d; j++) work[i * d + j] = 0.5 * ((a[i * d + j] as number) + (a[j * d + i] as number));
+  const diagonal = new Float64Array(d);
+  const off = new Float64Array(d);
+  const betas = tridiagonalise(work, diagonal, off, d);
+  const zt = identity(d);
+  qlImplicit(diagonal, off, zt, d);
+  backTransform(work, betas, zt, d);
+  const order = Array.from({ length: d }, (_, i) => i).sort((i, j) => diagonal[j]! - diagonal[i]!);
+  const values = new Float64Array(d);
+  const vectors = new Float64Array(d * d);
+  order.forEach((src, dst) => {
+    values[dst] = diagonal[src]!;
+    const row = src * d;
+    for (let i = 0; i < d; i++) vectors[i * d + dst] = zt[row + i]!;
+  });
+  return { values, vectors };
+}
+
+function identity(d: number): Float64Array {
+  const out = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) out[i * d + i] = 1;
+  return out;
+}
+
+/**
+ * Reduces A (row-major, overwritten) to T = Q^T A Q: diagonal and off-diagonal (off[k] = T[k + 1, k]).
+ * Step k reflects x = A[k + 1:, k] (read from row k) onto alpha e_1 with H = I - beta v v^T, updates the
+ * trailing block to H A22 H = A22 - v w^T - w v^T (w = p - (beta p.v / 2) v, p = beta A22 v) and keeps v
+ * in row k, right of the diagonal. Returns the betas (0 where no reflection was needed).
+ */
+function tridiagonalise(A: Float64Array, diagonal: Float64Array, off: Float64Array, d: number): Float64Array {
+  const betas = new Float64Array(d);
+  const p = new Float64Array(d);
+  for (let k = 0; k + 2 < d; k++) {
+    const m = d - k - 1;
+    const vStart = k * d + k + 1;
+    let tail = 0;
+    for (let j = 1; j < m; j++) tail += A[vStart + j]! ** 2;
+    const x0 = A[vStart]!;
+    if (tail === 0) {
+      off[k] = x0;
+      continue;
+    }
+    const norm = Math.sqrt(x0 * x0 + tail);
+    const alpha = x0 > 0 ? -norm : norm;
+    const v0 = x0 - alpha;
+    A[vStart] = v0;
+    const beta = 2 / (v0 * v0 + tail);
+    betas[k] = beta;
+    off[k] = alpha;
+    let pv = 0;
+    for (let i = 0; i < m; i++) {
+      const row = (k + 1 + i) * d + k + 1;
+      let s = 0;
+      for (let j = 0; j < m; j++) s += A[row + j]! * A[vStart + j]!;
+      p[i] = beta * s;
+      pv += p[i]! * A[vStart + i]!;
+    }
+    const half = (beta * pv) / 2;
+    for (let i = 0; i < m; i++) p[i] = p[i]! - half * A[vStart + i]!;
+    for (let i = 0; i < m; i++) {
+      const row = (k + 1 + i) * d + k + 1;
+      const vi = A[vStart + i]!;
+      const wi = p[i]!;
+      for (let j = 0; j < m; j++) A[row + j] = A[row + j]! - vi * p[j]! - wi * A[vStart + j]!;
+    }
+  }
+  for (let k = 0; k < d; k++) diagonal[k] = A[k * d + k]!;
+  if (d >= 2) off[d - 2] = A[(d - 1) * d + d - 2]!;
+  off[d - 1] = 0;
+  return betas;
+}
+
+/**
+ * Implicit QL with Wilkinson-like shifts on the tridiagonal (diagonal, off) (EISPACK's tql2), each rotation
+ * applied to rows i and i + 1 of zt (Z^T): contiguous, where tql2 strides down a column of Z.
+ * On exit `diagonal` holds the eigenvalues and row j of zt the eigenvector of diagonal[j] (in T's basis).
+ */
+function qlImplicit(diagonal: Float64Array, off: Float64Array, zt: Float64Array, d: number): void {
+  const e = off; // e[i] couples i and i + 1
+  let f = 0;
+  let tst1 = 0;
+  const eps = 2 ** -52;
+  for (let l = 0; l < d; l++) {
+    tst1 = Math.max(tst1, Math.abs(diagonal[l]!) + Math.abs(e[l]!));
+    let m = l;
+    while (m < d - 1 && Math.abs(e[m]!) > eps * tst1) m++;
+    if (m > l) {
+      for (let iter = 0; iter < 60 && Math.abs(e[l]!) > eps * tst1; iter++) {
+        let g = diagonal[l]!;
+        let p = (diagonal[l + 1]! - g) / (2 * e[l]!);
+        let r = Math.hypot(p, 1);
+        if (p < 0) r = -r;
+        diagonal[l] = e[l]! / (p + r);
+        diagonal[l + 1] = e[l]! * (p + r);
+        const dl1 = diagonal[l + 1]!;
+        let h = g - diagonal[l]!;
+        for (let i = l + 2; i < d; i++) diagonal[i] = diagonal[i]! - h;
+        f += h;
+        p = diagonal[m]!;
+        let c = 1;
+        let c2 = c;
+        let c3 = c;
+        const el1 = e[l + 1]!;
+        let s = 0;
+        let s2 = 0;
+        for (let i = m - 1; i >= l; i--) {
+          c3 = c2;
+          c2 = c;
+          s2 = s;
+          g = c * e[i]!;
+          h = c * p;
+          r = Math.hypot(p, e[i]!);
+          e[i + 1] = s * r;
+          s = e[i]! / r;
+          c = p / r;
+          p = c * diagonal[i]! - s * g;
+          diagonal[i + 1] = h + s * (c * g + s * diagonal[i]!);
+          const lo = i * d;
+          const hi = lo + d;
+          for (let k = 0; k < d; k++) {
+            const zi = zt[lo + k]!;
+            const zh = zt[hi + k]!;
+            zt[hi + k] = s * zi + c * zh;
+            zt[lo + k] = c * zi - s * zh;
+          }
+        }
+        p = (-s * s2 * c3 * el1 * e[l]!) / dl1;
+        e[l] = s * p;
+        diagonal[l] = c * p;
+      }
+    }
+    diagonal[l] = diagonal[l]! + f;
+    e[l] = 0;
+  }
+}
+
+/** Each eigenvector row z of zt becomes Q z = H_0 H_1 ... z: the reflectors from the last to the first. */
+function backTransform(A: Float64Array, betas: Float64Array, zt: Float64Array, d: number): void {
+  for (let r = 0; r < d; r++) {
+    const row = r * d;
+    for (let k = d - 3; k >= 0; k--) {
+      const beta = betas[k]!;
+      if (beta === 0) continue;
+      const vStart = k * d + k + 1;
+      const zStart = row + k + 1;
+      const m = d - k - 1;
+      let dot = 0;
+      for (let j = 0; j < m; j++) dot += A[vStart + j]! * zt[zStart + j]!;
+      const scale = beta * dot;
+      for (let j = 0; j < m; j++) zt[zStart + j] = zt[zStart + j]! - scale * A[vStart + j]!;
+    }
+  }
+}
