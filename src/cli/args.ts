@@ -2,10 +2,19 @@
  * The command line, parsed and normalised once: the command picks its parser (./fitArgs.ts,
  * ./presetArgs.ts); every value is checked there, so nothing downstream re-validates.
  */
+import {
+  DEEP_FIT_USAGE,
+  DEEP_PRESET_USAGE,
+  NEURAL_COLLAPSE,
+  parseDeepFit,
+  parseDeepPreset,
+  type DeepCliOptions,
+} from './deepArgs';
 import { parseFit, FIT_USAGE, type FitOptions } from './fitArgs';
 import { parsePreset, PRESET_USAGE, type PresetOptions } from './presetArgs';
 import { UsageError, type HelpTopic } from './usageError';
 
+export type { DeepCliOptions } from './deepArgs';
 export type { FitOptions } from './fitArgs';
 export type { PresetOptions } from './presetArgs';
 export { NODE_BACKENDS, UsageError, type HelpTopic, type NodeBackend } from './usageError';
@@ -13,7 +22,8 @@ export { NODE_BACKENDS, UsageError, type HelpTopic, type NodeBackend } from './u
 export type Command =
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'fit'; options: FitOptions }
-  | { kind: 'preset'; options: PresetOptions };
+  | { kind: 'preset'; options: PresetOptions }
+  | { kind: 'deep'; options: DeepCliOptions };
 
 export const MAIN_USAGE = `Usage: rfm <command> [options]
 
@@ -33,6 +43,9 @@ export function parseCommandLine(argv: string[]): Command {
   if (first === undefined) throw new UsageError('no command given');
   if (first === '-h' || first === '--help' || first === 'help')
     return { kind: 'help', topic: rest[0] === 'fit' || rest[0] === 'preset' ? rest[0] : 'main' };
+  // Deep RFM is not an RFM run: its own parsers (deepArgs.ts) until it becomes a job kind of the app.
+  if (first === 'fit' && rest.includes('--deep')) return parseDeepFit(rest);
+  if (first === 'preset' && rest[0] === NEURAL_COLLAPSE) return parseDeepPreset(rest.slice(1));
   if (first === 'fit') return parseFit(rest);
   if (first === 'preset') return parsePreset(rest);
   if (first.startsWith('-'))
@@ -41,5 +54,16 @@ export function parseCommandLine(argv: string[]): Command {
 }
 
 export function usageText(topic: HelpTopic): string {
-  return topic === 'fit' ? FIT_USAGE() : topic === 'preset' ? PRESET_USAGE : MAIN_USAGE;
+  switch (topic) {
+    case 'fit':
+      return FIT_USAGE();
+    case 'preset':
+      return PRESET_USAGE;
+    case 'deep-preset':
+      return DEEP_PRESET_USAGE;
+    case 'deep-fit':
+      return DEEP_FIT_USAGE;
+    case 'main':
+      return MAIN_USAGE;
+  }
 }

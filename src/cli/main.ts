@@ -4,7 +4,7 @@
  * (set RFM_DEBUG=1 to see one). runCli never exits the process, so tests can call it; bin/rfm.mjs does.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseCommandLine, usageText, UsageError } from './args';
+import { parseCommandLine, usageText, UsageError, type HelpTopic } from './args';
 import { formatJson } from './report';
 
 export interface Writer {
@@ -19,6 +19,15 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+
+/** What precedes --help to show each topic's usage. */
+const HELP_COMMANDS: Record<HelpTopic, string> = {
+  main: '',
+  fit: 'fit ',
+  preset: 'preset ',
+  'deep-preset': 'preset neural-collapse ',
+  'deep-fit': 'fit --deep ',
+};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -42,7 +51,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const result =
       command.kind === 'fit'
         ? await (await import('./fit')).fitFromCsv(command.options, log)
-        : await (await import('./preset')).runPreset(command.options, log);
+        : command.kind === 'deep'
+          ? await (await import('./deepRun')).runDeep(command.options, log)
+          : await (await import('./preset')).runPreset(command.options, log);
     const json = `${formatJson(result)}\n`;
     if (options.out === null) io.stdout.write(json);
     else {
@@ -57,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     io.stderr.write(`rfm: ${messageOf(error)}\n`);
     if (error instanceof UsageError) {
-      io.stderr.write(`Run 'rfm ${error.topic === 'main' ? '' : `${error.topic} `}--help' for usage.\n`);
+      io.stderr.write(`Run 'rfm ${HELP_COMMANDS[error.topic]}--help' for usage.\n`);
       return EXIT_USAGE;
     }
     if (process.env.RFM_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

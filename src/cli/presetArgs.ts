@@ -14,7 +14,15 @@ import {
   type PresetName,
 } from '../params/schema';
 import { presetParams } from '../params/presets';
-import { NODE_BACKENDS, UsageError, choice, requiredPath, usageErrorFrom, type NodeBackend } from './usageError';
+import {
+  NODE_BACKENDS,
+  UsageError,
+  choice,
+  requiredPath,
+  usageErrorFrom,
+  type HelpTopic,
+  type NodeBackend,
+} from './usageError';
 
 export interface PresetOptions {
   preset: PresetName;
@@ -32,6 +40,7 @@ export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [opt
 
 Runs one of the papers' experiments and writes the same JSON as rfm fit plus
 the preset's own metrics. Names: ${PRESET_NAMES.join(', ')}.
+Deep RFM and neural collapse: rfm preset neural-collapse --help.
 
 Options:
   --set key=value     a parameter, by the name the app and its URL use
@@ -55,6 +64,31 @@ const PRESET_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** `--set key=value` assignments parsed by the schema; a UsageError pointing at `topic` names a bad one. */
+export function parseAssignments(
+  assignments: readonly string[],
+  topic: HelpTopic,
+  conflict: (key: ParamKey, value: Params[ParamKey]) => string | null = () => null,
+): Partial<Params> {
+  const set: Partial<Params> = {};
+  for (const assignment of assignments) {
+    const eq = assignment.indexOf('=');
+    const key = assignment.slice(0, eq);
+    if (eq < 1 || !(PARAM_KEYS as string[]).includes(key) || key === 'preset')
+      throw new UsageError(`--set takes key=value with a parameter name, not "${assignment}"`, topic);
+    try {
+      const value = parseParam(key as ParamKey, assignment.slice(eq + 1));
+      const problem = conflict(key as ParamKey, value);
+      if (problem !== null) throw new UsageError(problem.replace(/: ignored$/, ''), topic);
+      (set as Record<string, unknown>)[key] = value;
+    } catch (error) {
+      if (error instanceof ParamError) throw new UsageError(error.message, topic);
+      throw error;
+    }
+  }
+  return set;
+}
+
 export function parsePreset(
   argv: string[],
 ): { kind: 'help'; topic: 'preset' } | { kind: 'preset'; options: PresetOptions } {
@@ -67,27 +101,13 @@ export function parsePreset(
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help', topic: 'preset' };
   const [name, ...extra] = positionals;
-  if (name === undefined) throw new UsageError(`name a preset: ${PRESET_NAMES.join(', ')}`, 'preset');
+  if (name === undefined) throw new UsageError(`name a preset: ${PRESET_NAMES.join(', ')}, neural-collapse`, 'preset');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, 'preset');
   if (!(PRESET_NAMES as readonly string[]).includes(name))
     throw new UsageError(`unknown preset "${name}" (one of ${PRESET_NAMES.join(', ')})`, 'preset');
-  const set: Partial<Params> = {};
-  for (const assignment of v.set ?? []) {
-    const eq = assignment.indexOf('=');
-    const key = assignment.slice(0, eq);
-    if (eq < 1 || !(PARAM_KEYS as string[]).includes(key) || key === 'preset')
-      throw new UsageError(`--set takes key=value with a parameter name, not "${assignment}"`, 'preset');
-    try {
-      const value = parseParam(key as ParamKey, assignment.slice(eq + 1));
-      // As a link: a value that contradicts the preset or that its data never reads is refused.
-      const conflict = presetConflict(key as ParamKey, value, presetParams(name as PresetName));
-      if (conflict !== null) throw new UsageError(conflict.replace(/: ignored$/, ''), 'preset');
-      (set as Record<string, unknown>)[key] = value;
-    } catch (error) {
-      if (error instanceof ParamError) throw new UsageError(error.message, 'preset');
-      throw error;
-    }
-  }
+  // As a link: a value that contradicts the preset or that its data never reads is refused.
+  const base = presetParams(name as PresetName);
+  const set = parseAssignments(v.set ?? [], 'preset', (key, value) => presetConflict(key, value, base));
   return {
     kind: 'preset',
     options: {

@@ -7,7 +7,7 @@
 export type NodeBackend = 'wasm' | 'cpu';
 export const NODE_BACKENDS: readonly NodeBackend[] = ['wasm', 'cpu'];
 
-export type HelpTopic = 'main' | 'fit' | 'preset';
+export type HelpTopic = 'main' | 'fit' | 'preset' | 'deep-preset' | 'deep-fit';
 
 /** A mistake in the command line itself (exit code 2). */
 export class UsageError extends Error {

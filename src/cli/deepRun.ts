@@ -1,0 +1,125 @@
+/**
+ * Runs Deep RFM for the CLI (rfm preset neural-collapse, rfm fit --deep) and builds its JSON: per layer of
+ * the AGOP stack and of the control (M = I), NC1 and NC2 of X_l, X_l M_l^(1/2) and X_{l+1}, and M_l's
+ * eigenvalues (docs/deeprfm.md).
+ */
+import { readFile } from 'node:fs/promises';
+import { collapseRow, type CollapseRow } from '../core/deep/collapseRow';
+import { trainDeepRfm } from '../core/deep/deepRfm';
+import type { DeepLayerRecord } from '../core/deep/deepTypes';
+import { checkRunFits, cpuBackendLimits } from '../core/memory';
+import { checkRunCost } from '../core/runCost';
+import { DataError } from '../data/errors';
+import { deepDataFromParams, deepOptionsFromParams } from '../experiments/deepExperiment';
+import type { DeepCliOptions } from './deepArgs';
+import { activateBackend } from './backend';
+
+export const NC1_DEFINITION =
+  'tr(Sigma_W) / tr(Sigma_B), Sigma_W = (1/n) sum_i (x_i - mu_c(i))(x_i - mu_c(i))^T, Sigma_B = (1/K) sum_c (mu_c - mu_G)(mu_c - mu_G)^T; ' +
+  "the authors' code divides Sigma_W by K n, which gives K times smaller values";
+
+export type DeepLayerJson = CollapseRow & { layer: number; d: number; M_eigenvalues: number[]; ms: number };
+
+export interface DeepResult {
+  kind: 'deep-rfm';
+  preset: string | null;
+  params: { data: string; n: number; depth: number; width: number; bandwidth: number; ridge: number; seed: number };
+  backend: string;
+  data: { source: string; n: number; d: number; classes: number; class_labels: string[] | null; per_class: number[] };
+  nc1: string;
+  layers: DeepLayerJson[];
+  control: { layers: DeepLayerJson[] };
+  summary: {
+    /** NC1 of X_1, X_D and X_{D+1} (the output of the last layer), AGOP stack and control. */
+    nc1_first: number;
+    nc1_last_layer: number;
+    nc1_output: number;
+    control_nc1_last_layer: number;
+    control_nc1_output: number;
+  };
+  total_ms: number;
+}
+
+function layerJson(record: DeepLayerRecord): DeepLayerJson {
+  return {
+    layer: record.layer,
+    d: record.d,
+    ...collapseRow(record),
+    // The control's M_l is I: its eigenvalues are all 1.
+    M_eigenvalues: record.mEigenvalues ? Array.from(record.mEigenvalues) : new Array<number>(record.d).fill(1),
+    ms: Math.round(record.ms),
+  };
+}
+
+function progressLine(record: DeepLayerRecord, depth: number): string {
+  const { X, sqrtM_X, next } = record.collapse;
+  const f = (v: number) => v.toPrecision(3);
+  return (
+    `${record.stack.padEnd(7)} layer ${record.layer}/${depth} (d ${record.d})  NC1 ${f(X.nc1)} -> ${f(sqrtM_X.nc1)} -> ${f(next.nc1)}` +
+    `  NC2 ${f(X.nc2)} -> ${f(sqrtM_X.nc2)} -> ${f(next.nc2)}  ${(record.ms / 1000).toFixed(2)} s`
+  );
+}
+
+export async function runDeep(options: DeepCliOptions, log: (line: string) => void): Promise<DeepResult> {
+  const started = performance.now();
+  const { params } = options;
+  let csv;
+  if (options.csv !== null) {
+    try {
+      csv = { name: options.csv, text: await readFile(options.csv, 'utf8') };
+    } catch (error) {
+      throw new DataError(`cannot read ${options.csv}: ${(error as Error).message}`);
+    }
+  }
+  const backend = await activateBackend(options.backend);
+  const data = await deepDataFromParams(params, csv ? { csv } : {});
+  const deep = deepOptionsFromParams(params);
+  const shape = { n: data.n, nTest: 0, d: Math.max(data.d, deep.width), c: data.classes };
+  checkRunFits(shape, cpuBackendLimits(backend));
+  checkRunCost(shape);
+  log(
+    `Deep RFM: ${data.n} points x ${data.d} features, ${data.classes} classes; ${deep.depth} layers of width ${deep.width} on ${backend}`,
+  );
+  const records: DeepLayerRecord[] = [];
+  for await (const record of trainDeepRfm(data, deep)) {
+    records.push(record);
+    log(progressLine(record, deep.depth));
+  }
+  const layers = records.filter((r) => r.stack === 'agop').map(layerJson);
+  const control = records.filter((r) => r.stack === 'control').map(layerJson);
+  const perClass = new Array<number>(data.classes).fill(0);
+  data.labels.forEach((c) => perClass[c]!++);
+  return {
+    kind: 'deep-rfm',
+    preset: options.preset,
+    params: {
+      data: params.data,
+      n: data.n,
+      depth: deep.depth,
+      width: deep.width,
+      bandwidth: deep.bandwidth,
+      ridge: deep.ridge,
+      seed: deep.seed,
+    },
+    backend,
+    data: {
+      source: params.data === 'csv' ? (options.csv ?? 'csv') : params.data,
+      n: data.n,
+      d: data.d,
+      classes: data.classes,
+      class_labels: data.classLabels ?? null,
+      per_class: perClass,
+    },
+    nc1: NC1_DEFINITION,
+    layers,
+    control: { layers: control },
+    summary: {
+      nc1_first: layers[0]!.nc1_X,
+      nc1_last_layer: layers.at(-1)!.nc1_X,
+      nc1_output: layers.at(-1)!.nc1_next,
+      control_nc1_last_layer: control.at(-1)!.nc1_X,
+      control_nc1_output: control.at(-1)!.nc1_next,
+    },
+    total_ms: Math.round(performance.now() - started),
+  };
+}
