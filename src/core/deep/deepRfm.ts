@@ -55,7 +55,7 @@ export async function* trainDeepRfm(
     const d = x.shape[1];
     const values = (await x.data()) as Float32Array;
     hooks.features?.(stack, layer, stage, values, d);
-    return neuralCollapse(values, n, d, labels, classes);
+    return { values, measures: neuralCollapse(values, n, d, labels, classes) };
   };
   try {
     for (const stack of ['agop', 'control'] as const) {
@@ -70,23 +70,27 @@ export async function* trainDeepRfm(
             const xn = tf.tidy(() => unitRows(x));
             owned.push(xn);
             const collapse = {} as Record<DeepStage, CollapseMeasures>;
-            collapse.X = await measure(stack, l + 1, 'X', xn);
+            const stageX = await measure(stack, l + 1, 'X', xn);
+            collapse.X = stageX.measures;
             let scaled = xn;
             let mEigenvalues: Float64Array | null = null;
             if (stack === 'agop') {
               const { m } = await laplaceAgopAtIdentity(xn, y, options.bandwidth, options.ridge);
-              const { eigenvalues, root } = featureRoot(m, d);
+              const { eigenvalues, root } = featureRoot(m, d, stageX.values, n);
               owned.push(root);
               mEigenvalues = eigenvalues;
               scaled = tf.matMul(xn, root);
               owned.push(scaled);
             }
-            collapse.sqrtM_X = stack === 'agop' ? await measure(stack, l + 1, 'sqrtM_X', scaled) : collapse.X;
-            if (stack === 'control') hooks.features?.(stack, l + 1, 'sqrtM_X', (await xn.data()) as Float32Array, d);
+            if (stack === 'agop') collapse.sqrtM_X = (await measure(stack, l + 1, 'sqrtM_X', scaled)).measures;
+            else {
+              collapse.sqrtM_X = collapse.X;
+              hooks.features?.(stack, l + 1, 'sqrtM_X', stageX.values, d);
+            }
             const next = tf.tidy(() => tf.relu(tf.matMul(scaled, tf.tensor2d(layers[l]!, [d, options.width]))));
             x.dispose();
             x = next as tf.Tensor2D;
-            collapse.next = await measure(stack, l + 1, 'next', x);
+            collapse.next = (await measure(stack, l + 1, 'next', x)).measures;
             yield { stack, layer: l + 1, d, collapse, mEigenvalues, ms: performance.now() - started };
           } finally {
             owned.forEach((t) => t.dispose());
