@@ -76,7 +76,7 @@ export async function* trainDeepRfm(
             let mEigenvalues: Float64Array | null = null;
             if (stack === 'agop') {
               const { m } = await laplaceAgopAtIdentity(xn, y, options.bandwidth, options.ridge);
-              const { eigenvalues, root } = featureRoot(m, d, stageX.values, n);
+              const { eigenvalues, root } = await featureRoot(m, d, stageX.values, n);
               owned.push(root);
               mEigenvalues = eigenvalues;
               scaled = tf.matMul(xn, root);

@@ -32,9 +32,10 @@ describe('featureRoot', () => {
   it.each([
     ['fewer points than features (row space)', 6, 20, 3],
     ['more points than features', 30, 8, 2],
-  ])('gives the square root and the spectrum of M: %s', (_name, n, d, zeros) => {
+    ['more than two blocks of reflectors (d = 150)', 160, 150, 0],
+  ])('gives the square root and the spectrum of M: %s', async (_name, n, d, zeros) => {
     const { x, m } = problem(n, d, zeros, 7);
-    const { eigenvalues, root } = featureRoot(m, d, x, n);
+    const { eigenvalues, root } = await featureRoot(m, d, x, n);
     const values = root.dataSync();
     root.dispose();
     const expected = symmetricSqrt(m, d);
@@ -43,5 +44,25 @@ describe('featureRoot', () => {
     const reference = symmetricEigen(m, d).values;
     for (let i = 0; i < d; i++) expect(Math.abs(eigenvalues[i]! - reference[i]!)).toBeLessThan(1e-9 * reference[0]!);
     expect(tf.memory().numTensors).toBe(0);
+  });
+});
+
+describe('featureRoot on a nearly decoupled M', () => {
+  it('stays finite when a Householder column is tiny (beta ~ 1e80 would overflow float32)', async () => {
+    const d = 8;
+    const { m: big } = problem(12, 4, 0, 11);
+    const { m: tiny } = problem(12, 4, 0, 12);
+    const m = new Float64Array(d * d);
+    for (let i = 0; i < 4; i++)
+      for (let j = 0; j < 4; j++) {
+        m[i * d + j] = big[i * 4 + j]!;
+        m[(i + 4) * d + j + 4] = 1e-40 * tiny[i * 4 + j]!;
+      }
+    m[3 * d + 4] = m[4 * d + 3] = 1e-41; // couples the blocks just enough to need reflectors there
+    const { root } = await featureRoot(m, d, new Float64Array(40 * d), 40);
+    const values = await root.data();
+    root.dispose();
+    const expected = symmetricSqrt(m, d);
+    for (let i = 0; i < d * d; i++) expect(Math.abs(values[i]! - expected[i]!)).toBeLessThan(1e-5 * expected[0]!);
   });
 });

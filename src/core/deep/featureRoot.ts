@@ -1,6 +1,7 @@
 /**
- * M^(1/2) for Deep RFM: M = V diag(lambda) V^T in float64 on the CPU (linalg/householderEigen.ts), then
- * V (diag(sqrt(max(lambda, 0))) V^T) as one product on the backend.
+ * M^(1/2) for Deep RFM: M = Q T Q^T and T = Z diag(lambda) Z^T in float64 on the CPU
+ * (linalg/householderEigen.ts), then V = Q Z (linalg/blockReflectors.ts) and V diag(sqrt(max(lambda, 0))) V^T
+ * as products on the backend.
  *
  * The eigenproblem is made smaller where that is exact. A feature that is 0 at every point (a constant
  * input, standardised) has a zero row and column in M: it is left out. And every gradient of the kernel
@@ -10,7 +11,8 @@
  * (n = 100, d = 784) that is two 100 x 100 problems instead of one 784 x 784.
  */
 import * as tf from '@tensorflow/tfjs';
-import { householderEigen } from '../linalg/householderEigen';
+import { applyReflectorsToRows } from '../linalg/blockReflectors';
+import { householderEigen, tridiagonalEigen } from '../linalg/householderEigen';
 
 export interface FeatureRoot {
   /** M's eigenvalues, descending (d of them). */
@@ -26,7 +28,7 @@ const RANK_TOLERANCE = 1e-14;
  * m: symmetric positive semi-definite row-major [d, d] float64; x: the points [n, d] whose kernel machine
  * gave m. Eigenvalues below 0 (rounding) count as 0 in the root.
  */
-export function featureRoot(m: Float64Array, d: number, x: ArrayLike<number>, n: number): FeatureRoot {
+export async function featureRoot(m: Float64Array, d: number, x: ArrayLike<number>, n: number): Promise<FeatureRoot> {
   const active: number[] = [];
   for (let i = 0; i < d; i++) if (m[i * d + i]! > 0) active.push(i);
   const a = active.length;
@@ -41,22 +43,35 @@ export function featureRoot(m: Float64Array, d: number, x: ArrayLike<number>, n:
     ({ basis, rank: r } = rowSpaceBasis(xa, n, a));
   }
   const small = basis ? projected(ma, basis, a, r) : ma;
-  const { values, vectors } = householderEigen(small, r);
-  const v = basis ? multiply(basis, vectors, a, r, r) : vectors; // [a, r]
+  const { values, zt, reflectors, betas } = tridiagonalEigen(small, r);
   const eigenvalues = new Float64Array(d);
   eigenvalues.set(values);
   eigenvalues.sort().reverse(); // the d - r zeros among any rounding below 0
-  const left = new Float32Array(d * r); // V, rows of the inactive features 0
-  const scaledT = new Float32Array(r * d); // diag(sqrt(lambda)) V^T
-  for (let k = 0; k < r; k++) {
-    const s = Math.sqrt(Math.max(values[k]!, 0));
-    active.forEach((i, p) => {
-      left[i * r + k] = v[p * r + k]!;
-      scaledT[k * d + i] = s * v[p * r + k]!;
-    });
+  const roots = Float32Array.from(values, (v) => Math.sqrt(Math.max(v, 0)));
+  const rootActive = tf.tidy(() => {
+    // Rows: M's eigenvectors over the active features [r, a].
+    let vt: tf.Tensor2D = applyReflectorsToRows(zt, r, reflectors, betas, r);
+    if (basis) vt = tf.matMul(vt, tf.tensor2d(transposed(basis, a, r), [r, a]));
+    const scaled = tf.mul(vt, tf.tensor2d(roots, [r, 1]));
+    return tf.matMul(tf.transpose(vt), scaled) as tf.Tensor2D; // V diag(sqrt(lambda)) V^T [a, a]
+  });
+  if (a === d) return { eigenvalues, root: rootActive };
+  let values32: Float32Array;
+  try {
+    values32 = (await rootActive.data()) as Float32Array;
+  } finally {
+    rootActive.dispose();
   }
-  const root = tf.tidy(() => tf.matMul(tf.tensor2d(left, [d, r]), tf.tensor2d(scaledT, [r, d])) as tf.Tensor2D);
-  return { eigenvalues, root };
+  const full = new Float32Array(d * d);
+  active.forEach((i, p) => active.forEach((j, q) => (full[i * d + j] = values32[p * a + q]!)));
+  return { eigenvalues, root: tf.tensor2d(full, [d, d]) };
+}
+
+/** A [p, q] as row-major [q, p] float32. */
+function transposed(m: Float64Array, p: number, q: number): Float32Array {
+  const out = new Float32Array(p * q);
+  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) out[j * p + i] = m[i * q + j]!;
+  return out;
 }
 
 /** B = X^T P diag(1 / sigma) [a, r] from X X^T = P diag(sigma^2) P^T, keeping sigma^2 above the tolerance. */

@@ -11,24 +11,38 @@ import type { SymmetricEigen } from './symmetricEigen';
 
 /** Eigen-decomposes the symmetric row-major [d, d] matrix `a` (its symmetric part); values descending. */
 export function householderEigen(a: ArrayLike<number>, d: number): SymmetricEigen {
-  const work = new Float64Array(d * d);
-  for (let i = 0; i < d; i++)
-    for (let j = 0; j < d; j++) work[i * d + j] = 0.5 * ((a[i * d + j] as number) + (a[j * d + i] as number));
-  const diagonal = new Float64Array(d);
-  const off = new Float64Array(d);
-  const betas = tridiagonalise(work, diagonal, off, d);
-  const zt = identity(d);
-  qlImplicit(diagonal, off, zt, d);
-  backTransform(work, betas, zt, d);
-  const order = Array.from({ length: d }, (_, i) => i).sort((i, j) => diagonal[j]! - diagonal[i]!);
+  const { values: unsorted, zt, reflectors, betas } = tridiagonalEigen(a, d);
+  backTransform(reflectors, betas, zt, d);
+  const order = Array.from({ length: d }, (_, i) => i).sort((i, j) => unsorted[j]! - unsorted[i]!);
   const values = new Float64Array(d);
   const vectors = new Float64Array(d * d);
   order.forEach((src, dst) => {
-    values[dst] = diagonal[src]!;
+    values[dst] = unsorted[src]!;
     const row = src * d;
     for (let i = 0; i < d; i++) vectors[i * d + dst] = zt[row + i]!;
   });
   return { values, vectors };
+}
+
+/**
+ * The first two stages: A = Q T Q^T (Householder) and T = Z diag(values) Z^T (implicit QL). Row j of `zt`
+ * is Z's column j (not yet multiplied by Q), `values` are unsorted; Q = H_0 H_1 ... H_{d-3} with
+ * H_k = I - betas[k] v_k v_k^T and v_k in row k of `reflectors`, right of the diagonal (columns k + 1 ..).
+ * The caller applies Q: backTransform here, or as blocked products elsewhere (deep/featureRoot.ts).
+ */
+export function tridiagonalEigen(
+  a: ArrayLike<number>,
+  d: number,
+): { values: Float64Array; zt: Float64Array; reflectors: Float64Array; betas: Float64Array } {
+  const reflectors = new Float64Array(d * d);
+  for (let i = 0; i < d; i++)
+    for (let j = 0; j < d; j++) reflectors[i * d + j] = 0.5 * ((a[i * d + j] as number) + (a[j * d + i] as number));
+  const values = new Float64Array(d);
+  const off = new Float64Array(d);
+  const betas = tridiagonalise(reflectors, values, off, d);
+  const zt = identity(d);
+  qlImplicit(values, off, zt, d);
+  return { values, zt, reflectors, betas };
 }
 
 function identity(d: number): Float64Array {
