@@ -241,14 +241,16 @@ def main():
     layers_w = random_layers(args.seed, x.shape[1], args.depth, args.width)
     dtype = np.float32 if args.float32 else np.float64
     started = time.perf_counter()
+    cpu_started = time.process_time()
     stacks = deep_rfm(x.astype(dtype), labels, 10, layers_w, args.bandwidth, dtype=dtype)
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     keys = ["nc1_X", "nc1_sqrtM_X", "nc1_next", "nc2_X", "nc2_sqrtM_X", "nc2_next"]
     for name, layers in stacks.items():
         print(name)
         for i, r in enumerate(layers):
             print(f"  layer {i + 1}: " + "  ".join(f"{k} {r[k]:.4g}" for k in keys))
-    print(json.dumps({"seconds": seconds}))
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "dtype": np.dtype(dtype).name}))
 
 
 if __name__ == "__main__":
