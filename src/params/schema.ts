@@ -2,9 +2,10 @@
  * The parameter schema: every user-settable parameter with its key (used by the app, the URL and the
  * CLI's --set and rfm fit's flags), default, range, and how to parse and format it. Values are normalised
  * here, once, where they enter; everything downstream trusts them. The parameters are listed by group in
- * ./dataParams.ts, ./modelParams.ts, ./sourceParams.ts, ./runParams.ts, ./nnParams.ts and
- * ./linrfmParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
+ * ./dataParams.ts, ./modelParams.ts, ./sourceParams.ts, ./runParams.ts, ./nnParams.ts,
+ * ./linrfmParams.ts and ./convParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
  */
+import { CONV_PARAMS } from './convParams';
 import { DATA_PARAMS, type PresetName } from './dataParams';
 import { LINRFM_PARAMS } from './linrfmParams';
 import { MODEL_PARAMS } from './modelParams';
@@ -42,6 +43,7 @@ export const PARAMS = {
   ...RUN_PARAMS,
   ...NN_PARAMS,
   ...LINRFM_PARAMS,
+  ...CONV_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;
