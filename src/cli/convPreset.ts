@@ -16,6 +16,7 @@ import { CONV_PRESETS, convPresetParams } from '../params/convPresets';
 import type { ConvPresetOptions } from './args';
 import { activateBackend } from './backend';
 import { convCaption } from './convCaption';
+import { secondLayer } from './convDeep';
 import { convIterationToJson, convProgressLine, convSummary } from './convReport';
 import { progressLine } from './report';
 
@@ -60,6 +61,13 @@ export async function runConvPreset(options: ConvPresetOptions, log: (line: stri
     log(progressLine(record, plain.iterations));
   }
   const summary = convSummary(records);
+  const deep =
+    params.deep > 0
+      ? [
+          await secondLayer(data, convOptions, records.at(-1)!.M, params.deep, params.seed, backend, log),
+          await secondLayer(data, convOptions, null, params.deep, params.seed, backend, log),
+        ]
+      : null;
   return {
     kind: 'convrfm',
     preset: options.preset,
@@ -85,6 +93,7 @@ export async function runConvPreset(options: ConvPresetOptions, log: (line: stri
       convention: plain.convention,
       iterations: plainRecords.map((r) => ({ iteration: r.iteration, test_acc: r.testAccuracy, test_mse: r.testMse })),
     },
+    ...(deep ? { deep_convrfm: deep } : {}),
     total_ms: Math.round(performance.now() - started),
   };
 }

@@ -16,6 +16,17 @@ export const CONV_PARAMS = {
     scale: 'linear',
     integer: true,
   }),
+  deep: num({
+    key: 'deep',
+    label: 'deep filters F',
+    help: 'Deep ConvRFM: F random filters w = M^(1/2) z from the learned M, ReLU, then ConvRFM on the F-channel maps (0: one layer only).',
+    defaultValue: 0,
+    min: 1,
+    max: 32,
+    scale: 'linear',
+    integer: true,
+    allowZero: true,
+  }),
   shape: {
     kind: 'string',
     key: 'shape',
