@@ -11,19 +11,20 @@ import {
   type DeepCliOptions,
 } from './deepArgs';
 import { parseFit, FIT_USAGE, type FitOptions } from './fitArgs';
-import { parsePreset, PRESET_USAGE, type PresetOptions } from './presetArgs';
+import { parsePreset, PRESET_USAGE, type ConvPresetOptions, type PresetOptions } from './presetArgs';
 import { UsageError, type HelpTopic } from './usageError';
 
 export type { DeepCliOptions } from './deepArgs';
 export type { FitOptions } from './fitArgs';
-export type { PresetOptions } from './presetArgs';
+export type { ConvPresetOptions, PresetOptions } from './presetArgs';
 export { NODE_BACKENDS, UsageError, type HelpTopic, type NodeBackend } from './usageError';
 
 export type Command =
   | { kind: 'help'; topic: HelpTopic }
   | { kind: 'fit'; options: FitOptions }
   | { kind: 'preset'; options: PresetOptions }
-  | { kind: 'deep'; options: DeepCliOptions };
+  | { kind: 'deep'; options: DeepCliOptions }
+  | { kind: 'conv-preset'; options: ConvPresetOptions };
 
 export const MAIN_USAGE = `Usage: rfm <command> [options]
 

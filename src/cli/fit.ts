@@ -52,7 +52,7 @@ function describeFileError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readText(path: string): Promise<string> {
+export async function readText(path: string): Promise<string> {
   try {
     return await readFile(resolve(path), 'utf8');
   } catch (error) {

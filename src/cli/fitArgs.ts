@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { RfmOptions } from '../core/types';
 import type { CsvTask } from '../data/table/fromTables';
 import { optionsFromParams } from '../experiments/options';
+import { parseImageShape, type ImageShapeValue } from '../params/convParams';
 import {
   PARAMS,
   ParamError,
@@ -34,6 +35,8 @@ export interface FitOptions {
   /** Scale each feature to mean 0 and variance 1 with the training file's statistics (--standardise). */
   standardise: boolean;
   rfm: RfmOptions;
+  /** Set by --image-shape: the rows are images and ConvRFM trains on q x q patches (docs/convrfm.md). */
+  conv: { image: ImageShapeValue; patch: number } | null;
 }
 
 export const FIT_USAGE = (): string => `Usage: rfm fit --train train.csv --target y [options]
@@ -53,6 +56,12 @@ ${keysUsage(FIT_DATA_KEYS)}
 
 Model (the app's parameter names and ranges; defaults in brackets):
 ${keysUsage(FIT_MODEL_KEYS)}
+
+Images (ConvRFM, docs/convrfm.md):
+${keysUsage(FIT_IMAGE_KEYS)}
+  With --image-shape the columns other than the target are the pixels (row-
+  major, channels last), the task defaults to classification, and the kernel
+  is gaussian or laplace (L is per patch: about 1 for pixels in [0, 1]).
 Run:
   --backend NAME      wasm or cpu [wasm]
   --out FILE          write the JSON here (default: standard output)
@@ -62,6 +71,8 @@ Run:
 Example:
   rfm fit --train train.csv --test test.csv --target y --kernel laplace \\
       --bandwidth 10 --reg 1e-3 --iters 5 --norm mean --out result.json
+  rfm fit --train imgs.csv --test imgs_test.csv --target label \\
+      --image-shape 14x14 --patch 3 --kernel gaussian --bandwidth 1 --iters 3
 `;
 
 /**
@@ -86,6 +97,9 @@ const FIT_MODEL_KEYS = [
   'stop',
 ] as const satisfies readonly ParamKey[];
 
+/** ConvRFM's options (docs/convrfm.md). */
+const FIT_IMAGE_KEYS = ['shape', 'patch'] as const satisfies readonly ParamKey[];
+
 /** `rfm fit` keeps its features as they are unless --standardise is given (the app standardises CSVs). */
 const FIT_DEFAULTS: Partial<Params> = { std: false };
 
@@ -95,7 +109,9 @@ function flagNamesOf(key: ParamKey): string[] {
 
 /** Every flag name of a schema option -> its schema key. */
 const MODEL_FLAG_KEYS: Record<string, ParamKey> = Object.fromEntries(
-  [...FIT_DATA_KEYS, ...FIT_MODEL_KEYS].flatMap((key) => flagNamesOf(key).map((flag) => [flag, key])),
+  [...FIT_DATA_KEYS, ...FIT_MODEL_KEYS, ...FIT_IMAGE_KEYS].flatMap((key) =>
+    flagNamesOf(key).map((flag) => [flag, key]),
+  ),
 );
 
 const FIT_FLAGS = {
@@ -201,6 +217,7 @@ export function parseFit(argv: string[]): { kind: 'help'; topic: 'fit' } | { kin
     throw new UsageError(`--exponent applies only to --kernel laplace-q (the kernel is ${params.kernel})`, 'fit');
   if (params.stop && params.val === 0)
     throw new UsageError('--early-stop needs a validation split (--val-fraction, e.g. 0.2)', 'fit');
+  const conv = convOptions(params, v);
   const rfm = optionsFromParams(params);
   const out = text('out') === undefined ? null : requiredPath('out', text('out'), 'fit');
   return {
@@ -209,12 +226,33 @@ export function parseFit(argv: string[]): { kind: 'help'; topic: 'fit' } | { kin
       train: requiredPath('train', text('train'), 'fit'),
       test: text('test') === undefined ? null : requiredPath('test', text('test'), 'fit'),
       targets: parseTargets(text('target')),
-      task: params.task,
+      task: conv && v.task === undefined ? 'classification' : params.task,
       out,
       backend: choice('backend', text('backend'), NODE_BACKENDS, 'wasm', 'fit'),
       quiet: v.quiet === true,
       standardise: params.std,
       rfm,
+      conv,
     },
   };
+}
+
+/** --image-shape and --patch, checked against each other and the kernel. */
+function convOptions(params: Params, v: Record<string, unknown>): FitOptions['conv'] {
+  let image: ImageShapeValue | null;
+  try {
+    image = parseImageShape(params.shape);
+  } catch (error) {
+    if (error instanceof ParamError) throw new UsageError(`--image-shape: ${error.message}`, 'fit');
+    throw error;
+  }
+  if (!image) {
+    if (v.patch !== undefined) throw new UsageError('--patch applies only with --image-shape (ConvRFM)', 'fit');
+    return null;
+  }
+  if (params.kernel === 'laplace-q')
+    throw new UsageError('ConvRFM takes --kernel gaussian or laplace, not laplace-q', 'fit');
+  if (params.patch > Math.min(image.height, image.width))
+    throw new UsageError(`--patch ${params.patch} is larger than the ${image.height} x ${image.width} image`, 'fit');
+  return { image, patch: params.patch };
 }

@@ -50,10 +50,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (options.out !== null) await checkWritable(options.out);
     const result =
       command.kind === 'fit'
-        ? await (await import('./fit')).fitFromCsv(command.options, log)
+        ? command.options.conv
+          ? await (await import('./convFit')).fitConvFromCsv(command.options, command.options.conv, log)
+          : await (await import('./fit')).fitFromCsv(command.options, log)
         : command.kind === 'deep'
           ? await (await import('./deepRun')).runDeep(command.options, log)
-          : await (await import('./preset')).runPreset(command.options, log);
+          : command.kind === 'conv-preset'
+            ? await (await import('./convPreset')).runConvPreset(command.options, log)
+            : await (await import('./preset')).runPreset(command.options, log);
     const json = `${formatJson(result)}\n`;
     if (options.out === null) io.stdout.write(json);
     else {

@@ -13,6 +13,7 @@ import {
   type Params,
   type PresetName,
 } from '../params/schema';
+import { CONV_PRESET_NAMES, convPresetParams, isConvPreset, type ConvPresetName } from '../params/convPresets';
 import { presetParams } from '../params/presets';
 import {
   NODE_BACKENDS,
@@ -36,10 +37,15 @@ export interface PresetOptions {
   quiet: boolean;
 }
 
+/** `rfm preset convrfm`: the same options, for a ConvRFM preset (docs/convrfm.md). */
+export type ConvPresetOptions = Omit<PresetOptions, 'preset'> & { preset: ConvPresetName };
+
+const ALL_PRESET_NAMES: readonly string[] = [...PRESET_NAMES, ...CONV_PRESET_NAMES];
+
 export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [options]
 
 Runs one of the papers' experiments and writes the same JSON as rfm fit plus
-the preset's own metrics. Names: ${PRESET_NAMES.join(', ')}.
+the preset's own metrics. Names: ${ALL_PRESET_NAMES.join(', ')}.
 Deep RFM and neural collapse: rfm preset neural-collapse --help.
 
 Options:
@@ -91,7 +97,10 @@ export function parseAssignments(
 
 export function parsePreset(
   argv: string[],
-): { kind: 'help'; topic: 'preset' } | { kind: 'preset'; options: PresetOptions } {
+):
+  | { kind: 'help'; topic: 'preset' }
+  | { kind: 'preset'; options: PresetOptions }
+  | { kind: 'conv-preset'; options: ConvPresetOptions } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: PRESET_FLAGS, allowPositionals: true, strict: true });
@@ -101,23 +110,27 @@ export function parsePreset(
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help', topic: 'preset' };
   const [name, ...extra] = positionals;
-  if (name === undefined) throw new UsageError(`name a preset: ${PRESET_NAMES.join(', ')}, neural-collapse`, 'preset');
+  if (name === undefined)
+    throw new UsageError(`name a preset: ${ALL_PRESET_NAMES.join(', ')}, neural-collapse`, 'preset');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, 'preset');
-  if (!(PRESET_NAMES as readonly string[]).includes(name))
-    throw new UsageError(`unknown preset "${name}" (one of ${PRESET_NAMES.join(', ')})`, 'preset');
+  if (!ALL_PRESET_NAMES.includes(name))
+    throw new UsageError(`unknown preset "${name}" (one of ${ALL_PRESET_NAMES.join(', ')}, neural-collapse)`, 'preset');
+  const base = isConvPreset(name) ? convPresetParams(name) : presetParams(name as PresetName);
   // As a link: a value that contradicts the preset or that its data never reads is refused.
-  const base = presetParams(name as PresetName);
-  const set = parseAssignments(v.set ?? [], 'preset', (key, value) => presetConflict(key, value, base));
-  return {
-    kind: 'preset',
-    options: {
-      preset: name as PresetName,
-      set,
-      csv: v.csv === undefined ? null : requiredPath('csv', v.csv, 'preset'),
-      text: v.text === undefined ? null : requiredPath('text', v.text, 'preset'),
-      out: v.out === undefined ? null : requiredPath('out', v.out, 'preset'),
-      backend: choice('backend', v.backend, NODE_BACKENDS, 'wasm', 'preset'),
-      quiet: v.quiet ?? false,
-    },
+  const set = parseAssignments(
+    v.set ?? [],
+    'preset',
+    (key, value) =>
+      presetConflict(key, value, base)?.replace(`the ${base.preset} preset`, `the ${name} preset`) ?? null,
+  );
+  const common = {
+    set,
+    csv: v.csv === undefined ? null : requiredPath('csv', v.csv, 'preset'),
+    text: v.text === undefined ? null : requiredPath('text', v.text, 'preset'),
+    out: v.out === undefined ? null : requiredPath('out', v.out, 'preset'),
+    backend: choice('backend', v.backend, NODE_BACKENDS, 'wasm', 'preset'),
+    quiet: v.quiet ?? false,
   };
+  if (isConvPreset(name)) return { kind: 'conv-preset', options: { ...common, preset: name } };
+  return { kind: 'preset', options: { ...common, preset: name as PresetName } };
 }

@@ -3,8 +3,9 @@
  * CLI's --set and rfm fit's flags), default, range, and how to parse and format it. Values are normalised
  * here, once, where they enter; everything downstream trusts them. The parameters are listed by group in
  * ./dataParams.ts, ./modelParams.ts, ./sourceParams.ts, ./runParams.ts, ./nnParams.ts,
- * ./linrfmParams.ts and ./deepParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
+ * ./linrfmParams.ts, ./deepParams.ts and ./convParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
  */
+import { CONV_PARAMS } from './convParams';
 import { DATA_PARAMS, type PresetName } from './dataParams';
 import { DEEP_PARAMS } from './deepParams';
 import { LINRFM_PARAMS } from './linrfmParams';
@@ -44,6 +45,7 @@ export const PARAMS = {
   ...NN_PARAMS,
   ...LINRFM_PARAMS,
   ...DEEP_PARAMS,
+  ...CONV_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * Times one ConvRFM iteration (docs/convrfm.md) in Node on the tfjs wasm backend, beside the same iteration in
+ * numpy float32 (scripts/convrfm_bench_native.py) on the very same digits: kernel, solve, predictions on train
+ * and test, patch AGOP and update. Reports the median wall and CPU seconds per iteration and the ratio.
+ *
+ *   node scripts/convrfm-bench.mjs [n] [side] [patch] [nTest] [repeats]
+ *   node scripts/convrfm-bench.mjs 500 14 3 500 3
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+
+const [n = 500, side = 14, patch = 3, nTest = 500, repeats = 3] = process.argv.slice(2).map(Number);
+const tf = await import('@tensorflow/tfjs');
+await import('@tensorflow/tfjs-backend-wasm');
+const { loadDigitsDataset } = await tsImport('../src/data/sources/digits.ts', import.meta.url);
+const { trainConvRfm } = await tsImport('../src/core/conv/convRfm.ts', import.meta.url);
+
+tf.enableProdMode();
+await tf.setBackend('wasm');
+await tf.ready();
+const data = await loadDigitsDataset({ px: side, nTrain: n, nTest, seed: 1, task: 'classification' });
+const options = {
+  image: { height: side, width: side, channels: 1 },
+  patch,
+  kernel: 'gaussian',
+  bandwidth: 1,
+  ridge: 1e-3,
+  iterations: repeats,
+};
+
+// Iteration t >= 1 costs the AGOP that made its M plus its own kernel, solve and predictions.
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const walls = [];
+const cpus = [];
+const phases = [];
+let clock = performance.now();
+let cpu = process.cpuUsage();
+for await (const record of trainConvRfm(data, options)) {
+  const { user, system } = process.cpuUsage(cpu);
+  if (record.iteration > 0) {
+    walls.push((performance.now() - clock) / 1000);
+    cpus.push((user + system) / 1e6);
+    phases.push(record.timings);
+  }
+  clock = performance.now();
+  cpu = process.cpuUsage();
+}
+const phaseText = (get) => ['kernel', 'solve', 'predict', 'agop'].map((k) => `${k} ${get(k).toFixed(2)}`).join(', ');
+const wasm = { wall: median(walls), cpu: median(cpus) };
+const positions = (side - patch + 1) ** 2;
+console.log(
+  `ConvRFM, ${n} digits of ${side} x ${side}, ${patch} x ${patch} patches (P = ${positions}), ${nTest} test images`,
+);
+console.log(
+  `tfjs wasm (Node, one thread): ${wasm.wall.toFixed(2)} s wall, ${wasm.cpu.toFixed(2)} s CPU per iteration ` +
+    `(median of ${walls.length}; ${phaseText((k) => median(phases.map((t) => t[k])) / 1000)} s)`,
+);
+
+const dir = mkdtempSync(join(tmpdir(), 'convrfm-bench-'));
+try {
+  writeFileSync(
+    join(dir, 'meta.json'),
+    JSON.stringify({ n, nTest, c: data.c, side, patch, bandwidth: 1, ridge: 1e-3 }),
+  );
+  for (const [name, values] of [
+    ['xTrain.f32', data.xTrain],
+    ['yTrain.f32', data.yTrain],
+    ['xTest.f32', data.xTest],
+  ])
+    writeFileSync(join(dir, name), Buffer.from(values.buffer, values.byteOffset, values.byteLength));
+  const script = new URL('./convrfm_bench_native.py', import.meta.url).pathname;
+  const native = JSON.parse(
+    execFileSync('python3', [script, '--data', dir, '--repeats', String(repeats)], { encoding: 'utf8' }),
+  );
+  console.log(
+    `numpy float32 ${native.numpy} (BLAS threads: ${native.threads}): ${native.wall_s.toFixed(2)} s wall, ` +
+      `${native.cpu_s.toFixed(2)} s CPU per iteration (${phaseText((k) => native.phases_s[k])} s)`,
+  );
+  console.log(
+    `ratio wasm / numpy: ${(wasm.wall / native.wall_s).toFixed(2)} (wall), ${(wasm.cpu / native.cpu_s).toFixed(2)} (CPU)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
