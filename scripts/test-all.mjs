@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findBrowser } from './findBrowser.mjs';
+import { slowestLines } from './slowestTests.mjs';
 
 mkdirSync('test-results', { recursive: true });
 const failures = [];
@@ -71,6 +72,8 @@ if (step('build', 'npx', ['vite', 'build'])) {
   }
 }
 
+const slow = slowestLines('test-results/unit.json', 'test-results/e2e.json');
+if (slow.length > 0) console.log(`\n${slow.join('\n')}`);
 console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failures.length || failed ? 1 : 0);
