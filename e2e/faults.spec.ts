@@ -147,7 +147,11 @@ test('a worker that ends before it says it is ready fails the run in words inste
 }) => {
   // The script loads (no error event) and then ends itself, as a worker killed while loading tfjs.
   await page.route('**/assets/trainingWorker-*.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'self.close();' }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' },
+      body: 'self.close();',
+    }),
   );
   await openApp(page, { n: 200, ntest: 50, iters: 1 });
   await waitForStatus(page, 'failed', 60_000);

@@ -10,7 +10,7 @@
  *   const stop = await startRunPersistence();   // restore, then follow the store
  */
 import { createStore, del, get, keys, set as put, setMany, type UseStore } from 'idb-keyval';
-import { keepInterruptedRuns, remoteChange, RUN_PREFIX, startRunSync, takeInterruptedRun } from './runSync';
+import { keepInterruptedRuns, remoteChange, RUN_PREFIX, startRunSync, takeInterruptedRuns } from './runSync';
 import type { DataAssets } from '../../data/sources/source';
 import { CheckError } from '../runs/check';
 import { storedRuns } from '../runs/runSchema';
@@ -43,8 +43,7 @@ export async function restoreFromStorage(db: UseStore): Promise<Set<string>> {
       unreadable.push(error.message);
     }
   }
-  const interrupted = await takeInterruptedRun(db);
-  if (interrupted) runs.push(interrupted);
+  runs.push(...(await takeInterruptedRuns(db, all)));
   if (runs.length > 0) store.runsAdded(runs);
   if (unreadable.length > 0)
     store.setStorageError(

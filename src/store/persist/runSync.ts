@@ -8,17 +8,17 @@
  * applied from another tab are not written again (remoteChange), so nothing echoes between tabs.
  *
  * Interrupted runs: switching presets keeps the unfinished run (as "stopped"); a reload or a tab close did
- * not. When the page is hidden (which a reload and a close go through) the unfinished run is written under
- * one key; the next start restores it as a stopped run, and a page that comes back deletes the key again.
+ * not. While a run goes on its snapshot is written under a key of this tab (at most once a second); the
+ * next start restores the snapshots of tabs no longer open as stopped runs.
  */
-import { del, get, getMany, set as put, type UseStore } from 'idb-keyval';
+import { del, getMany, set as put, type UseStore } from 'idb-keyval';
 import { keepCurrentRun } from '../runsSlice';
 import { restoreRun, storeRun, storedBytes, type StoredRun } from '../runs/serialise';
 import { useAppStore, type AppState } from '../store';
 
 const CHANNEL = 'rfm-explorer-runs';
 export const RUN_PREFIX = 'run:';
-const INTERRUPTED_KEY = 'interrupted-run';
+const INTERRUPTED_PREFIX = 'interrupted-run:';
 
 export interface RunsChanged {
   type: 'runsChanged';
@@ -105,35 +105,55 @@ function unfinishedRun(s: AppState) {
   return patch.runs?.find((r) => !have.has(r.id)) ?? null;
 }
 
-/** Writes the unfinished run when the page is hidden (reload, close), deletes it when the page comes back. */
+/** At most one snapshot write per this many ms while a run goes on (each writes all its records). */
+const SNAPSHOT_EVERY_MS = 1000;
+const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const tabLock = (id: string) => `rfm-explorer-tab-${id}`;
+const locks = () => (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+
+/**
+ * Keeps a snapshot of this tab's unfinished run in storage while it runs (a write started on pagehide does
+ * not outlive a reload), and deletes it once the run is kept or ends. The tab holds a Web Lock while it
+ * lives, so that another tab starting up leaves a live tab's snapshot alone.
+ */
 export function keepInterruptedRuns(db: UseStore): () => void {
-  const forget = () => void del(INTERRUPTED_KEY, db).catch(() => {});
-  const onHidden = () => {
+  const key = INTERRUPTED_PREFIX + TAB_ID;
+  void locks()?.request(tabLock(TAB_ID), () => new Promise<never>(() => {}));
+  let written = false;
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    last = Date.now();
     const run = unfinishedRun(useAppStore.getState());
-    if (run) void put(INTERRUPTED_KEY, storeRun(run), db).catch(() => {});
-    else forget();
+    if (run) {
+      written = true;
+      void put(key, storeRun(run), db).catch(() => {});
+    } else if (written) {
+      written = false;
+      void del(key, db).catch(() => {});
+    }
   };
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') onHidden();
-    else forget();
-  };
-  document.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('pagehide', onHidden);
-  // A run that ends while the page is hidden is kept by the store itself: its snapshot must not come back too.
-  const stopWatching = useAppStore.subscribe((s, previous) => {
-    if (s.status !== previous.status && document.visibilityState === 'hidden') onHidden();
+  const stop = useAppStore.subscribe((s, previous) => {
+    if (s.status !== previous.status && unfinishedRun(s) === null) {
+      clearTimeout(timer);
+      write(); // the run ended or was kept: forget its snapshot now
+    } else if (s.records !== previous.records && timer === undefined)
+      timer = setTimeout(write, Math.max(0, last + SNAPSHOT_EVERY_MS - Date.now()));
   });
   return () => {
-    stopWatching();
-    document.removeEventListener('visibilitychange', onVisibility);
-    window.removeEventListener('pagehide', onHidden);
+    clearTimeout(timer);
+    stop();
   };
 }
 
-/** The run a reload or close interrupted, as a stopped run (its key is deleted); null when there is none. */
-export async function takeInterruptedRun(db: UseStore) {
-  const stored = await get<StoredRun>(INTERRUPTED_KEY, db);
-  if (!stored) return null;
-  await del(INTERRUPTED_KEY, db);
-  return restoreRun(stored);
+/** Runs that a reload or a close cut off in tabs no longer open, as stopped runs (their keys are deleted). */
+export async function takeInterruptedRuns(db: UseStore, allKeys: string[]) {
+  const held = new Set(((await locks()?.query())?.held ?? []).map((l) => l.name));
+  const mine = allKeys.filter(
+    (k) => k.startsWith(INTERRUPTED_PREFIX) && !held.has(tabLock(k.slice(INTERRUPTED_PREFIX.length))),
+  );
+  const stored = mine.length > 0 ? await getMany<StoredRun | undefined>(mine, db) : [];
+  for (const k of mine) await del(k, db);
+  return stored.flatMap((s) => (s ? [restoreRun(s)] : []));
 }
