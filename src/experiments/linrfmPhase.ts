@@ -6,8 +6,11 @@
  * boundary between the two regions is the picture. Cells run one after another (one record each), so
  * the worker can report, pause or cancel between them.
  */
-import { completeMatrix, throttled, type LinRfmHooks } from '../core/linrfm/completion';
-import type { LinRfmOptions } from '../core/linrfm/linrfmTypes';
+import { completeMatrix, relativeError, throttled, type LinRfmHooks } from '../core/linrfm/completion';
+import { exactMetric, type LinRfmOptions } from '../core/linrfm/linrfmTypes';
+import { minimiseNuclearNorm } from '../core/linrfm/nuclearNorm';
+import { observedRows } from '../core/linrfm/sparsePlusLowRank';
+import { createRandom } from '../core/random';
 import { DataError } from '../data/errors';
 import { makeCompletionProblem } from '../data/linrfmProblems';
 
@@ -33,6 +36,10 @@ export interface PhaseCell {
   success: boolean;
   /** r (m + n - r) / (m n): the share of entries the unknowns would fill. */
   degreesOfFreedom: number;
+  /** The converged nuclear-norm minimum on the same matrix: its error, whether it converged, and success. */
+  nuclearError: number;
+  nuclearConverged: boolean;
+  nuclearSuccess: boolean;
 }
 
 export function phaseCellCount(grid: PhaseGrid = { ranks: PHASE_RANKS, observed: PHASE_OBSERVED }): number {
@@ -69,6 +76,15 @@ export async function* phaseTransition(
       let error = Number.NaN;
       for await (const record of completeMatrix(problem, { ...options, softImpute: false }, inCell))
         error = record.recoveryError;
+      const nuclear = await minimiseNuclearNorm(
+        observedRows(problem.observed, problem.mask, rows, cols),
+        exactMetric(options, cols),
+        options.basisSize,
+        createRandom(options.seed),
+        undefined,
+        () => inCell.checkpoint({ iteration: index, phase: 'baseline', fraction: 0 }),
+      );
+      const nuclearError = relativeError(nuclear.estimate, problem.truth);
       yield {
         iteration: index++,
         rank,
@@ -76,6 +92,9 @@ export async function* phaseTransition(
         recoveryError: error,
         success: error < PHASE_THRESHOLD,
         degreesOfFreedom: (rank * (rows + cols - rank)) / (rows * cols),
+        nuclearError,
+        nuclearConverged: nuclear.converged,
+        nuclearSuccess: nuclearError < PHASE_THRESHOLD,
       };
     }
   }
