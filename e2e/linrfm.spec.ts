@@ -38,6 +38,12 @@ test('the phase transition fills its grid in the worker and lists every cell und
   const grid = page.getByTestId('phase-grid');
   await expect(grid).toHaveAttribute('data-cells', '48');
   await expect(page.getByRole('img', { name: /^Phase transition: \d+ of 48 completions recovered/ })).toBeVisible();
+  // The converged nuclear-norm baseline ran on every cell too, and the caption counts it beside lin-RFM.
+  const nuclear = Number(await grid.getAttribute('data-nuclear-successes'));
+  await expect(page.getByTestId('phase-nuclear')).toHaveText(`${nuclear} of 48`);
+  await expect(page.getByRole('region', { name: 'phase transition' })).toContainText(
+    /In this run (lin-RFM|the nuclear norm|the two) recovered/,
+  );
   await page.getByTestId('phase-values').getByText('Show values').click();
   await expect(page.getByRole('region', { name: 'phase transition values' }).getByRole('row')).toHaveCount(49);
 });
