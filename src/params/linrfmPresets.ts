@@ -13,7 +13,7 @@ export const LINRFM_PRESETS = {
     name: 'matrix-completion-schatten',
     title: 'Matrix completion, s = 0.75 (lin-RFM)',
     caption:
-      'The same rank-3 100 × 100 matrix seen on 30% of its entries, with the power s = 0.75: M = (WᵀW/m + εI)^0.75 is reweighting for a Schatten-p penalty with p < 1, which the papers need for their advantage over the nuclear norm. Measured at these settings: 4.0e-4 after 60 iterations (s = ½: 6.5e-3), while converged nuclear-norm minimisation reaches 1.1e-6, so on this matrix the baseline still wins; the caption under the chart gives this run’s comparison. The advantage is reported at the recovery boundary (60 × 60: ranks 2-3 from 30% seen, where the nuclear norm needs 40%), which this explorer does not yet draw.',
+      'The same rank-3 100 × 100 matrix seen on 30% of its entries, with the power s = 0.75: M = (WᵀW/m + εI)^0.75 is reweighting for a Schatten-p penalty with p < 1, which the papers need for their advantage over the nuclear norm. Measured at these settings: 4.0e-4 after 60 iterations (s = ½: 6.5e-3), while converged nuclear-norm minimisation reaches 1.1e-6, so on this matrix the baseline still wins; the caption under the chart gives this run’s comparison. The advantage is reported at the recovery boundary (60 × 60: ranks 2-3 from 30% seen, where the nuclear norm needs 40%): run the phase transition at s = 0.75 to see both boundaries.',
     params: { linrfm: 'completion', rows: 100, cols: 100, rank: 3, observed: 0.3, s: 0.75, decay: 0.8, iters: 60 },
   },
   'sparse-recovery': {
