@@ -59,18 +59,29 @@ async function runPhase(run: ReturnType<typeof startLinRfm>, log: (line: string)
       degrees_of_freedom: record.degreesOfFreedom,
       recovery_error: record.recoveryError,
       success: record.success,
+      nuclear_norm_error: record.nuclearError,
+      nuclear_norm_converged: record.nuclearConverged,
+      nuclear_norm_success: record.nuclearSuccess,
     });
     log(
-      `cell ${record.iteration + 1}/${summary.ranks.length * summary.observed.length}  rank ${record.rank}  observed ${record.observed}  recovery error ${record.recoveryError.toExponential(3)}${record.success ? '  recovered' : ''}`,
+      `cell ${record.iteration + 1}/${summary.ranks.length * summary.observed.length}  rank ${record.rank}  observed ${record.observed}  recovery error ${record.recoveryError.toExponential(3)}${record.success ? '  recovered' : ''}  nuclear norm ${record.nuclearError.toExponential(3)}${record.nuclearConverged ? '' : ' (not converged)'}${record.nuclearSuccess ? '  recovered' : ''}`,
     );
   }
   const success = summary.ranks.map((rank) =>
     summary.observed.map((p) => cells.some((c) => c.rank === rank && c.observed === p && c.success)),
   );
+  const nuclearSuccess = summary.ranks.map((rank) =>
+    summary.observed.map((p) => cells.some((c) => c.rank === rank && c.observed === p && c.nuclear_norm_success)),
+  );
   return {
     data: { rows: summary.rows, cols: summary.cols, ranks: summary.ranks, observed: summary.observed },
     iterations: cells,
-    metrics: { threshold: summary.threshold, iterations_per_cell: summary.iterations, success_by_rank: success },
+    metrics: {
+      threshold: summary.threshold,
+      iterations_per_cell: summary.iterations,
+      success_by_rank: success,
+      nuclear_norm_success_by_rank: nuclearSuccess,
+    },
   };
 }
 
