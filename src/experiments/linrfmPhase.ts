@@ -8,7 +8,7 @@
  */
 import { completeMatrix, relativeError, throttled, type LinRfmHooks } from '../core/linrfm/completion';
 import { exactMetric, type LinRfmOptions } from '../core/linrfm/linrfmTypes';
-import { minimiseNuclearNorm } from '../core/linrfm/nuclearNorm';
+import { minimiseNuclearNorm, NUCLEAR_NORM_DEFAULTS } from '../core/linrfm/nuclearNorm';
 import { observedRows } from '../core/linrfm/sparsePlusLowRank';
 import { createRandom } from '../core/random';
 import { DataError } from '../data/errors';
@@ -18,6 +18,12 @@ export const PHASE_RANKS: readonly number[] = [1, 2, 3, 4, 6, 8];
 export const PHASE_OBSERVED: readonly number[] = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6];
 /** A cell succeeds when its final ||W - Y||_F / ||Y||_F is below this. */
 export const PHASE_THRESHOLD = 1e-2;
+/**
+ * Sweeps of the nuclear-norm baseline per cell at most (3,000 for a single completion): a 60 x 60 sweep
+ * costs ~30 ms here, so 48 cells at the full budget would take most of an hour. Cells that run out are
+ * counted as not converged in the caption and the values table.
+ */
+export const PHASE_NUCLEAR_SWEEPS = 500;
 /** Entries per matrix at most: the sweep runs PHASE_RANKS x PHASE_OBSERVED completions. */
 export const PHASE_MAX_ENTRIES = 10_000;
 
@@ -81,7 +87,7 @@ export async function* phaseTransition(
         exactMetric(options, cols),
         options.basisSize,
         createRandom(options.seed),
-        undefined,
+        { ...NUCLEAR_NORM_DEFAULTS, maxSweeps: PHASE_NUCLEAR_SWEEPS },
         () => inCell.checkpoint({ iteration: index, phase: 'baseline', fraction: 0 }),
       );
       const nuclearError = relativeError(nuclear.estimate, problem.truth);

@@ -88,7 +88,9 @@ export function PhaseTransitionPanel() {
               {nuclear} of {cells.length}
             </output>{' '}
             (its boundary is the dashed white line
-            {unconverged > 0 ? `; ${unconverged} did not converge within 3,000 sweeps` : ''}
+            {unconverged > 0
+              ? `; ${unconverged} did not converge within its 500 sweeps, so their side of the line is uncertain`
+              : ''}
             ). In this run {verdict}.
           </>
         ) : (
