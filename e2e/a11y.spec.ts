@@ -31,6 +31,7 @@ const SMALL: Record<PresetName, Record<string, string | number>> = {
   'nfa-grokking': { p: 11, iters: 1, nnepochs: 2 },
   'nfa-tabular': { n: 200, ntest: 100, iters: 1, nnepochs: 2 },
   'matrix-completion': { rows: 40, cols: 40, rank: 2, observed: 0.4, iters: 2 },
+  'matrix-completion-schatten': { rows: 40, cols: 40, rank: 2, observed: 0.4, iters: 2 },
   'sparse-recovery': { n: 30, d: 60, k: 3, iters: 2 },
 };
 

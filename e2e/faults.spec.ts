@@ -142,6 +142,26 @@ test('a worker that dies silently is noticed: the app says so, keeps the iterati
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-records', '4');
 });
 
+test('a worker that ends before it says it is ready fails the run in words instead of running for ever', async ({
+  page,
+}) => {
+  // The script loads (no error event) and then ends itself, as a worker killed while loading tfjs.
+  await page.route('**/assets/trainingWorker-*.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' },
+      body: 'self.close();',
+    }),
+  );
+  await openApp(page, { n: 200, ntest: 50, iters: 1 });
+  const banner = page.getByTestId('error-banner');
+  await expect(banner).toContainText('the training worker did not start within 30 s');
+  // Play tries a fresh worker; when that one ends too, the run fails in words instead of running for ever.
+  await page.getByTestId('play').click();
+  await waitForStatus(page, 'failed', 90_000);
+  await expect(banner).toContainText('the training worker did not start within 30 s');
+});
+
 test('a worker script that cannot load says so in words', async ({ page }) => {
   await page.route('**/assets/trainingWorker-*.js', (route) => route.abort());
   await openApp(page);

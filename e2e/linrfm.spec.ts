@@ -1,6 +1,7 @@
 /**
  * lin-RFM (docs/linrfm.md) in the built app: a small matrix-completion run recovers its matrix (the
- * recovery error shown falls far below the min-norm baseline), and sparse recovery finds the support.
+ * recovery error shown falls far below the min-norm baseline, and the caption says how it compares with
+ * converged nuclear-norm minimisation), and sparse recovery finds the support.
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
@@ -11,6 +12,10 @@ test('matrix completion recovers a low-rank matrix and shows the three matrices'
   const error = page.getByRole('status', { name: 'recovery error' });
   // Iteration 0 (zero fill) is sqrt(0.6) = 0.77 here; 50 updates bring it to ~0.02.
   expect(Number(await error.getAttribute('data-value'))).toBeLessThan(0.05);
+  // Against converged nuclear-norm minimisation, which recovers rank 2 from 40% (the one-sweep soft-impute did not).
+  const finding = page.getByTestId('nuclear-finding');
+  await expect(finding).toContainText('Converged nuclear-norm minimisation reaches');
+  await expect(finding).toContainText('the nuclear-norm minimum does better than lin-RFM (s = 0.5) here');
   await expect(page.getByRole('img', { name: /^true Y, rank 2/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^observed entries/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^recovered W, iteration 50/ })).toBeVisible();
@@ -28,11 +33,18 @@ test('sparse recovery finds exactly the true support', async ({ page }) => {
 
 test('the phase transition fills its grid in the worker and lists every cell under Show values', async ({ page }) => {
   // CI-sized: 20 x 20 matrices and 10 iterations per cell (the button runs 60 x 60, 50 iterations).
+  test.setTimeout(600_000); // each cell now also runs the nuclear-norm baseline (up to 500 sweeps)
   await openApp(page, { preset: 'matrix-completion', linrfm: 'phase', rows: 20, cols: 20, iters: 10 });
-  await waitForStatus(page, 'finished');
+  await waitForStatus(page, 'finished', 540_000);
   const grid = page.getByTestId('phase-grid');
   await expect(grid).toHaveAttribute('data-cells', '48');
   await expect(page.getByRole('img', { name: /^Phase transition: \d+ of 48 completions recovered/ })).toBeVisible();
+  // The converged nuclear-norm baseline ran on every cell too, and the caption counts it beside lin-RFM.
+  const nuclear = Number(await grid.getAttribute('data-nuclear-successes'));
+  await expect(page.getByTestId('phase-nuclear')).toHaveText(`${nuclear} of 48`);
+  await expect(page.getByRole('region', { name: 'phase transition' })).toContainText(
+    /In this run (lin-RFM|the nuclear norm|the two) recovered/,
+  );
   await page.getByTestId('phase-values').getByText('Show values').click();
   await expect(page.getByRole('region', { name: 'phase transition values' }).getByRole('row')).toHaveCount(49);
 });

@@ -1,12 +1,14 @@
 /**
  * The `nn` part of `rfm preset` JSON when params.model = 'rfm+nn': trains the network beside the RFM on the
- * same data and reports its recorded epochs, the initialisation baseline and the final W1^T W1:
+ * same data and reports its recorded epochs, the epoch-0 figures, the W_0 control and the final W1^T W1:
  *
  *   {"history": [{"epoch", "train_loss", "test_mse", "test_acc", "nfa_corr", "nfa_corr_centred",
- *     "nfa_corr_offdiag", "nfa_corr_init", "nfa_corr_offdiag_init", "nfa_corr_with_rfm_M"}, ...], "nfa_corr_init": ..., "W1tW1": [[...]]}
+ *     "nfa_corr_offdiag", "nfa_corr_w0", "nfa_corr_offdiag_w0", "nfa_corr_with_rfm_M"}, ...],
+ *    "nfa_corr_epoch0": ..., "nfa_corr_offdiag_epoch0": ..., "nfa_corr_w0_final_agop": ..., "W1tW1": [[...]]}
  *
- * nfa_corr_init is the correlation of the initial weights' W0^T W0 with the final sqrt(AGOP): the figure a
- * network that learned nothing would score (docs/nfa.md).
+ * nfa_corr_epoch0 is the network at initialisation measured against its own AGOP (the first record's
+ * nfa_corr): the honest "before" figure. nfa_corr_w0_final_agop correlates the initial weights' W0^T W0
+ * with the FINAL sqrt(AGOP), a different control (docs/nfa.md).
  */
 import type { Dataset } from '../core';
 import { trainNetwork } from '../core/nn/train';
@@ -22,8 +24,8 @@ export interface NnHistoryJson {
   nfa_corr: number | null;
   nfa_corr_centred: number | null;
   nfa_corr_offdiag: number | null;
-  nfa_corr_init: number | null;
-  nfa_corr_offdiag_init: number | null;
+  nfa_corr_w0: number | null;
+  nfa_corr_offdiag_w0: number | null;
   nfa_corr_with_rfm_M: number | null;
   elapsed_ms: number;
 }
@@ -31,7 +33,11 @@ export interface NnHistoryJson {
 export interface NnJson {
   options: ReturnType<typeof nnOptionsFromParams>;
   history: NnHistoryJson[];
-  nfa_corr_init: number | null;
+  /** The network at initialisation against its own sqrt(AGOP) (epoch 0's nfa_corr), all entries and off the diagonal. */
+  nfa_corr_epoch0: number | null;
+  nfa_corr_offdiag_epoch0: number | null;
+  /** W0^T W0 against the final sqrt(AGOP) (the last record's nfa_corr_w0): not the network at initialisation. */
+  nfa_corr_w0_final_agop: number | null;
   /** [d][d], at the last epoch. */
   W1tW1: number[][];
   total_ms: number;
@@ -52,20 +58,20 @@ export function nnRecordToJson(r: NnEpochRecord): NnHistoryJson {
     nfa_corr: finite(r.nfaCorr),
     nfa_corr_centred: finite(r.nfaCorrCentred),
     nfa_corr_offdiag: finite(r.nfaCorrOffdiag),
-    nfa_corr_init: finite(r.nfaCorrInit),
-    nfa_corr_offdiag_init: finite(r.nfaCorrOffdiagInit),
+    nfa_corr_w0: finite(r.nfaCorrW0),
+    nfa_corr_offdiag_w0: finite(r.nfaCorrOffdiagW0),
     nfa_corr_with_rfm_M: finite(r.nfaCorrWithRfmM),
     elapsed_ms: Math.round(r.elapsedMs),
   };
 }
 
-/** e.g. `epoch 40/150  train loss 1.2e-3  test MSE 4.1e-2  test acc 98.0%  nfa corr 0.95 (init 0.41, off-diag 0.80)` */
+/** e.g. `network epoch 40/150  train loss 1.2e-3  test MSE 4.1e-2  test acc 98.0%  nfa corr 0.95 (W0 vs this AGOP 0.41), ...` */
 function progressLine(r: NnEpochRecord, epochs: number): string {
   const parts = [`network epoch ${r.epoch}/${epochs}`, `train loss ${r.trainLoss.toExponential(2)}`];
   if (r.testMse !== null) parts.push(`test MSE ${r.testMse.toExponential(2)}`);
   if (r.testAccuracy !== null) parts.push(`test acc ${(r.testAccuracy * 100).toFixed(1)}%`);
   parts.push(
-    `nfa corr ${r.nfaCorr.toFixed(3)} (init ${r.nfaCorrInit.toFixed(3)}), centred ${r.nfaCorrCentred.toFixed(3)}, off-diag ${r.nfaCorrOffdiag.toFixed(3)} (init ${r.nfaCorrOffdiagInit.toFixed(3)})`,
+    `nfa corr ${r.nfaCorr.toFixed(3)} (W0 vs this AGOP ${r.nfaCorrW0.toFixed(3)}), centred ${r.nfaCorrCentred.toFixed(3)}, off-diag ${r.nfaCorrOffdiag.toFixed(3)} (W0 vs this AGOP ${r.nfaCorrOffdiagW0.toFixed(3)})`,
   );
   return parts.join('  ');
 }
@@ -87,7 +93,9 @@ export async function networkReport(
   return {
     options,
     history: history.map(nnRecordToJson),
-    nfa_corr_init: finite(last.nfaCorrInit),
+    nfa_corr_epoch0: finite(history[0]!.nfaCorr),
+    nfa_corr_offdiag_epoch0: finite(history[0]!.nfaCorrOffdiag),
+    nfa_corr_w0_final_agop: finite(last.nfaCorrW0),
     W1tW1: matrixRows(last.WtW, last.d),
     total_ms: Math.round(performance.now() - started),
   };

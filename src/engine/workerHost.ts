@@ -6,7 +6,9 @@
  * Death is noticed through a Web Lock rather than a heartbeat: the worker holds a lock named after
  * itself while it lives (worker/liveness.ts) and the page waits for that lock, which the browser grants
  * only once the worker is gone. A heartbeat could not tell a dead worker from one busy in a minute-long
- * solve; the lock can.
+ * solve; the lock can. The lock is only watched once the worker says it is ready (it holds the lock by
+ * then); a worker that dies before that (killed while loading, or a script that ends itself) would leave a
+ * run "running" for ever, so a worker that has not said it is ready within readyTimeoutMs is given up.
  */
 import {
   PROTOCOL_VERSION,
@@ -36,13 +38,21 @@ export interface WorkerHost {
 
 let hostCount = 0;
 
-export function createWorkerHost(spawn: (name: string) => Worker, listener: WorkerHostListener): WorkerHost {
+/** How long a fresh worker may take to load (tfjs and its backends) and say it is ready. */
+export const READY_TIMEOUT_MS = 30_000;
+
+export function createWorkerHost(
+  spawn: (name: string) => Worker,
+  listener: WorkerHostListener,
+  { readyTimeoutMs = READY_TIMEOUT_MS }: { readyTimeoutMs?: number } = {},
+): WorkerHost {
   const tag = `${Date.now().toString(36)}-${++hostCount}`;
   let generation = 0;
   let worker: Worker | null = null;
   /** The current worker loaded and said so; a worker that never loads is not restarted in a loop. */
   let ready = false;
   let destroyed = false;
+  let readyTimer: ReturnType<typeof setTimeout> | undefined;
 
   const lose = (reason: string) => {
     const restart = ready;
@@ -52,6 +62,7 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
   };
 
   const retire = () => {
+    clearTimeout(readyTimer);
     generation++; // events and lock grants of the old worker are ignored from now on
     worker?.terminate();
     worker = null;
@@ -59,7 +70,7 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
   };
 
   const watchLiveness = (name: string, id: number) => {
-    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
     void locks?.request(name, () => {
       if (id === generation && !destroyed)
         lose('the training worker stopped without a word (the browser may have ended it for using too much memory)');
@@ -75,6 +86,7 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
       const event = message.data;
       if (event.type === 'workerReady') {
         ready = true;
+        clearTimeout(readyTimer);
         watchLiveness(name, id);
         const problem = protocolMismatch(PROTOCOL_VERSION, event.version);
         if (problem) listener.onEvent({ type: 'protocolMismatch', version: PROTOCOL_VERSION, received: event.version });
@@ -95,6 +107,13 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
       if (id === generation) lose('a message from the training worker could not be read');
     };
     worker = w;
+    clearTimeout(readyTimer);
+    readyTimer = setTimeout(() => {
+      if (id === generation && !ready && !destroyed)
+        lose(
+          `the training worker did not start within ${readyTimeoutMs / 1000} s (it may have run out of memory or been stopped while loading); press Play to try a fresh one`,
+        );
+    }, readyTimeoutMs);
   };
 
   start();

@@ -29,8 +29,10 @@ describe('the matrix-completion preset', () => {
     if (last.kind !== 'completion') throw new Error('expected a completion record');
     const sv = last.record.singularValues;
     expect(sv[3]! / sv[2]!).toBeLessThan(1e-2);
-    // And it beats the nuclear-norm soft-impute baseline run for as many sweeps.
-    expect(last.record.recoveryError).toBeLessThan(last.record.softImputeError! / 5);
+    // Converged nuclear-norm minimisation recovers this matrix further (1.05e-6): at s = 1/2 the baseline wins.
+    expect(last.record.softImputeConverged).toBe(true);
+    expect(last.record.softImputeError!).toBeLessThan(1e-5);
+    expect(last.record.recoveryError).toBeGreaterThan(last.record.softImputeError!);
   }, 120_000);
 
   it('does not recover it from 8% of its entries (fewer than the theory needs)', async () => {

@@ -51,6 +51,8 @@ export type LinRfmSummary =
       observed: readonly number[];
       threshold: number;
       iterations: number;
+      /** lin-RFM's power s, for the caption. */
+      power: number;
     };
 
 export type LinRfmRecord =
@@ -86,7 +88,15 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
         yield { kind: 'phase', record };
     }
     return {
-      summary: { kind: 'phase', rows, cols, ...grid, threshold: PHASE_THRESHOLD, iterations: params.iters },
+      summary: {
+        kind: 'phase',
+        rows,
+        cols,
+        ...grid,
+        threshold: PHASE_THRESHOLD,
+        iterations: params.iters,
+        power: params.s,
+      },
       records: records(),
     };
   }

@@ -1,6 +1,6 @@
 /**
  * The lin-RFM phase transition (docs/linrfm.md) on a CI-sized grid: a rank-1 40 x 40 matrix is recovered
- * from 60% of its entries and not from 5%, and the grid's size guard refuses a matrix too large to sweep.
+ * from 60% of its entries and not from 5% (by lin-RFM and by the converged nuclear-norm baseline), and the grid's size guard refuses a matrix too large to sweep.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LINRFM_OPTIONS } from '../core/linrfm/linrfmTypes';
@@ -24,6 +24,10 @@ describe('the phase transition', () => {
     expect(cells[1]!.success).toBe(true);
     expect(cells[1]!.recoveryError).toBeLessThan(PHASE_THRESHOLD);
     expect(cells[1]!.degreesOfFreedom).toBeCloseTo(79 / 1600, 12);
+    // The converged nuclear-norm baseline runs on the same matrices: it recovers the 60% cell, not the 5% one.
+    expect(cells[1]!.nuclearSuccess).toBe(true);
+    expect(cells[1]!.nuclearConverged).toBe(true);
+    expect(cells[0]!.nuclearSuccess).toBe(false);
   });
 
   it('refuses a matrix too large to sweep, and a rank that does not fit', () => {

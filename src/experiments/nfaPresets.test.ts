@@ -1,8 +1,9 @@
 /**
  * The two NFA presets reach the published behaviour in CI-sized versions (smaller n, p, width and epochs
  * than the presets themselves; the full presets' figures are in docs/nfa.md):
- * - nfa-tabular (x1 x2 in d = 20): the network's W^T W correlates with its sqrt(AGOP) above 0.85, far above
- *   the initialisation baseline (~0.5), and comes to resemble the RFM's M.
+ * - nfa-tabular (x1 x2 in d = 20): the network's W^T W correlates with its sqrt(AGOP) above 0.85; epoch 0
+ *   (the same network with its own AGOP) already scores well above the W_0-against-final-AGOP control, and
+ *   the informative gain is off the diagonal; W^T W comes to resemble the RFM's M.
  * - nfa-grokking ((a + b) mod 17 from 80% of the pairs, width 256): the network groks (test accuracy near 0
  *   for many epochs, then >= 95%) and its centred W^T W correlates with sqrt(AGOP) above 0.9.
  * The grokking case takes 1,200 optimiser steps. Measured here with the machine loaded ~10x (load average
@@ -36,14 +37,16 @@ async function runBoth(preset: PresetName, overrides: Partial<Params>, withRfm: 
 describe('the NFA presets in CI size', () => {
   beforeAll(() => useBackend('wasm'));
 
-  it('nfa-tabular: W^T W correlates with sqrt(AGOP) above 0.85, far above its baseline, and approaches M', async () => {
+  it('nfa-tabular: W^T W correlates with sqrt(AGOP) above 0.85, gains off the diagonal over epoch 0, and approaches M', async () => {
     const { nn } = await runBoth('nfa-tabular', { n: 400, ntest: 200, iters: 2, nnepochs: 12 }, true);
     const first = nn[0]!;
     const last = nn.at(-1)!;
     expect(last.epoch).toBe(12);
     expect(last.nfaCorr).toBeGreaterThan(0.85);
-    expect(last.nfaCorrInit).toBeLessThan(0.6);
-    expect(last.nfaCorr - last.nfaCorrInit).toBeGreaterThan(0.3);
+    expect(last.nfaCorrW0).toBeLessThan(0.6);
+    // Epoch 0 against its own AGOP is not the W0-against-final-AGOP control: it scores far higher.
+    expect(first.nfaCorr).toBeGreaterThan(last.nfaCorrW0 + 0.1);
+    expect(last.nfaCorrOffdiag - first.nfaCorrOffdiag).toBeGreaterThan(0.3);
     expect(last.nfaCorrOffdiag).toBeGreaterThan(0.8);
     expect(last.nfaCorrWithRfmM!).toBeGreaterThan(first.nfaCorrWithRfmM! + 0.2);
     expect(last.testMse!).toBeLessThan(first.testMse! * 0.8);
@@ -65,7 +68,7 @@ describe('the NFA presets in CI size', () => {
     expect(last.testAccuracy!).toBeGreaterThanOrEqual(0.95);
     expect(last.nfaCorrCentred).toBeGreaterThan(0.9);
     expect(last.nfaCorr).toBeGreaterThan(0.9);
-    expect(last.nfaCorrOffdiag).toBeGreaterThan(last.nfaCorrOffdiagInit);
+    expect(last.nfaCorrOffdiag).toBeGreaterThan(last.nfaCorrOffdiagW0);
     expect(tf.memory().numTensors).toBeLessThan(50);
   }, 600_000);
 });

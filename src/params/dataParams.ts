@@ -19,6 +19,7 @@ export const PRESET_NAMES = [
   'nfa-grokking',
   'nfa-tabular',
   'matrix-completion',
+  'matrix-completion-schatten',
   'sparse-recovery',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

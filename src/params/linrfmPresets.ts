@@ -6,8 +6,15 @@ export const LINRFM_PRESETS = {
     name: 'matrix-completion',
     title: 'Matrix completion (lin-RFM)',
     caption:
-      'A rank-3 100 × 100 matrix seen on 30% of its entries. lin-RFM solves each row in the metric M, then sets M = (WᵀW/m + εI)^½: the singular values of W collapse to the rank and the recovery error falls from 0.84 (iteration 0, zero fill) to below 1%, far past the nuclear-norm soft-impute baseline.',
+      'A rank-3 100 × 100 matrix seen on 30% of its entries. lin-RFM solves each row in the metric M, then sets M = (WᵀW/m + εI)^½, reweighted least squares for the nuclear norm: the singular values of W collapse to the rank and the error falls from 0.84 (zero fill) to 6.5e-3 after 60 iterations. Converged nuclear-norm minimisation, the baseline drawn beside it, recovers this matrix to about 1e-6: at s = ½ the baseline wins here. The s = 0.75 preset shows where lin-RFM gains.',
     params: { linrfm: 'completion', rows: 100, cols: 100, rank: 3, observed: 0.3, s: 0.5, decay: 0.8, iters: 60 },
+  },
+  'matrix-completion-schatten': {
+    name: 'matrix-completion-schatten',
+    title: 'Matrix completion, s = 0.75 (lin-RFM)',
+    caption:
+      'The same rank-3 100 × 100 matrix seen on 30% of its entries, with the power s = 0.75: M = (WᵀW/m + εI)^0.75 is reweighting for a Schatten-p penalty with p < 1, which the papers need for their advantage over the nuclear norm. Measured at these settings: 4.0e-4 after 60 iterations (s = ½: 6.5e-3), while converged nuclear-norm minimisation reaches 1.1e-6, so on this matrix the baseline still wins; the caption under the chart gives this run’s comparison. The advantage is reported at the recovery boundary (60 × 60: ranks 2-3 from 30% seen, where the nuclear norm needs 40%): run the phase transition at s = 0.75 to see both boundaries.',
+    params: { linrfm: 'completion', rows: 100, cols: 100, rank: 3, observed: 0.3, s: 0.75, decay: 0.8, iters: 60 },
   },
   'sparse-recovery': {
     name: 'sparse-recovery',

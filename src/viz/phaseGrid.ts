@@ -1,10 +1,12 @@
 /**
  * The lin-RFM phase transition as a d3 chart: observed share across, rank down, one cell per completion,
  * shaded by log10 of its final recovery error (dark = recovered) with the error written inside, and a
- * thick outline on the cells below the success threshold. Cells not run yet are blank.
+ * thick outline on the cells below the success threshold. Cells not run yet are blank. A dashed white
+ * line marks the converged nuclear-norm baseline's boundary: in each rank's row, the left edge of the first
+ * cell it recovers.
  *
  * Attributes for end-to-end tests:
- *   root  [data-testid="phase-grid"] data-cells (cells drawn), data-successes
+ *   root  [data-testid="phase-grid"] data-cells (cells drawn), data-successes, data-nuclear-successes
  *   cell  rect[data-rank][data-observed][data-error][data-success]
  */
 import * as d3 from 'd3';
@@ -17,7 +19,13 @@ export interface PhaseGridData {
   ranks: readonly number[];
   observed: readonly number[];
   threshold: number;
-  cells: readonly { rank: number; observed: number; recoveryError: number; success: boolean }[];
+  cells: readonly {
+    rank: number;
+    observed: number;
+    recoveryError: number;
+    success: boolean;
+    nuclearSuccess?: boolean;
+  }[];
 }
 
 export interface PhaseGridChart {
@@ -38,6 +46,7 @@ export function createPhaseGrid(node: HTMLElement): PhaseGridChart {
   const svg = root.append('svg').attr('role', 'img').attr('aria-label', 'Phase transition: no cells yet');
   const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   const cells = plot.append('g');
+  const boundary = plot.append('g').attr('class', 'nuclear-boundary');
   const xLabels = plot.append('g');
   const yLabels = plot.append('g');
   const xTitle = svg.append('text').attr('class', 'rfm-viz-axis-label').attr('text-anchor', 'middle');
@@ -101,8 +110,27 @@ export function createPhaseGrid(node: HTMLElement): PhaseGridChart {
       .attr('y', 10)
       .text('observed share');
     yTitle.attr('transform', `translate(14,${MARGIN.top + h / 2}) rotate(-90)`).text('rank');
+    const firsts = ranks.flatMap((rank, i) => {
+      const j = items.filter((d) => d.rank === rank && d.nuclearSuccess).reduce((a, d) => Math.min(a, d.j), Infinity);
+      return Number.isFinite(j) ? [{ i, j }] : [];
+    });
+    boundary
+      .selectAll('line')
+      .data(firsts)
+      .join('line')
+      .attr('x1', (d) => d.j * cell)
+      .attr('x2', (d) => d.j * cell)
+      .attr('y1', (d) => d.i * cell)
+      .attr('y2', (d) => (d.i + 1) * cell)
+      .attr('stroke', '#fff')
+      .attr('stroke-width', 3)
+      .attr('stroke-dasharray', '4 3');
     const successes = done.filter((d) => d.success).length;
-    root.attr('data-cells', done.length).attr('data-successes', successes);
+    const nuclearSuccesses = done.filter((d) => d.nuclearSuccess).length;
+    root
+      .attr('data-cells', done.length)
+      .attr('data-successes', successes)
+      .attr('data-nuclear-successes', nuclearSuccesses);
     svg.attr(
       'aria-label',
       `Phase transition: ${successes} of ${done.length} completions recovered (error below ${shown.threshold})`,

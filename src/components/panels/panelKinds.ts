@@ -163,6 +163,7 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   'nfa-grokking': ['nfa', 'nn-features'],
   'nfa-tabular': ['nfa', 'nn-features'],
   'matrix-completion': ['matrices', 'recovery'],
+  'matrix-completion-schatten': ['matrices', 'recovery'],
   'sparse-recovery': ['coefficients', 'recovery'],
 };
 

@@ -94,7 +94,13 @@ export function StorageBar() {
       )}
       {(storageError ?? fileError) && (
         <p role="alert" className="storage-error">
-          {storageError ?? fileError}
+          {storageError ?? fileError}{' '}
+          <button
+            type="button"
+            onClick={() => (storageError ? useAppStore.getState().setStorageError(null) : setFileError(null))}
+          >
+            dismiss
+          </button>
         </p>
       )}
     </div>

@@ -38,7 +38,8 @@ export const PANEL_HELP: Record<PanelName, string> = {
     'what learning M buys as the parameter changes. Click a point to see its M.',
   nfa:
     'How close the network’s first-layer W^T W is to its own sqrt(AGOP) (the neural feature ansatz), by ' +
-    'training epoch, beside the same figure at initialisation and for the off-diagonal entries alone.',
+    'training epoch, set against epoch 0 (the network at initialisation with its own AGOP) and against the ' +
+    'off-diagonal entries alone, where the real gain shows.',
   'nn-features':
     'The network’s W^T W drawn like M: compare the two heatmaps; the same bright rows mean the network ' +
     'and the RFM learned the same features.',

@@ -47,7 +47,7 @@ export interface LinRfmOptions {
   basisSize: number;
   /** Seeds the random start of the subspace iteration. */
   seed: number;
-  /** Run the nuclear-norm soft-impute baseline beside lin-RFM (matrix completion). */
+  /** Run the converged nuclear-norm baseline (soft-impute to convergence, nuclearNorm.ts) beside lin-RFM. */
   softImpute: boolean;
 }
 
@@ -77,8 +77,14 @@ export interface CompletionRecord {
   iteration: number;
   /** ||W - Y||_F / ||Y||_F. */
   recoveryError: number;
-  /** The same for the soft-impute baseline after as many sweeps (null when it is off). */
+  /**
+   * The same for the nuclear-norm minimum (soft-impute run to convergence on a lambda path, computed once
+   * before iteration 1): null at iteration 0 and when the baseline is off.
+   */
   softImputeError: number | null;
+  /** Sweeps (SVDs) the nuclear-norm baseline took, and whether it converged within its budget. */
+  softImputeSweeps: number | null;
+  softImputeConverged: boolean | null;
   /** ||P_O(W - observed)||_F / ||P_O(observed)||_F: 0 up to round-off (W interpolates). */
   observedResidual: number;
   /** Singular values of W, descending (all of them when M is exact, else the top basisSize). */

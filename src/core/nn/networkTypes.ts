@@ -46,10 +46,14 @@ export interface NnEpochRecord {
   nfaCorrCentred: number;
   /** The same over the off-diagonal entries only (the diagonal alone inflates the raw figure). */
   nfaCorrOffdiag: number;
-  /** Baseline: the correlation of W1_0^T W1_0 (the weights at initialisation) with this epoch's sqrt(AGOP). */
-  nfaCorrInit: number;
-  /** Baseline of the off-diagonal figure: W1_0^T W1_0 against this epoch's sqrt(AGOP), off the diagonal. */
-  nfaCorrOffdiagInit: number;
+  /**
+   * Control: W1_0^T W1_0 (the weights at initialisation) against THIS epoch's sqrt(AGOP); at the last record,
+   * "W_0 against the final AGOP". It is not the network at initialisation: that is epoch 0's nfaCorr (the
+   * same network against its own AGOP), which is much higher (docs/nfa.md).
+   */
+  nfaCorrW0: number;
+  /** The same control off the diagonal: W1_0^T W1_0 against this epoch's sqrt(AGOP), i != j only. */
+  nfaCorrOffdiagW0: number;
   /** Correlation of W1^T W1 with the RFM's final M on the same data (null when there is none). */
   nfaCorrWithRfmM: number | null;
   /** Wall time since training started, in ms. */

@@ -84,10 +84,10 @@ describe('training the network', () => {
     expect(records.at(-1)!.trainLoss).toBeLessThan(records[0]!.trainLoss * 0.7);
   });
 
-  it('records at initialisation the correlation of W0^T W0 with its own AGOP as both figure and baseline', async () => {
+  it('records at epoch 0 the network at initialisation against its own AGOP, where the W0 control coincides with it', async () => {
     const [first] = await collect(data, { ...OPTIONS, epochs: 0 });
     expect(first!.epoch).toBe(0);
-    expect(first!.nfaCorr).toBeCloseTo(first!.nfaCorrInit, 12);
+    expect(first!.nfaCorr).toBeCloseTo(first!.nfaCorrW0, 12);
     expect(first!.nfaCorrCentred).toBeNaN(); // W - W0 is zero at initialisation
   });
 

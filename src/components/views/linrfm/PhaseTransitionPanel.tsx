@@ -28,13 +28,23 @@ function PhaseValues() {
         <ValuesTable
           label="phase transition"
           data={{
-            columns: ['rank', 'observed share', 'degrees of freedom / entries', 'recovery error', 'recovered'],
+            columns: [
+              'rank',
+              'observed share',
+              'degrees of freedom / entries',
+              'recovery error',
+              'recovered',
+              'nuclear-norm error',
+              'nuclear norm recovered',
+            ],
             rows: cells.map((c) => [
               c.rank,
               c.observed,
               formatValue(c.degreesOfFreedom),
               formatValue(c.recoveryError),
               c.success ? 'yes' : 'no',
+              `${formatValue(c.nuclearError)}${c.nuclearConverged ? '' : ' (not converged)'}`,
+              c.nuclearSuccess ? 'yes' : 'no',
             ]),
           }}
         />
@@ -49,6 +59,14 @@ export function PhaseTransitionPanel() {
   const records = useAppStore((s) => s.linrfmRecords);
   const cells = cellsOf(records);
   const recovered = cells.filter((c) => c.success).length;
+  const nuclear = cells.filter((c) => c.nuclearSuccess).length;
+  const unconverged = cells.filter((c) => !c.nuclearConverged).length;
+  const verdict =
+    recovered > nuclear
+      ? 'lin-RFM recovered more cells'
+      : recovered < nuclear
+        ? 'the nuclear norm recovered more cells'
+        : 'the two recovered as many cells';
   const total = summary?.kind === 'phase' ? summary.ranks.length * summary.observed.length : 0;
   return (
     <section className="panel wide" aria-label="phase transition">
@@ -64,7 +82,16 @@ export function PhaseTransitionPanel() {
             <output aria-label="cells recovered" data-testid="phase-recovered" data-value={recovered}>
               {recovered} of {cells.length}
             </output>{' '}
-            done cells recovered ({cells.length} of {total} run).
+            done cells recovered by lin-RFM (s = {summary.power}) ({cells.length} of {total} run); converged
+            nuclear-norm minimisation on the same matrices:{' '}
+            <output aria-label="cells recovered by the nuclear norm" data-testid="phase-nuclear" data-value={nuclear}>
+              {nuclear} of {cells.length}
+            </output>{' '}
+            (its boundary is the dashed white line
+            {unconverged > 0
+              ? `; ${unconverged} did not converge within its 500 sweeps, so their side of the line is uncertain`
+              : ''}
+            ). In this run {verdict}.
           </>
         ) : (
           'No cells yet.'
