@@ -6,7 +6,8 @@
  * Death is noticed through a Web Lock rather than a heartbeat: the worker holds a lock named after
  * itself while it lives (worker/liveness.ts) and the page waits for that lock, which the browser grants
  * only once the worker is gone. A heartbeat could not tell a dead worker from one busy in a minute-long
- * solve; the lock can.
+ * solve; the lock can. Where the lock is refused (a third-party frame whose browser blocks storage) the
+ * worker sends the port of its heartbeat instead (worker/heartbeat.ts): a sentinel worker that ends with it.
  */
 import {
   PROTOCOL_VERSION,
@@ -15,6 +16,7 @@ import {
   type WorkerCommand,
   type WorkerEvent,
 } from '../protocol/messages';
+import { watchHeartbeat } from './heartbeatWatch';
 
 export interface WorkerHostListener {
   onEvent(event: WorkerEvent): void;
@@ -43,6 +45,7 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
   /** The current worker loaded and said so; a worker that never loads is not restarted in a loop. */
   let ready = false;
   let destroyed = false;
+  let stopHeartbeat: (() => void) | null = null;
 
   const lose = (reason: string) => {
     const restart = ready;
@@ -53,17 +56,25 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
 
   const retire = () => {
     generation++; // events and lock grants of the old worker are ignored from now on
+    stopHeartbeat?.();
+    stopHeartbeat = null;
     worker?.terminate();
     worker = null;
     ready = false;
   };
 
-  const watchLiveness = (name: string, id: number) => {
-    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    void locks?.request(name, () => {
+  const watchLiveness = (name: string, id: number, heartbeat: MessagePort | undefined) => {
+    const gone = () => {
       if (id === generation && !destroyed)
         lose('the training worker stopped without a word (the browser may have ended it for using too much memory)');
-    });
+    };
+    if (heartbeat) {
+      stopHeartbeat = watchHeartbeat(heartbeat, gone);
+      return;
+    }
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    // Refused only where the worker's own request was granted, which browsers do not do: nothing to watch.
+    locks?.request(name, gone).catch(() => {});
   };
 
   const start = () => {
@@ -75,7 +86,7 @@ export function createWorkerHost(spawn: (name: string) => Worker, listener: Work
       const event = message.data;
       if (event.type === 'workerReady') {
         ready = true;
-        watchLiveness(name, id);
+        watchLiveness(name, id, event.heartbeat);
         const problem = protocolMismatch(PROTOCOL_VERSION, event.version);
         if (problem) listener.onEvent({ type: 'protocolMismatch', version: PROTOCOL_VERSION, received: event.version });
       }
