@@ -18,6 +18,11 @@ test.beforeAll(async () => {
       iframe: `<!doctype html><html><body style="margin: 0">
       <iframe data-rfm-explorer id="figure" src="${app}?embed&${SMALL}" width="700" height="600" style="border: 0"></iframe>
       <script src="${app}embed.js" defer></script></body></html>`,
+      far: `<!doctype html><html><head><script type="module" src="${app}rfm-explorer.js"></script></head>
+      <body style="margin: 0"><p>An article; its figure is far below the fold.</p>
+      <div id="text" style="height: 6000px"></div>
+      <rfm-explorer id="far" preset="seed" ${SMALL.replace(/&/g, ' ')} panels="m,error"></rfm-explorer>
+      </body></html>`,
     },
     { crossSite: true },
   );
@@ -70,4 +75,27 @@ test('a cross-site embed with storage blocked throws nothing, and a worker that 
   await expect(status).toHaveAttribute('data-status', 'finished');
   await expect(status).toHaveAttribute('data-records', '4');
   expect(errors).toEqual([]);
+});
+
+test('an element far below the fold downloads nothing of the app until it nears the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const app: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('http://127.0.0.2') && !url.endsWith('/rfm-explorer.js')) app.push(url);
+  });
+  await page.goto(host.hostUrl('far'), { waitUntil: 'load' });
+  const far = page.locator('#far');
+  await expect(far).toHaveAttribute('data-run-state', 'idle');
+  // Two frames after load the element has been laid out and its observer has run: still nothing requested.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(app).toEqual([]); // before: the embed's page, its scripts and the wasm, all before the load event
+  expect(await far.locator('iframe').getAttribute('src')).toBeNull();
+
+  // Scrolled to within a screen of it (still out of view), it loads; on screen, it trains.
+  await page.evaluate(() => window.scrollTo(0, 6000 - 2 * 800 + 100));
+  await expect(far.locator('iframe')).toHaveAttribute('src', /\?embed=1&preset=seed/);
+  await expect.poll(() => app.some((url) => url.includes('?embed=1'))).toBe(true);
+  await far.scrollIntoViewIfNeeded();
+  await expect(far).toHaveAttribute('data-run-state', 'finished');
 });
