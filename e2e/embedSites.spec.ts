@@ -8,6 +8,9 @@ import { startStaticHost, type StaticHost } from './staticHost';
 const port = Number(process.env.E2E_PORT ?? 4173) + 2;
 const SMALL = 'n=300&ntest=100&iters=3';
 let host: StaticHost;
+/** The same build on a host that sends no CORS headers (pages added by the tests). */
+let bare: StaticHost;
+const barePages: Record<string, string> = {};
 
 test.beforeAll(async () => {
   const app = `http://127.0.0.2:${port}/blog/rfm/`;
@@ -26,9 +29,10 @@ test.beforeAll(async () => {
     },
     { crossSite: true },
   );
+  bare = await startStaticHost(port + 10, process.env.E2E_DIST ?? 'dist', barePages, { crossSite: true, cors: false });
 });
 
-test.afterAll(async () => host.close());
+test.afterAll(async () => Promise.all([host.close(), bare.close()]));
 
 /** Every uncaught error and unhandled rejection of the page and its frames, and errors their workers log. */
 function collectErrors(page: Page): string[] {
@@ -98,4 +102,32 @@ test('an element far below the fold downloads nothing of the app until it nears 
   await expect.poll(() => app.some((url) => url.includes('?embed=1'))).toBe(true);
   await far.scrollIntoViewIfNeeded();
   await expect(far).toHaveAttribute('data-run-state', 'finished');
+});
+
+test('the element snippet says what is wrong, in the element, when the host does not allow the script', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 900 });
+  // The snippet as the Share dialog writes it, for the build on the host without CORS headers.
+  await page.goto(`${bare.appUrl}?${SMALL}`);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const snippet = await page.getByRole('textbox', { name: 'custom element snippet' }).inputValue();
+  expect(snippet).toContain(`${bare.appUrl}rfm-explorer.js`);
+  barePages.nocors = `<!doctype html><html><body style="margin: 0; width: 700px">${snippet}</body></html>`;
+  // The same snippet for a host that sends them.
+  barePages.cors = barePages.nocors.replaceAll(bare.appUrl, host.appUrl);
+
+  await page.goto(bare.hostUrl('nocors'));
+  const element = page.locator('rfm-explorer');
+  // Before: no text, and the element an empty 0 px box.
+  await expect(element).toContainText(`${bare.appUrl}rfm-explorer.js`);
+  await expect(element).toContainText('Access-Control-Allow-Origin: *');
+  expect((await element.boundingBox())!.height).toBeGreaterThan(0);
+  await page.screenshot({ path: `${test.info().outputDir}/no-cors.png` });
+
+  await page.goto(bare.hostUrl('cors'));
+  await expect(element).toHaveAttribute('data-run-state', 'finished');
+  // Defined, the element renders its shadow root (no slot): the fallback text is not drawn.
+  expect(await element.evaluate((el) => (el as HTMLElement).innerText)).toBe('');
+  await page.screenshot({ path: `${test.info().outputDir}/cors.png` });
 });

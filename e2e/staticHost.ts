@@ -7,7 +7,8 @@
  * With `crossSite`, the host pages are on http://127.0.0.1:PORT and the app on http://127.0.0.2:PORT: two real
  * loopback servers on different sites, where Chromium blocks storage (IndexedDB, Web Locks) in the app's frames
  * as a browser blocking third-party storage does. (A host page fulfilled by Playwright's page.route counts as
- * public, and Chromium's local-network checks then block its frames to 127.0.0.x.)
+ * public, and Chromium's local-network checks then block its frames to 127.0.0.x.) With `cors: false` the
+ * app's files come without Access-Control-Allow-Origin, as from a host that sends no CORS headers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -38,7 +39,7 @@ export async function startStaticHost(
   port: number,
   root: string,
   hostPages: Record<string, string>,
-  { crossSite = false }: { crossSite?: boolean } = {},
+  { crossSite = false, cors = true }: { crossSite?: boolean; cors?: boolean } = {},
 ): Promise<StaticHost> {
   const folder = resolve(root);
   const handle = (request: IncomingMessage, response: ServerResponse) => {
@@ -60,7 +61,7 @@ export async function startStaticHost(
         const body = await readFile(file);
         response.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Access-Control-Allow-Origin': '*',
+          ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
         });
         response.end(body);
       } catch {
