@@ -31,6 +31,7 @@ describe('detectTask', () => {
   it('leaves several targets and unreadable files to the full check', () => {
     expect(detectTask('two.csv', csv([1, 2, 1, 2]), 'x1,label')).toBeNull();
     expect(detectTask('bad.csv', 'x,y\n1\n', 'y')).toBeNull();
+    expect(detectTask('typo.csv', csv([1.5, 'abc', 2.5, 3.5]), 'label')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The task a new CSV asks for, read from its target column: text labels ("cat", "class_0") or a few
- * distinct integers are classes; anything else is a regression target. Used when a file is uploaded
+ * distinct integers are classes; anything else is a regression target (a column mixing numbers and
+ * text is not read: the full check names the cell that is not a number). Used when a file is uploaded
  * (worker/csvCheckWorker.ts), so a file of text labels is not refused as "not a number" under the default
  * task; the reason is shown beside the file, and the task select can still overrule it.
  */
@@ -30,6 +31,8 @@ export function detectTask(name: string, text: string, target: string): Detected
     return null; // the full check says what is wrong with the file
   }
   const labels = table.labels?.[column];
+  // Numbers among text ("2", "abc") read as a typo in a numeric column: the full check names the cell.
+  if (labels?.some((label) => label.trim() !== '' && Number.isFinite(Number(label)))) return null;
   if (labels)
     return {
       task: 'classification',
