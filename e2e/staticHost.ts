@@ -3,8 +3,14 @@
  * (/blog/rfm/), no COOP/COEP headers, and `Access-Control-Allow-Origin: *` as CDNs send (a module script
  * from another origin needs it). Host pages (/host/NAME.html) are served from the same server; loaded as
  * http://localhost:PORT they are on another origin than the app at http://127.0.0.1:PORT.
+ *
+ * With `crossSite`, the host pages are on http://127.0.0.1:PORT and the app on http://127.0.0.2:PORT: two real
+ * loopback servers on different sites, where Chromium blocks storage (IndexedDB, Web Locks) in the app's frames
+ * as a browser blocking third-party storage does. (A host page fulfilled by Playwright's page.route counts as
+ * public, and Chromium's local-network checks then block its frames to 127.0.0.x.) With `cors: false` the
+ * app's files come without Access-Control-Allow-Origin, as from a host that sends no CORS headers.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -33,9 +39,10 @@ export async function startStaticHost(
   port: number,
   root: string,
   hostPages: Record<string, string>,
+  { crossSite = false, cors = true }: { crossSite?: boolean; cors?: boolean } = {},
 ): Promise<StaticHost> {
   const folder = resolve(root);
-  const server: Server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       const page = /^\/host\/([\w-]+)\.html$/.exec(path)?.[1];
@@ -54,18 +61,28 @@ export async function startStaticHost(
         const body = await readFile(file);
         response.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Access-Control-Allow-Origin': '*',
+          ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
         });
         response.end(body);
       } catch {
         response.writeHead(404).end();
       }
     })();
-  });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  };
+  const addresses = crossSite ? ['127.0.0.1', '127.0.0.2'] : ['127.0.0.1'];
+  const servers: Server[] = await Promise.all(
+    addresses.map(
+      (address) =>
+        new Promise<Server>((done) => {
+          const server = createServer(handle);
+          server.listen(port, address, () => done(server));
+        }),
+    ),
+  );
   return {
-    appUrl: `http://127.0.0.1:${port}${SUB_PATH}`,
-    hostUrl: (name) => `http://localhost:${port}/host/${name}.html`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    appUrl: `http://${crossSite ? '127.0.0.2' : '127.0.0.1'}:${port}${SUB_PATH}`,
+    hostUrl: (name) => `http://${crossSite ? '127.0.0.1' : 'localhost'}:${port}/host/${name}.html`,
+    close: () =>
+      Promise.all(servers.map((server) => new Promise<void>((done) => server.close(() => done())))).then(() => {}),
   };
 }

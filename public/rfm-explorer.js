@@ -11,8 +11,14 @@
  * out, and every element has its own worker (two elements train independently). The embed view posts its
  * height and run state; the element sizes itself and reflects the state as data-run-state on the host.
  * Changing an attribute reloads the embed with the new parameters (a new run).
+ *
+ * Nothing is downloaded until the element comes within a screen's height of the viewport (NEAR_SCREEN):
+ * an article with figures far below the fold loads none of the app (3 MB with the wasm) at page load, and
+ * its load event does not wait for them.
  */
 const APP_URL = new URL('./', import.meta.url).href;
+/** How far outside the viewport an element starts loading (IntersectionObserver rootMargin). */
+const NEAR_SCREEN = '100% 0px';
 
 /** Attributes that belong to the page, not to the embed. */
 const isPageAttribute = (name) =>
@@ -53,8 +59,10 @@ class RfmExplorerElement extends HTMLElement {
     root.append(style, this.problem, this.frame);
     this.onMessage = this.onMessage.bind(this);
     this.attributesChanged = new MutationObserver((mutations) => {
+      if (this.nearScreen) return; // not loaded yet: it loads with the current attributes when near
       if (mutations.some((m) => m.attributeName && !isPageAttribute(m.attributeName))) this.load();
     });
+    this.nearScreen = null;
   }
 
   /** The embed view's URL for the current attributes. */
@@ -67,12 +75,27 @@ class RfmExplorerElement extends HTMLElement {
   connectedCallback() {
     window.addEventListener('message', this.onMessage);
     this.attributesChanged.observe(this, { attributes: true });
-    this.load();
+    this.setAttribute('data-run-state', 'idle');
+    this.nearScreen = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.stopWatchingScreen();
+        this.load();
+      },
+      { rootMargin: NEAR_SCREEN },
+    );
+    this.nearScreen.observe(this);
+  }
+
+  stopWatchingScreen() {
+    this.nearScreen?.disconnect();
+    this.nearScreen = null;
   }
 
   disconnectedCallback() {
     window.removeEventListener('message', this.onMessage);
     this.attributesChanged.disconnect();
+    this.stopWatchingScreen();
     this.frame.removeAttribute('src');
   }
 

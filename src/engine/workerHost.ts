@@ -8,7 +8,8 @@
  * only once the worker is gone. A heartbeat could not tell a dead worker from one busy in a minute-long
  * solve; the lock can. The lock is only watched once the worker says it is ready (it holds the lock by
  * then); a worker that dies before that (killed while loading, or a script that ends itself) would leave a
- * run "running" for ever, so a worker that has not said it is ready within readyTimeoutMs is given up.
+ * run "running" for ever, so a worker that has not said it is ready within readyTimeoutMs is given up. Where the lock is refused (a third-party frame whose browser blocks storage) the
+ * worker sends the port of its heartbeat instead (worker/heartbeat.ts): a sentinel worker that ends with it.
  */
 import {
   PROTOCOL_VERSION,
@@ -17,6 +18,7 @@ import {
   type WorkerCommand,
   type WorkerEvent,
 } from '../protocol/messages';
+import { watchHeartbeat } from './heartbeatWatch';
 
 export interface WorkerHostListener {
   onEvent(event: WorkerEvent): void;
@@ -53,6 +55,7 @@ export function createWorkerHost(
   let ready = false;
   let destroyed = false;
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopHeartbeat: (() => void) | null = null;
 
   const lose = (reason: string) => {
     const restart = ready;
@@ -64,17 +67,25 @@ export function createWorkerHost(
   const retire = () => {
     clearTimeout(readyTimer);
     generation++; // events and lock grants of the old worker are ignored from now on
+    stopHeartbeat?.();
+    stopHeartbeat = null;
     worker?.terminate();
     worker = null;
     ready = false;
   };
 
-  const watchLiveness = (name: string, id: number) => {
-    const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
-    void locks?.request(name, () => {
+  const watchLiveness = (name: string, id: number, heartbeat: MessagePort | undefined) => {
+    const gone = () => {
       if (id === generation && !destroyed)
         lose('the training worker stopped without a word (the browser may have ended it for using too much memory)');
-    });
+    };
+    if (heartbeat) {
+      stopHeartbeat = watchHeartbeat(heartbeat, gone);
+      return;
+    }
+    const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+    // Refused only where the worker's own request was granted, which browsers do not do: nothing to watch.
+    locks?.request(name, gone).catch(() => {});
   };
 
   const start = () => {
@@ -87,7 +98,7 @@ export function createWorkerHost(
       if (event.type === 'workerReady') {
         ready = true;
         clearTimeout(readyTimer);
-        watchLiveness(name, id);
+        watchLiveness(name, id, event.heartbeat);
         const problem = protocolMismatch(PROTOCOL_VERSION, event.version);
         if (problem) listener.onEvent({ type: 'protocolMismatch', version: PROTOCOL_VERSION, received: event.version });
       }

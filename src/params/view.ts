@@ -137,6 +137,12 @@ export type ViewKey = keyof typeof VIEW_PARAMS;
 export type ViewState = { -readonly [K in ViewKey]: ValueOf<(typeof VIEW_PARAMS)[K]> };
 export const VIEW_KEYS = Object.keys(VIEW_PARAMS) as ViewKey[];
 
+/**
+ * The view keys an embed reads (the `?embed` view and the attributes of `<rfm-explorer>`); the README's
+ * embed table lists exactly these. `embed` is implied there and `hide` (control groups) is the full app's.
+ */
+export const EMBED_VIEW_KEYS: ViewKey[] = VIEW_KEYS.filter((key) => key !== 'embed' && key !== 'hide');
+
 export function defaultView(): ViewState {
   return Object.fromEntries(VIEW_KEYS.map((k) => [k, VIEW_PARAMS[k].defaultValue])) as ViewState;
 }

@@ -93,8 +93,11 @@ export interface SweepPoint {
 }
 
 export type WorkerEvent =
-  /** Posted once the worker has loaded (and holds its liveness lock, see engine/workerHost.ts). */
-  | { type: 'workerReady'; version: number }
+  /**
+   * Posted once the worker has loaded and holds its liveness lock, or, where Web Locks are refused, with
+   * the port its heartbeat beats on (see engine/workerHost.ts).
+   */
+  | { type: 'workerReady'; version: number; heartbeat?: MessagePort }
   /** A command of another protocol version was refused. */
   | { type: 'protocolMismatch'; version: number; received: number }
   | { type: 'backendSelected'; info: BackendInfo }

@@ -27,6 +27,21 @@ export function attributesFromQuery(query: URLSearchParams): string {
     .join('');
 }
 
+/**
+ * The element's fallback content, shown only while rfm-explorer.js has not defined the element (its shadow
+ * root has no slot, so the text is hidden once it has). A module script from another origin that its server
+ * does not allow (no Access-Control-Allow-Origin) never runs: without this text the element is an empty,
+ * 0 px inline box and the author sees nothing at all.
+ */
+export function elementFallback(base: string): string {
+  const script = `${base}rfm-explorer.js`;
+  return (
+    `RFM Explorer loads here from ${script}. If this text stays, that script did not run: the server at ` +
+    `${new URL(base).origin} must send the header Access-Control-Allow-Origin: * (as GitHub Pages and CDNs ` +
+    `do), since a module script from another site needs it; or the address is wrong.`
+  );
+}
+
 export interface ShareLinks {
   /** The full app with this state. */
   link: string;
@@ -69,7 +84,7 @@ export function shareLinks(s: AppState, base: string): ShareLinks {
     ].join('\n'),
     elementSnippet: [
       `<script type="module" src="${base}rfm-explorer.js"></script>`,
-      `<rfm-explorer${attributesFromQuery(embed)}></rfm-explorer>`,
+      `<rfm-explorer${attributesFromQuery(embed)}>${elementFallback(base)}</rfm-explorer>`,
     ].join('\n'),
     classroom: withQuery(base, classroom),
   };

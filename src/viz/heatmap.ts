@@ -148,7 +148,8 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     const { d, extent, bound } = data;
     const top = titleHeight + marginTop;
     const totalWidth = marginLeft + side + LEGEND_WIDTH;
-    const totalHeight = top + side + MARGIN_BOTTOM;
+    // The strip under the square holds the legend's grey key and the zoom buttons, whichever is taller.
+    const totalHeight = top + side + Math.max(MARGIN_BOTTOM, zoom.fit(side, d, marginLeft, top));
 
     root.style('height', `${totalHeight}px`);
     svg.attr('width', totalWidth).attr('height', totalHeight);
@@ -168,7 +169,6 @@ export function createHeatmap(node: HTMLElement, options: HeatmapOptions = {}): 
     canvas.style('width', `${side}px`).style('height', `${side}px`);
     // The grid's size, for exports that turn the cells back into vector rectangles (components/export).
     canvas.attr('data-rows', d).attr('data-cols', d);
-    zoom.fit(side, d, marginLeft, top);
     drawView();
 
     legendGroup.attr('transform', `translate(${side + LEGEND_GAP},0)`);

@@ -8,6 +8,8 @@ import * as d3 from 'd3';
 /** Above this d the zoom buttons show (smaller M is readable whole; wheel and drag still zoom). */
 const ZOOM_BUTTONS_FROM_D = 20;
 const TOOLBAR_WIDTH = 84;
+/** Between the square and the buttons under it. */
+const TOOLBAR_GAP = 2;
 
 /** Largest zoom: about 8 cells across the square, and at least 4x. */
 export function maxZoom(d: number): number {
@@ -20,8 +22,10 @@ export interface HeatmapZoom {
    * A new square of `side` px showing d x d cells at (`left`, `top`) px: bounds, buttons, zoom kept inside.
    * The buttons sit just under the square's right corner, in the strip the heatmap keeps free below it:
    * above the square they covered the end of the title in narrow panels (the a-b block, the NFA four).
+   * Returns the height that strip needs (0 when the buttons are hidden): touch-sized buttons on a narrow
+   * screen are taller than the strip kept for the legend, and covered the caption under the heatmap.
    */
-  fit(side: number, d: number, left: number, top: number): void;
+  fit(side: number, d: number, left: number, top: number): number;
   /** Back to all of M (a new M of another size). */
   reset(): void;
   destroy(): void;
@@ -63,10 +67,12 @@ export function attachHeatmapZoom(
         .translateExtent(corners)
         .scaleExtent([1, maxZoom(d)]);
       canvas.call(zoom.transform, transform);
+      const shown = d > ZOOM_BUTTONS_FROM_D;
       toolbar
-        .style('display', d > ZOOM_BUTTONS_FROM_D ? 'flex' : 'none')
+        .style('display', shown ? 'flex' : 'none')
         .style('left', `${Math.max(0, left + side - TOOLBAR_WIDTH)}px`)
-        .style('top', `${top + side + 2}px`);
+        .style('top', `${top + side + TOOLBAR_GAP}px`);
+      return shown ? TOOLBAR_GAP + toolbar.node()!.offsetHeight : 0;
     },
     reset() {
       transform = d3.zoomIdentity;

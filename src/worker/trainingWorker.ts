@@ -23,6 +23,7 @@ import { buildDataset, summarizeDataset } from './buildDataset';
 import { runLinRfmJob } from './linrfmRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
+import { startHeartbeat } from './heartbeat';
 import { checkRunCost } from '../core/runCost';
 import { trainNetworkBeside } from './nnRun';
 import { RunCancelled, RunControl } from './runControl';
@@ -227,5 +228,12 @@ self.onmessage = (message: MessageEvent<WorkerCommand>) => {
   }
 };
 
-// The page learns that this worker is alive (and, through the lock, when it dies): see engine/workerHost.ts.
-void holdLivenessLock(self.name).then(() => post({ type: 'workerReady', version: PROTOCOL_VERSION }));
+// The page learns that this worker is alive (and, through the lock or the heartbeat, when it dies): see
+// engine/workerHost.ts.
+void holdLivenessLock(self.name).then((locked) => {
+  const heartbeat = locked ? null : startHeartbeat();
+  post(
+    { type: 'workerReady', version: PROTOCOL_VERSION, ...(heartbeat ? { heartbeat } : {}) },
+    heartbeat ? [heartbeat] : [],
+  );
+});

@@ -4,10 +4,11 @@
  * that fails anywhere leaves the last good file, its results and the chosen target as they were. A file
  * over the row limit can be sampled on request.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { tabularOptions } from '../../data/sources/source';
 import { CSV_SAMPLE_ROWS, MAX_CSV_BYTES, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
 import { checkCsvOffThread } from '../../engine/csvCheckClient';
+import type { Params } from '../../params/schema';
 import type { CsvCheckResult } from '../../protocol/csvCheck';
 import { useAppStore } from '../../store/store';
 
@@ -25,22 +26,32 @@ interface Pending {
   target: string;
 }
 
-/** Checks a file in full and accepts it only if it passes; `sample` asks for a random sample of rows first. */
+/**
+ * Checks a file in full and accepts it only if it passes; `sample` asks for a random sample of rows first.
+ * A new file's task is read from its target column (data/table/detectTask.ts) and said; a task chosen
+ * afterwards re-reads the last file under it, accepted or refused.
+ */
 function useAcceptCsv() {
   const [checking, setChecking] = useState<string | null>(null);
   const [oversized, setOversized] = useState<(Pending & { rows: number }) | null>(null);
+  const [taskNote, setTaskNote] = useState<string | null>(null);
   const latest = useRef(0);
+  /** The last file chosen, and the task it was last checked under. */
+  const last = useRef<{ file: Pending; task: Params['task'] } | null>(null);
 
-  const check = async (pending: Pending, sample: boolean) => {
+  const check = async (pending: Pending, sample: boolean, detectTask: boolean) => {
     const request = ++latest.current;
     const { params, setAssetError, setCsv, setParam } = useAppStore.getState();
+    last.current = { file: pending, task: params.task };
     setChecking(pending.name);
     setOversized(null);
+    if (!detectTask) setTaskNote(null); // the task is the one chosen now
     const result: CsvCheckResult = await checkCsvOffThread({
       name: pending.name,
       text: pending.text,
       options: { ...tabularOptions(params), target: pending.target },
       sampleRows: sample ? CSV_SAMPLE_ROWS : null,
+      detectTask,
     });
     if (request !== latest.current) return; // a newer file is being checked
     setChecking(null);
@@ -50,8 +61,19 @@ function useAcceptCsv() {
       return;
     }
     if (pending.target !== params.target) setParam('target', pending.target);
+    if (result.detected) {
+      last.current = { file: pending, task: result.detected.task };
+      if (result.detected.task !== params.task) setParam('task', result.detected.task);
+      setTaskNote(`Task: ${result.detected.task}, since ${result.detected.reason}.`);
+    }
     setCsv({ name: result.name, text: result.text });
   };
+
+  // The task changed (by hand): read the last file again under it.
+  const task = useAppStore((s) => s.params.task);
+  useEffect(() => {
+    if (last.current && last.current.task !== task) void check(last.current.file, false, false);
+  }, [task]); // check reads the store when it runs
 
   const accept = (name: string, text: string) => {
     const { params, setAssetError } = useAppStore.getState();
@@ -64,19 +86,19 @@ function useAcceptCsv() {
       setAssetError(messageOf(error));
       return;
     }
-    void check({ name, text, target: targetFor(columns, params.target) }, false);
+    void check({ name, text, target: targetFor(columns, params.target) }, false, true);
   };
   const sample = () => {
-    if (oversized) void check(oversized, true);
+    if (oversized) void check(oversized, true, true);
   };
-  return { accept, sample, checking, oversized };
+  return { accept, sample, checking, oversized, taskNote };
 }
 
 export function CsvUpload({ columns }: { columns: string[] }) {
   const csv = useAppStore((s) => s.assets.csv);
   const assetError = useAppStore((s) => s.assetError);
   const setAssetError = useAppStore((s) => s.setAssetError);
-  const { accept, sample, checking, oversized } = useAcceptCsv();
+  const { accept, sample, checking, oversized, taskNote } = useAcceptCsv();
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
 
@@ -147,6 +169,11 @@ export function CsvUpload({ columns }: { columns: string[] }) {
             ? `Training on ${csv.name} (${columns.length} columns).`
             : 'No file yet.'}
       </div>
+      {taskNote && !checking && (
+        <div className="muted" data-testid="csv-task">
+          {taskNote}
+        </div>
+      )}
       {assetError && (
         <div className="field-error" role="alert" data-testid="csv-error">
           {assetError}
