@@ -8,8 +8,9 @@
  * only once the worker is gone. A heartbeat could not tell a dead worker from one busy in a minute-long
  * solve; the lock can. The lock is only watched once the worker says it is ready (it holds the lock by
  * then); a worker that dies before that (killed while loading, or a script that ends itself) would leave a
- * run "running" for ever, so a worker that has not said it is ready within readyTimeoutMs is given up. Where the lock is refused (a third-party frame whose browser blocks storage) the
- * worker sends the port of its heartbeat instead (worker/heartbeat.ts): a sentinel worker that ends with it.
+ * run "running" for ever, so a worker that has not said it is ready within readyTimeoutMs is given up.
+ * Where the lock is refused (a third-party frame whose browser blocks storage) the worker sends the port
+ * of its heartbeat instead (worker/heartbeat.ts): a sentinel worker that ends with it.
  */
 import {
   PROTOCOL_VERSION,
