@@ -25,8 +25,10 @@ export const PANEL_HELP: Record<PanelName, string> = {
     'The block of M that pairs the one-hot coordinates of a with those of b. Noise at first; a pattern of ' +
     'stripes (constant along diagonals) means M has learned the arithmetic.',
   circulant:
-    'How close the a-b block is to a circulant matrix (constant along each wrapped diagonal), by iteration. ' +
-    'It rises before test accuracy jumps: the structure comes first, the accuracy after.',
+    'The circulant deviation of the a-b block by iteration, on a log scale: how far the block is from a ' +
+    'circulant matrix (constant along each wrapped diagonal); the lower the line, the more circulant. Compare ' +
+    'with the accuracy panel: when the line falls before test accuracy jumps, the structure came first and the ' +
+    'accuracy after. Below it, the cosine similarity of each iteration’s M with the final M climbs towards 1.',
   confusion:
     'Rows are the true class, columns the predicted one; a dark diagonal means correct predictions. ' +
     'Off-diagonal cells show which classes are confused.',

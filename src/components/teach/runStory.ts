@@ -9,6 +9,7 @@ import { PRESETS } from '../../params/presets';
 import type { Params } from '../../params/schema';
 import type { DatasetSummary, SweepPoint } from '../../protocol/messages';
 import { formatValue } from '../../viz/format';
+import { grokkingOutcome } from './grokkingStory';
 
 export interface RunFacts {
   params: Params;
@@ -17,9 +18,6 @@ export interface RunFacts {
   sweepPoints: readonly SweepPoint[];
   finished: boolean;
 }
-
-/** Test accuracy at which modular arithmetic counts as learned (a "jump" to this level is grokking). */
-export const GROKKED_ACCURACY = 0.95;
 
 const pct = (v: number) => `${(v * 100).toFixed(v >= 0.995 && v < 1 ? 1 : 0)}%`;
 
@@ -111,29 +109,6 @@ function kernelOutcome(records: readonly IterationRecord[], finished: boolean): 
   return null;
 }
 
-/** Grokking: did test accuracy jump, and when? Suggests what to change when it did not. */
-function grokkingOutcome({ params, records, finished }: RunFacts): string | null {
-  const accuracies = records.map((r) => r.testAccuracy ?? 0);
-  if (accuracies.length < 2) return null;
-  const jumpAt = accuracies.findIndex((a) => a >= GROKKED_ACCURACY);
-  const last = accuracies.at(-1)!;
-  if (jumpAt > 0) {
-    return (
-      `This run: test accuracy was ${pct(accuracies[jumpAt - 1]!)} at iteration ${jumpAt - 1} and ` +
-      `${pct(accuracies[jumpAt]!)} at iteration ${jumpAt}; it ends at ${pct(last)}.`
-    );
-  }
-  if (jumpAt === 0) return `This run: test accuracy is already ${pct(accuracies[0]!)} at iteration 0: no jump to see.`;
-  if (!finished) return `So far: test accuracy ${pct(last)} at iteration ${records.length - 1}, waiting for the jump.`;
-  const moreData = Math.min(0.9, Math.round((params.frac + 0.1) * 10) / 10);
-  const pairs = Math.round(params.frac * params.p * params.p);
-  const advice = `With p = ${params.p} there are only ${pairs} training pairs; try frac = ${moreData} or more iterations.`;
-  if (last >= 0.5) {
-    return `Only a partial jump in this run: test accuracy rose from ${pct(accuracies[0]!)} to ${pct(last)}, not ~100%. ${advice}`;
-  }
-  return `No jump in this run: test accuracy ends at ${pct(last)}. ${advice}`;
-}
-
 /** Text: RFM against the trigram model, stated whichever way it goes. */
 function textOutcome({ records, dataset, finished }: RunFacts): string | null {
   const last = records.at(-1);
@@ -162,7 +137,7 @@ function sweepOutcome({ sweepPoints, params }: RunFacts): string | null {
 export function presetOutcome(facts: RunFacts): string | null {
   switch (facts.params.preset) {
     case 'grokking':
-      return grokkingOutcome(facts);
+      return grokkingOutcome(facts.params, facts.records, facts.finished);
     case 'text':
       return textOutcome(facts) ?? kernelOutcome(facts.records, facts.finished);
     case 'scaling':

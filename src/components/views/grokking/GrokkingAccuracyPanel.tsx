@@ -6,18 +6,18 @@ import { GENERALISED_ACCURACY } from '../../../core/analysis/grokking';
 import { useAppStore, type AppState } from '../../../store/store';
 import { AccuracyPanel, type AccuracyMarker } from '../../panels/AccuracyPanel';
 import { selectJumpIteration, selectMaxTestAccuracy } from './grokkingSelectors';
+import { grokkingHeadline } from '../../teach/grokkingStory';
 
 const jumpMarker = (s: AppState): AccuracyMarker | null => {
   const jump = selectJumpIteration(s);
   return jump === null ? null : { x: jump, label: `test ≥ ${GENERALISED_ACCURACY * 100}%` };
 };
 
-const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
-
 export function GrokkingSummary() {
   const jump = useAppStore(selectJumpIteration);
   const best = useAppStore(selectMaxTestAccuracy);
-  const done = useAppStore((s) => s.status === 'finished');
+  // A string: the headline re-renders only when its sentence changes.
+  const text = useAppStore((s) => grokkingHeadline(s.records, s.status === 'finished'));
   return (
     <span
       className="headline"
@@ -25,11 +25,7 @@ export function GrokkingSummary() {
       data-jump-iteration={jump ?? ''}
       data-max-test-acc={best ?? ''}
     >
-      {best === null
-        ? 'no test accuracy yet'
-        : jump !== null
-          ? `test accuracy ≥ ${GENERALISED_ACCURACY * 100}% from iteration ${jump} (best ${percent(best)})`
-          : `best test accuracy ${percent(best)}${done ? ': no jump in this run' : ', no jump yet'}`}
+      {text}
     </span>
   );
 }

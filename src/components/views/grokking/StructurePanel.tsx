@@ -6,6 +6,7 @@ import { useAppStore, type AppState } from '../../../store/store';
 import { useLineChart } from '../../panels/useLineChart';
 import { grokkingPoints, selectModularLayout, type ModularLayout } from './grokkingSelectors';
 import { HowToRead } from '../../teach/HowToRead';
+import { structureStory } from '../../teach/grokkingStory';
 import { LineValues } from '../../a11y/StoreValues';
 
 const pick = (s: AppState) => ({ records: s.records, layout: selectModularLayout(s) });
@@ -80,6 +81,17 @@ export function StructurePanel() {
   const deviationRef = useLineChart(DEVIATION_CHART, pick, deviationData);
   const alignmentRef = useLineChart(ALIGNMENT_CHART, pick, alignmentData);
   const p = useAppStore((s) => selectModularLayout(s)?.p);
+  const finished = useAppStore((s) => s.status === 'finished');
+  // A string: the caption re-renders only when its sentence changes.
+  const story = useAppStore((s) => {
+    const layout = selectModularLayout(s);
+    if (!layout) return null;
+    const deviations = grokkingPoints(s.records, layout).map((q) => ({
+      iteration: q.iteration,
+      value: q.circulantDeviation,
+    }));
+    return structureStory(deviations, s.records, s.status === 'finished');
+  });
   return (
     <section className="panel" aria-label="circulant structure">
       <header>
@@ -88,13 +100,15 @@ export function StructurePanel() {
       <div ref={deviationRef} className="chart grokking-chart" />
       <p className="caption">
         Circulant deviation of the a-b block: shift row l left by l, sum the column variances, divide by ‖A‖²
-        {p ? ` (at most 1/p ≈ ${(1 / p).toPrecision(2)})` : ''}. Near 0 means circulant. It falls steadily by orders of
-        magnitude, much of the way while test accuracy is still 0. Iteration 0 (M = I) has no a-b coupling, so no point.
+        {p ? ` (at most 1/p ≈ ${(1 / p).toPrecision(2)})` : ''}. Near 0 means circulant. Iteration 0 (M = I) has no a-b
+        coupling, so no point.{story && ' '}
+        {story && <span data-testid="circulant-story">{story}</span>}
       </p>
       <div ref={alignmentRef} className="chart grokking-chart" />
       <p className="caption">
-        Cosine similarity of M_t with the final M: hidden progress. It climbs steadily while test accuracy is still
-        flat, so the model is learning its features long before it shows.
+        Cosine similarity of M_t with the {finished ? 'final' : 'latest'} M: how much of the{' '}
+        {finished ? 'final' : 'latest'} structure each iteration already had. Where it climbs while test accuracy is
+        still flat, the features form before the accuracy shows them.
       </p>
       <HowToRead panel="circulant" />
       <LineValues
