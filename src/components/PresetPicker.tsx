@@ -1,6 +1,6 @@
-/** One click per experiment of the papers; the caption says what to look for. */
+/** One click per experiment of the papers (one select on a phone); the caption says what to look for. */
 import { PRESETS } from '../params/presets';
-import { PRESET_NAMES } from '../params/schema';
+import { PRESET_NAMES, type PresetName } from '../params/schema';
 import { useAppStore } from '../store/store';
 import { presetOutcome, presetSetup } from './teach/runStory';
 
@@ -9,6 +9,17 @@ export function PresetPicker() {
   const applyPreset = useAppStore((s) => s.applyPreset);
   return (
     <nav className="presets" aria-label="experiments">
+      {/* On a phone the thirteen buttons give way to one select that shows every choice (styles.css). */}
+      <label className="preset-select">
+        <span>experiment</span>
+        <select data-testid="preset-select" value={current} onChange={(e) => applyPreset(e.target.value as PresetName)}>
+          {PRESET_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {PRESETS[name].title}
+            </option>
+          ))}
+        </select>
+      </label>
       {PRESET_NAMES.map((name) => (
         <button
           key={name}

@@ -7,8 +7,10 @@
  * Parameters (schema.ts) travel to the worker and the CLI; view state never does.
  */
 import {
+  PARAMS,
   PARAM_KEYS,
   ParamError,
+  type ParamKey,
   formatSpecValue,
   parseSpecValue,
   type BooleanSpec,
@@ -48,8 +50,23 @@ export const PANEL_NAMES = [
 export type PanelName = (typeof PANEL_NAMES)[number];
 
 /** Groups of controls that classroom mode can hide (like TensorFlow Playground's hide flags). */
-export const CONTROL_GROUPS = ['presets', 'data', 'model', 'run', 'backend', 'header'] as const;
+export const CONTROL_GROUPS = ['presets', 'data', 'model', 'run', 'backend', 'header', 'downloads'] as const;
 export type ControlGroup = (typeof CONTROL_GROUPS)[number];
+
+/**
+ * What `hide=` may name: a group, or one control by its parameter key or alias (`hide=kernel,reg` hides the
+ * kernel choice and the ridge λ), as TensorFlow Playground hides single controls.
+ */
+const aliasesOf = (key: ParamKey): readonly string[] => (PARAMS[key] as { aliases?: readonly string[] }).aliases ?? [];
+export const HIDEABLE: readonly string[] = [
+  ...CONTROL_GROUPS,
+  ...PARAM_KEYS.flatMap((key) => [key as string, ...aliasesOf(key)]),
+];
+
+/** Whether `hide` hides the control of parameter `key` (named by its key or by one of its aliases). */
+export function hidesControl(hide: readonly string[], key: ParamKey): boolean {
+  return hide.includes(key) || aliasesOf(key).some((alias) => hide.includes(alias));
+}
 
 const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
 const choice = <T extends string>(s: Omit<EnumSpec<T>, 'kind'>): EnumSpec<T> => ({ kind: 'enum', ...s });
@@ -124,12 +141,22 @@ export const VIEW_PARAMS = {
     help: 'Larger type and thicker lines for projectors.',
     defaultValue: false,
   }),
-  hide: list({
+  hide: list<string>({
     key: 'hide',
     label: 'hidden controls',
-    help: 'Control groups to hide.',
+    help: 'Control groups (presets, data, model, run, backend, header, downloads) or single controls by parameter name (kernel, reg, ...) to hide.',
     defaultValue: [],
-    options: CONTROL_GROUPS,
+    options: HIDEABLE,
+  }),
+  slowmo: num({
+    key: 'slowmo',
+    label: 'slow motion',
+    help: 'Seconds per iteration for replaying a run to a room (0: off): the iteration shown steps through the recorded iterations at this pace; training itself is not slowed.',
+    defaultValue: 0,
+    min: 0,
+    max: 10,
+    scale: 'linear',
+    integer: false,
   }),
 } as const;
 

@@ -1,6 +1,7 @@
 /**
  * The controls column. On a narrow screen (phones) the results come first and the controls fold into a
- * drawer under them, closed until asked for; on a wide screen they are always open beside the panels.
+ * drawer under them, closed until asked for; on a wide screen they are always open beside the panels (except
+ * in classroom mode, which folds them too).
  */
 import { useSyncExternalStore, type ReactNode } from 'react';
 
@@ -13,8 +14,9 @@ function subscribe(onChange: () => void): () => void {
 }
 const isNarrow = () => window.matchMedia(NARROW).matches;
 
-export function ControlsDrawer({ children }: { children: ReactNode }) {
-  const narrow = useSyncExternalStore(subscribe, isNarrow, () => false);
+/** `folded`: a drawer whatever the width (classroom mode gives the screen to two panels). */
+export function ControlsDrawer({ children, folded = false }: { children: ReactNode; folded?: boolean }) {
+  const narrow = useSyncExternalStore(subscribe, isNarrow, () => false) || folded;
   if (!narrow) return <aside className="controls">{children}</aside>;
   return (
     <aside className="controls controls-narrow">

@@ -35,8 +35,17 @@ export function PanelPager({ children }: { children: ReactNode }) {
     return () => observer.disconnect();
   }, [classroom, page, setCount]);
 
+  // Turning a page shows the whole page: the pager and its two panels at the top of the screen.
+  const column = useRef<HTMLDivElement>(null);
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    if (classroom) column.current?.scrollIntoView?.({ block: 'start' });
+  }, [classroom, page]);
+
   return (
-    <div className="panels-column">
+    <div ref={column} className="panels-column">
       {classroom && count > 1 && (
         <nav className="panel-pager" aria-label="panels">
           <button type="button" onClick={() => turn(-1)} aria-keyshortcuts="PageUp">

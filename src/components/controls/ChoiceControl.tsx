@@ -1,6 +1,7 @@
 /** A select for an enum parameter, or a checkbox for a boolean one. */
 import { PARAMS, type BooleanSpec, type EnumSpec, type ParamKey, type Params } from '../../params/schema';
 import { useAppStore } from '../../store/store';
+import { useControlHidden } from './useControlHidden';
 
 export type EnumKey = { [K in ParamKey]: (typeof PARAMS)[K] extends EnumSpec ? K : never }[ParamKey];
 export type BooleanKey = { [K in ParamKey]: Params[K] extends boolean ? K : never }[ParamKey];
@@ -9,6 +10,8 @@ export function ChoiceControl({ name }: { name: EnumKey }) {
   const spec = PARAMS[name] as EnumSpec;
   const value = useAppStore((s) => s.params[name]);
   const setParam = useAppStore((s) => s.setParam);
+  const hidden = useControlHidden(name);
+  if (hidden) return null;
   return (
     <div className="control" title={spec.help}>
       <label htmlFor={`param-${name}`}>{spec.label}</label>
@@ -32,6 +35,8 @@ export function ToggleControl({ name }: { name: BooleanKey }) {
   const spec = PARAMS[name] as BooleanSpec;
   const value = useAppStore((s) => s.params[name]);
   const setParam = useAppStore((s) => s.setParam);
+  const hidden = useControlHidden(name);
+  if (hidden) return null;
   return (
     <label className="control toggle" title={spec.help}>
       <input

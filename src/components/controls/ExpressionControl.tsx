@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { checkTarget, type TargetCheckOptions } from '../../data/targetCheck';
 import { PARAMS, ParamError, parseParam } from '../../params/schema';
 import { useAppStore } from '../../store/store';
+import { useControlHidden } from './useControlHidden';
 
 /** The schema's check (its length limit, the one the URL applies) first, then the expression itself. */
 function problemWith(raw: string, context: TargetCheckOptions): string | null {
@@ -29,6 +30,7 @@ export function ExpressionControl() {
   const setParam = useAppStore((s) => s.setParam);
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const hidden = useControlHidden('expr');
   const check = (source: string) => problemWith(source, { d, nTrain, nTest, distribution, seed });
   useEffect(() => setText(value), [value]);
   // A change of d, the inputs or the seed can make the current text valid or invalid.
@@ -40,6 +42,7 @@ export function ExpressionControl() {
     if (problem === null && raw.trim() !== value) setParam('expr', raw.trim());
   };
 
+  if (hidden) return null;
   return (
     <div className="control expression" title={PARAMS.expr.help}>
       <label htmlFor="param-expr">{PARAMS.expr.label}</label>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { PARAMS, parseParam, type NumberSpec, type ParamKey, type Params } from '../../params/schema';
 import { useAppStore } from '../../store/store';
 import { fromSlider, STEPS, toSlider } from './sliderScale';
+import { useControlHidden } from './useControlHidden';
 
 export type NumberKey = { [K in ParamKey]: Params[K] extends number ? K : never }[ParamKey];
 
@@ -13,6 +14,7 @@ export function NumberControl({ name, slider = true }: { name: NumberKey; slider
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(String(value)), [value]);
+  const hidden = useControlHidden(name);
 
   const commit = (raw: string) => {
     try {
@@ -23,6 +25,7 @@ export function NumberControl({ name, slider = true }: { name: NumberKey; slider
     }
   };
 
+  if (hidden) return null;
   const sliderStep = spec.scale === 'log' ? 1 : spec.integer ? 1 : (spec.max - spec.min) / STEPS;
   return (
     <div className="control" title={spec.help}>

@@ -1,8 +1,9 @@
 /**
  * The full explorer: header with run controls and Share, preset bar, controls on the left, what the model
  * learns on the right, the "How it works" article under both. A link's `panels=` picks the panels
- * (registry.tsx); `hide=` hides control groups; on a phone the controls fold into a drawer under the
- * results; classroom mode pages the panels two at a time.
+ * (registry.tsx); `hide=` hides control groups or single controls (params/view.ts); on a phone, and in
+ * classroom mode, the controls fold into a drawer under the results; classroom mode pages the panels two at
+ * a time, each page one screen.
  */
 import type { RunState } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -23,6 +24,7 @@ import { RunAnnouncer } from '../a11y/RunAnnouncer';
 import { ControlsDrawer } from '../classroom/ControlsDrawer';
 import { PanelPager } from '../classroom/PanelPager';
 import { Shortcuts } from '../classroom/Shortcuts';
+import { SlowMotion } from '../classroom/SlowMotion';
 import { ViewToggles } from '../classroom/ViewToggles';
 import { HowItWorks, HowItWorksAside } from '../teach/HowItWorks';
 import { Walkthrough } from '../teach/Walkthrough';
@@ -30,38 +32,40 @@ import { Walkthrough } from '../teach/Walkthrough';
 export function FullApp({ runState }: { runState: RunState }) {
   const panels = useAppStore((s) => s.view.panels);
   const hide = useAppStore((s) => s.view.hide);
+  const classroom = useAppStore((s) => s.view.classroom);
   const shown = (group: ControlGroup) => !hide.includes(group);
   const showAside = shown('data') || shown('model') || shown('backend');
   return (
     <div className="app" data-testid="app" data-run-state={runState}>
       <header className="top">
-        {shown('header') && (
-          <div>
-            <h1>RFM Explorer</h1>
-            <p className="tagline">
-              A Recursive Feature Machine learns which directions of the input matter by averaging the gradient outer
-              product (AGOP) of a kernel machine, then reweights its kernel with that feature matrix M. Watch it learn.
-            </p>
-          </div>
-        )}
+        {shown('header') && <h1>RFM Explorer</h1>}
         <div className="top-actions">
           {shown('run') && <RunControls />}
           <ShareButton />
           <div className="view-bar">
             <ViewToggles />
+            <SlowMotion />
             <Shortcuts />
           </div>
         </div>
+        {shown('header') && (
+          <p className="tagline">
+            A Recursive Feature Machine learns which directions of the input matter by averaging the gradient outer
+            product (AGOP) of a kernel machine, then reweights its kernel with that feature matrix M. Watch it learn.
+          </p>
+        )}
       </header>
       {shown('presets') && <PresetPicker />}
       <PresetCaption />
-      <Walkthrough />
       <ErrorBanner />
       <RunAnnouncer />
-      <RunExport />
-      <main className={showAside ? 'layout' : 'layout no-aside'}>
+      <div className="page-tools">
+        <Walkthrough />
+        {shown('downloads') && <RunExport />}
+      </div>
+      <main className={showAside && !classroom ? 'layout' : 'layout no-aside'}>
         {showAside && (
-          <ControlsDrawer>
+          <ControlsDrawer folded={classroom}>
             <HowItWorksAside />
             {shown('data') && <DataControls />}
             {shown('model') && <ModelControls />}

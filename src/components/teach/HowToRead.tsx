@@ -1,15 +1,17 @@
 /**
  * A panel's short "how to read this", as visible text under its heading. In an embed the article around
- * it does the explaining and the frame is small, so there it is a disclosure the reader can open.
+ * it does the explaining and the frame is small, so there it is a disclosure the reader can open; so it is in
+ * classroom mode, where each page of panels is one screen.
  */
 import type { PanelName } from '../../params/view';
 import { useAppStore } from '../../store/store';
 import { PANEL_HELP } from './panelHelp';
 
 export function HowToRead({ panel }: { panel: PanelName }) {
-  const embed = useAppStore((s) => s.view.embed);
+  // In an embed, and on classroom mode's one-screen pages, it folds into a disclosure.
+  const folded = useAppStore((s) => s.view.embed || s.view.classroom);
   const testId = `how-to-read-${panel}`;
-  if (embed)
+  if (folded)
     return (
       <details className="how-to-read" data-testid={testId}>
         <summary>How to read this</summary> {PANEL_HELP[panel]}

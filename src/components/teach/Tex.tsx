@@ -44,11 +44,14 @@ export function Tex({ children, block = false }: { children: string; block?: boo
     };
   }, [children, block]);
   const className = block ? 'tex tex-block' : 'tex';
+  // A displayed formula wider than its column scrolls sideways: it is then a focusable, named group, so
+  // that a keyboard can scroll it (axe: scrollable-region-focusable).
+  const scroller = block ? ({ role: 'group', 'aria-label': 'formula', tabIndex: 0 } as const) : {};
   return html === null ? (
-    <span ref={ref} className={className}>
+    <span ref={ref} className={className} {...scroller}>
       <code>{children}</code>
     </span>
   ) : (
-    <span ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />
+    <span ref={ref} className={className} {...scroller} dangerouslySetInnerHTML={{ __html: html }} />
   );
 }
