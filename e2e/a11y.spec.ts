@@ -1,6 +1,7 @@
 /**
  * Accessibility: axe-core finds no serious or critical violations on any preset (each after one short
- * run, so the suite stays CI-sized), after a finished run of the default demo, and in dark mode.
+ * run, so the suite stays CI-sized), on three of them at a phone's width, after a finished run of the
+ * default demo, and in dark mode.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -45,6 +46,19 @@ for (const preset of PRESET_NAMES) {
     expect(violations).toEqual([]);
   });
 }
+
+test.describe('on a 390 x 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const preset of ['seed', 'iris', 'grokking'] as const) {
+    test(`axe finds no serious or critical violations on the ${preset} preset at phone width`, async ({ page }) => {
+      await openApp(page, { preset, ...SMALL[preset] });
+      await waitForStatus(page, 'finished');
+      const violations = await seriousViolations(page);
+      console.log(`axe ${preset} at 390 px: ${violations.length} serious/critical`);
+      expect(violations).toEqual([]);
+    });
+  }
+});
 
 test('axe finds no serious or critical violations on the lin-RFM phase transition with its values shown', async ({
   page,

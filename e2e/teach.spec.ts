@@ -3,7 +3,8 @@
  * state the actual run, classroom mode with its walk-through, and the chart value tables. Screenshots go
  * to test-results/ (projector, phone, dark) for a person to look at.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { PRESET_NAMES } from '../src/params/schema';
 import { openApp, waitForStatus } from './helpers';
 
 test.describe('on a 390 x 844 phone', () => {
@@ -39,6 +40,47 @@ test.describe('on a 390 x 844 phone', () => {
     await expect(page.getByTestId('heatmap-caption')).toContainText('M[x1, x1] =');
     await page.screenshot({ path: 'test-results/phone-390x844.png' });
   });
+
+  test('every experiment is findable: one select names all of them, and choosing one applies it', async ({ page }) => {
+    await openApp(page, { n: 300, ntest: 100, iters: 1 });
+    const select = page.getByRole('combobox', { name: 'experiment' });
+    await expect(select).toBeInViewport();
+    await expect(select.locator('option')).toHaveCount(PRESET_NAMES.length);
+    // No preset button sits off screen in a sideways strip.
+    const hiddenButtons = await page
+      .getByRole('navigation', { name: 'experiments' })
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.filter((b) => b.getBoundingClientRect().right > 390.5).length);
+    expect(hiddenButtons).toBe(0);
+    await select.selectOption('iris');
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('iris');
+  });
+});
+
+test("the side column's formulas fit it: each displayed line within the 234 px column, or a focusable scroller", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, { n: 300, ntest: 100, iters: 1 });
+  const aside = page.getByTestId('how-it-works-aside');
+  await aside.locator('summary').click();
+  await expect(aside.locator('.tex-block .katex').first()).toBeVisible();
+  await expect(aside.locator('.tex-block code')).toHaveCount(0);
+  const blocks = await aside
+    .locator('.tex-block')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        focusable: el.tabIndex >= 0,
+        label: el.getAttribute('aria-label'),
+      })),
+    );
+  expect(blocks.length).toBeGreaterThan(4);
+  for (const block of blocks) {
+    expect(block.scroll, JSON.stringify(block)).toBeLessThanOrEqual(block.client + 1);
+    expect(block.focusable && block.label).toBeTruthy();
+  }
 });
 
 test('the default demo runs from the keyboard alone', async ({ page }) => {
@@ -105,7 +147,74 @@ test('classroom mode: projector type, two panels at a time, a walk-through advan
   await page.keyboard.press('n');
   await expect(page.getByTestId('walkthrough-text')).toContainText('Step 2 of 5');
   await expect(page.getByTestId('walkthrough-text')).toContainText('x1, x2 and x3');
+  await expect(page.getByTestId('walkthrough')).toBeInViewport({ ratio: 1 });
   await page.screenshot({ path: 'test-results/classroom-1280x720.png' });
+});
+
+/** The step card and the panel it points at: both on screen, the card beside or just above the panel. */
+async function expectCardBesidePanel(page: Page, panelName: string) {
+  const card = page.getByTestId('walkthrough');
+  const panel = page.getByRole('region', { name: panelName, exact: true });
+  await expect(panel).toHaveAttribute('data-highlight', 'true');
+  await expect(card).toBeInViewport({ ratio: 1 });
+  await expect(panel).toBeInViewport({ ratio: 0.3 });
+  const c = (await card.boundingBox())!;
+  const p = (await panel.boundingBox())!;
+  const gap = Math.max(p.x - (c.x + c.width), c.x - (p.x + p.width), p.y - (c.y + c.height), 0);
+  expect(gap, `card ${JSON.stringify(c)} beside panel ${JSON.stringify(p)}`).toBeLessThan(40);
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [390, 844],
+] as const) {
+  test(`the walk-through at ${width} x ${height}: each step beside its panel, focused, Esc ends it, step 1 true of the run`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page, { n: 300, ntest: 100, iters: 2 });
+    await waitForStatus(page, 'finished');
+    await page.getByTestId('walkthrough-start').click();
+    const text = page.getByTestId('walkthrough-text');
+    await expect(text).toContainText('Step 1 of 5');
+    // Over a finished run step 1 says so, in the past tense, instead of "M = I ... press space to train".
+    await expect(text).toContainText('This run has finished');
+    await expect(text).toContainText('Iteration 0 was the plain laplace kernel');
+    await expect(text).not.toContainText('Press space to train');
+    await expect(page.getByTestId('walkthrough')).toBeFocused();
+    await expectCardBesidePanel(page, 'feature matrix');
+    await page.screenshot({ path: `test-results/walkthrough-step1-${width}x${height}.png` });
+    for (const [step, panel] of [
+      [2, 'feature matrix'],
+      [3, 'error curves'],
+      [4, 'kernel spectrum'],
+      [5, 'metrics'],
+    ] as const) {
+      await page.keyboard.press('n');
+      await expect(text).toContainText(`Step ${step} of 5`);
+      await expect(page.getByTestId('walkthrough')).toBeFocused();
+      await expectCardBesidePanel(page, panel);
+    }
+    await page.screenshot({ path: `test-results/walkthrough-step5-${width}x${height}.png` });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('walkthrough')).toHaveCount(0);
+    await expect(page.getByTestId('walkthrough-start')).toBeFocused();
+    await expect(page.locator('[data-highlight]')).toHaveCount(0);
+  });
+}
+
+test('the walk-through speaks to an idle run: step 1 asks for space, and follows the run once it starts', async ({
+  page,
+}) => {
+  await openApp(page, { n: 300, ntest: 100, iters: 2, autoplay: 0 });
+  await expect(page.getByTestId('backend-name')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('walkthrough-start').click();
+  const text = page.getByTestId('walkthrough-text');
+  await expect(text).toContainText('Iteration 0 is the plain laplace kernel: M = I');
+  await expect(text).toContainText('Press space to train');
+  await page.keyboard.press(' ');
+  await waitForStatus(page, 'finished');
+  await expect(text).toContainText('This run has finished (iterations 0 to 2)');
 });
 
 test('dark mode follows the system and the toggle, and stays readable', async ({ page }) => {

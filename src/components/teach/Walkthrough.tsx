@@ -37,6 +37,7 @@ export function Walkthrough() {
   const card = useRef<HTMLElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
+  const needsFocus = useRef(false);
   const steps = WALKTHROUGHS[preset];
   const index = walkthrough && steps ? Math.min(walkthrough.step, steps.length - 1) : -1;
   const current = steps && index >= 0 ? steps[index] : undefined;
@@ -70,7 +71,9 @@ export function Walkthrough() {
           height: window.innerHeight,
         });
         if (y !== window.scrollY) window.scrollTo({ top: y, behavior: reducedMotion() ? 'auto' : 'smooth' });
-        node.focus({ preventScroll: true });
+        // Not placed yet (hidden until then): the effect below focuses it once placed.
+        if (node.style.visibility === 'hidden') needsFocus.current = true;
+        else node.focus({ preventScroll: true });
       }
     };
     const schedule = () => {
@@ -90,6 +93,13 @@ export function Walkthrough() {
       delete target.dataset.highlight;
     };
   }, [current, showPanelPage]);
+
+  // Focus moves into the card once it is placed (a hidden card cannot take focus), at every step.
+  useEffect(() => {
+    if (!placement || !needsFocus.current) return;
+    needsFocus.current = false;
+    card.current?.focus({ preventScroll: true });
+  });
 
   // Escape ends the walk-through (unless a dialog is open: it takes Escape itself).
   useEffect(() => {
