@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { appendViewToQuery, canonicalQuery, defaultView, viewFromQuery, VIEW_KEYS, VIEW_PARAMS } from './view';
+import {
+  appendViewToQuery,
+  canonicalQuery,
+  defaultView,
+  hidesControl,
+  viewFromQuery,
+  VIEW_KEYS,
+  VIEW_PARAMS,
+} from './view';
 import { formatSpecValue, parseSpecValue } from './schema';
 
 describe('view state schema', () => {
@@ -44,5 +52,18 @@ describe('canonicalQuery', () => {
     expect(query.get('panels')).toBe('m');
     expect(query.get('preset')).toBe('seed');
     expect(query.get('bogus')).toBe('1');
+  });
+});
+
+describe('hide flags and slow motion', () => {
+  it('hides single controls by parameter key or alias, groups, and the downloads row', () => {
+    const { view, problems } = viewFromQuery(new URLSearchParams('hide=kernel,reg,downloads,presets&slowmo=1.5'));
+    expect(problems).toEqual([]);
+    expect(view.hide).toEqual(['kernel', 'reg', 'downloads', 'presets']);
+    expect(hidesControl(view.hide, 'kernel')).toBe(true);
+    expect(hidesControl(view.hide, 'lambda')).toBe(true);
+    expect(hidesControl(view.hide, 'L')).toBe(false);
+    expect(view.slowmo).toBe(1.5);
+    expect(viewFromQuery(new URLSearchParams('hide=bogus')).problems[0]).toMatch(/invalid hide: bogus/);
   });
 });
