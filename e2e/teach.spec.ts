@@ -66,16 +66,14 @@ test("the side column's formulas fit it: each displayed line within the 234 px c
   await aside.locator('summary').click();
   await expect(aside.locator('.tex-block .katex').first()).toBeVisible();
   await expect(aside.locator('.tex-block code')).toHaveCount(0);
-  const blocks = await aside
-    .locator('.tex-block')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        scroll: el.scrollWidth,
-        client: el.clientWidth,
-        focusable: el.tabIndex >= 0,
-        label: el.getAttribute('aria-label'),
-      })),
-    );
+  const blocks = await aside.locator('.tex-block').evaluateAll((els) =>
+    els.map((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      focusable: el.tabIndex >= 0,
+      label: el.getAttribute('aria-label'),
+    })),
+  );
   expect(blocks.length).toBeGreaterThan(4);
   for (const block of blocks) {
     expect(block.scroll, JSON.stringify(block)).toBeLessThanOrEqual(block.client + 1);
