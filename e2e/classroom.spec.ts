@@ -27,7 +27,7 @@ for (const [width, height] of [
       await page.setViewportSize({ width, height });
       const link: Record<string, string | number> =
         how === 'classroom link' ? { classroom: 1, hide: 'presets,data,model,backend' } : {};
-      await openApp(page, { n: 300, ntest: 100, iters: 3, ...link });
+      await openApp(page, { n: 300, ntest: 100, iters: 8, ...link });
       await waitForStatus(page, 'finished');
       if (how === 'toggle') await page.getByTestId('classroom-toggle').click();
       const pages = Number((await page.getByTestId('panel-page').textContent())!.match(/of (\d+)/)![1]);
