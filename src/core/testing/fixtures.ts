@@ -66,12 +66,17 @@ export const RFM_FIXTURE_NAMES = [
 ] as const;
 export type RfmFixtureName = (typeof RFM_FIXTURE_NAMES)[number];
 
+/** One- and two-dimensional inputs with close pairs (scripts/make_lowdim_fixtures.py). */
+export const LOWDIM_FIXTURE_NAMES = [1, 2].flatMap((d) =>
+  ['laplace', 'gaussian'].flatMap((kernel) => ['0.01', '0.1', '1'].map((L) => `lowdim-d${d}-${kernel}-L${L}`)),
+);
+
 function readFixture(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'));
 }
 
 /** Options the fixtures predate (the validation split) take the engine defaults. */
-export function loadRfmFixture(name: RfmFixtureName): RfmFixture {
+export function loadRfmFixture(name: RfmFixtureName | string): RfmFixture {
   const fixture = readFixture(name) as RfmFixture;
   return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
 }
