@@ -158,19 +158,26 @@ def r_squared(pred, Y):
 
 def run_rfm(X, Y, Xt, Yt, *, kernel, bandwidth, exponent=1.0, ridge=1e-3, iterations=5, convention="mean",
             diagonal=False, centering=False, accuracy_rule="none", spectrum_size=10, check_gradients=False,
-            direct=False):
+            direct=False, scale_target=True):
     """One RFM run. Returns one dict per solve (t = 0..iterations) with M_t and what iteration t records.
 
-    `direct`: distances by direct differences in low dimension (see squared_distances)."""
+    `direct`: distances by direct differences in low dimension (see squared_distances).
+    `scale_target`: a regression target (accuracy_rule "none") is trained divided by s, its RMS over the
+    training points, and predictions are multiplied by s, so metrics are in the target's own units and M does
+    not depend on them (docs/algorithm.md, Target units). alpha is recorded in the trained (divided) units."""
+    s = float(np.sqrt(np.mean(Y**2))) if scale_target and accuracy_rule == "none" and Y.size else 1.0
+    if not s > 0:
+        s = 1.0
+    Y_fit = Y / s
     kern = Kernel(kernel, bandwidth, exponent)
     n, d = X.shape
     M = np.eye(d)
     records = []
     for t in range(iterations + 1):
         K = kern.value(squared_distances(X, X, M, same=True, direct=direct))
-        alpha = solve(K, Y, ridge)
-        train_pred = K @ alpha
-        test_pred = kern.value(squared_distances(Xt, X, M, same=False, direct=direct)) @ alpha if len(Xt) else None
+        alpha = solve(K, Y_fit, ridge)
+        train_pred = (K @ alpha) * s
+        test_pred = kern.value(squared_distances(Xt, X, M, same=False, direct=direct)) @ alpha * s if len(Xt) else None
         eig = np.linalg.eigvalsh(K)[::-1]
         records.append({
             "iteration": t,

@@ -93,6 +93,21 @@ export function loadShiftedFixture(): ShiftedFixture {
   return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
 }
 
+/** A regression target in the hundreds with the float64 reference's M_t and test MSE (scripts/make_fixtures.py). */
+export interface UnitsFixture {
+  options: RfmOptions;
+  data: RfmFixture['data'];
+  testMse: number[];
+  M: number[][][];
+  /** The reference's test MSE when the target is trained as it is (not divided by its RMS). */
+  unscaledTestMse: number[];
+}
+
+export function loadUnitsFixture(): UnitsFixture {
+  const fixture = readFixture('units') as UnitsFixture;
+  return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
+}
+
 /** One AGOP step from fixed float32 M and alpha: the reference G over all rows or a subset, plain or centred. */
 export interface AgopFixture {
   name: string;
