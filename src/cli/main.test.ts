@@ -159,7 +159,7 @@ describe('runCli', () => {
     const data = capturedIo();
     // Before: exit 0, Iris's caption and views over Moby Dick.
     expect(await runCli(['preset', 'iris', '--set', 'data=text', '-q'], data)).toBe(2);
-    expect(data.err()).toMatch(/^rfm: --set data=text contradicts the iris preset \(its data is iris\)/);
+    expect(data.err()).toMatch(/^rfm: data=text contradicts the iris preset \(its data is iris\)/);
   });
 });
 
