@@ -241,7 +241,7 @@ def agop_case(name, description, X, Y, kernel, bandwidth, rows):
     X, Y = as_f32(X), as_f32(Y)
     kern = ref.Kernel(kernel, bandwidth)
     first = ref.run_rfm(X, Y, X[:0], Y[:0], kernel=kernel, bandwidth=bandwidth, ridge=1e-3, iterations=1,
-                        spectrum_size=1)
+                        spectrum_size=1, scale_target=False)
     M = as_f32(first[1]["M"])
     M = as_f32((M + M.T) / 2)
     K = kern.value(ref.squared_distances(X, X, M, same=True))
@@ -281,8 +281,39 @@ def agop_paths():
     return [onehot, dense]
 
 
+def target_units():
+    """A target in the hundreds (an offset, a noisy nonlinear signal; a stand-in for public tabular sets such as
+    diabetes), d = 10: the reference's M and test MSE for the target as it is. The engine must give the same M
+    for the target times 1e-3, 1 and 1e3, and the test MSE times the factor squared (docs/algorithm.md, Target
+    units); before the target was scaled, the plain kernel's test MSE of ~3,300 became ~25,000 after 5 updates
+    (units.test.ts)."""
+    rng = np.random.default_rng(20240109)
+    d, n, m = 10, 300, 200
+    x = as_f32(rng.normal(0.0, 1.0, size=(n + m, d)))
+    y = as_f32((150 + 40 * x[:, 0] + 30 * x[:, 1] ** 2 - 20 * x[:, 2] * x[:, 3]
+                + 50 * rng.normal(size=n + m))[:, None])
+    opts = options(iterations=3)
+    records = ref.run_rfm(x[:n], y[:n], x[n:], y[n:], kernel=opts["kernel"], bandwidth=opts["bandwidth"],
+                          ridge=opts["ridge"], iterations=opts["iterations"], spectrum_size=STORED_EIGENVALUES)
+    raw = ref.run_rfm(x[:n], y[:n], x[n:], y[n:], kernel=opts["kernel"], bandwidth=opts["bandwidth"],
+                      ridge=opts["ridge"], iterations=opts["iterations"], spectrum_size=1, scale_target=False)
+    return {
+        "name": "units",
+        "description": "f(x) = 150 + 40 x1 + 30 x2^2 - 20 x3 x4 + 50 noise, x ~ N(0, I), d = 10 (a target in the "
+                       "hundreds); laplace L = 10, lambda = 1e-3, 3 updates",
+        "generator": "scripts/make_fixtures.py (float64 reference: scripts/rfm_reference.py)",
+        "options": opts,
+        "data": {"nTrain": n, "nTest": m, "d": d, "c": 1, "accuracy": "none",
+                 "xTrain": f32_list(x[:n]), "yTrain": f32_list(y[:n]), "xTest": f32_list(x[n:]),
+                 "yTest": f32_list(y[n:])},
+        "testMse": [r["test_mse"] for r in records],
+        "M": [f64_list(r["M"]) for r in records],
+        "unscaledTestMse": [r["test_mse"] for r in raw],
+    }
+
+
 CASES = [lowrank, seed_target, gaussian_interp, gaussian_classes, diag_case, laplace_q, solve_case, shifted,
-         agop_paths]
+         agop_paths, target_units]
 
 
 def main():
@@ -295,7 +326,9 @@ def main():
         path = OUT / f"{fixture['name']}.json"
         path.write_text(text)
         summary = ""
-        if "runs" in fixture:
+        if fixture["name"] == "units":
+            summary = f"test MSE {fixture['testMse']} (unscaled target: {fixture['unscaledTestMse']})"
+        elif "runs" in fixture:
             summary = " ".join(f"[+{r['offset']:g}: test {r['testMse'][-1]:.4g}]" for r in fixture["runs"])
         elif "cases" in fixture:
             summary = f"{len(fixture['cases'])} AGOP cases"

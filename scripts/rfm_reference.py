@@ -43,11 +43,24 @@ class Kernel:
         return np.where(positive, w, 0.0)
 
 
-def squared_distances(Z, X, M, same):
+# Inputs with at most this many coordinates take direct differences when a caller asks (direct=True).
+DIRECT_MAX_DIMENSION = 3
+
+
+def squared_distances(Z, X, M, same, direct=False):
     """||z_i - x_j||_M^2 by the expansion ||z||_M^2 + ||x||_M^2 - 2 z^T M x, clamped at 0.
 
     `same` says Z is X: the self pairs are then set to exactly 0 by index (docs/algorithm.md, Kernels).
+    `direct` (for d <= DIRECT_MAX_DIMENSION) sums M_ab D_a D_b over direct differences D_a = z_a - x_a instead:
+    even in float64 the expansion keeps only ~1e-16 ||x||^2 in absolute terms, a relative 1e-4 for a pair at
+    1e-6 (the low-dimensional fixtures, scripts/make_lowdim_fixtures.py, place pairs that close).
     """
+    if direct and Z.shape[1] <= DIRECT_MAX_DIMENSION:
+        D = Z[:, None, :] - X[None, :, :]
+        d2 = np.maximum(np.einsum("ija,ab,ijb->ij", D, M, D), 0.0)
+        if same:
+            np.fill_diagonal(d2, 0.0)
+        return d2
     ZM = Z @ M
     z_norms = np.einsum("ij,ij->i", ZM, Z)
     x_norms = np.einsum("ij,ij->i", X @ M, X)
@@ -67,17 +80,20 @@ def solve(K, Y, ridge):
     return np.linalg.solve(A, Y)
 
 
-def gradients(kernel, X, M, alpha):
+def gradients(kernel, X, M, alpha, direct=False):
     """grad f_k(x_i) for every training point: array [c, n, d] (row i of slice k is grad f_k(x_i)^T).
 
     u_ik = sum_j W_ij alpha_jk (x_j - x_i) = (W diag(alpha_k) X)_i - (W alpha_k)_i x_i, grad = M u.
     """
-    d2 = squared_distances(X, X, M, same=True)
+    d2 = squared_distances(X, X, M, same=True, direct=direct)
     W = kernel.weight(kernel.value(d2), d2)
     out = []
     for k in range(alpha.shape[1]):
         a = alpha[:, k]
-        U = (W * a[None, :]) @ X - (W @ a)[:, None] * X
+        if direct and X.shape[1] <= DIRECT_MAX_DIMENSION:  # No cancellation of |x| / r sized terms.
+            U = np.einsum("ij,j,ija->ia", W, a, X[None, :, :] - X[:, None, :])
+        else:
+            U = (W * a[None, :]) @ X - (W @ a)[:, None] * X
         out.append(U @ M)  # M is symmetric: (M u)^T = u^T M.
     return np.stack(out)
 
@@ -141,17 +157,27 @@ def r_squared(pred, Y):
 # ---------------------------------------------------------------------------------------------- the run
 
 def run_rfm(X, Y, Xt, Yt, *, kernel, bandwidth, exponent=1.0, ridge=1e-3, iterations=5, convention="mean",
-            diagonal=False, centering=False, accuracy_rule="none", spectrum_size=10, check_gradients=False):
-    """One RFM run. Returns one dict per solve (t = 0..iterations) with M_t and what iteration t records."""
+            diagonal=False, centering=False, accuracy_rule="none", spectrum_size=10, check_gradients=False,
+            direct=False, scale_target=True):
+    """One RFM run. Returns one dict per solve (t = 0..iterations) with M_t and what iteration t records.
+
+    `direct`: distances by direct differences in low dimension (see squared_distances).
+    `scale_target`: a regression target (accuracy_rule "none") is trained divided by s, its RMS over the
+    training points, and predictions are multiplied by s, so metrics are in the target's own units and M does
+    not depend on them (docs/algorithm.md, Target units). alpha is recorded in the trained (divided) units."""
+    s = float(np.sqrt(np.mean(Y**2))) if scale_target and accuracy_rule == "none" and Y.size else 1.0
+    if not s > 0:
+        s = 1.0
+    Y_fit = Y / s
     kern = Kernel(kernel, bandwidth, exponent)
     n, d = X.shape
     M = np.eye(d)
     records = []
     for t in range(iterations + 1):
-        K = kern.value(squared_distances(X, X, M, same=True))
-        alpha = solve(K, Y, ridge)
-        train_pred = K @ alpha
-        test_pred = kern.value(squared_distances(Xt, X, M, same=False)) @ alpha if len(Xt) else None
+        K = kern.value(squared_distances(X, X, M, same=True, direct=direct))
+        alpha = solve(K, Y_fit, ridge)
+        train_pred = (K @ alpha) * s
+        test_pred = kern.value(squared_distances(Xt, X, M, same=False, direct=direct)) @ alpha * s if len(Xt) else None
         eig = np.linalg.eigvalsh(K)[::-1]
         records.append({
             "iteration": t,
@@ -167,7 +193,7 @@ def run_rfm(X, Y, Xt, Yt, *, kernel, bandwidth, exponent=1.0, ridge=1e-3, iterat
         })
         if t == iterations:
             break
-        grads = gradients(kern, X, M, alpha)
+        grads = gradients(kern, X, M, alpha, direct=direct)
         if check_gradients:
             loop = gradients_by_loop(kern, X, M, alpha)
             err = np.max(np.abs(grads - loop)) / max(np.max(np.abs(loop)), 1e-300)

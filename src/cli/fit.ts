@@ -4,7 +4,7 @@
  * runs trainRfm on the chosen backend and collects every iteration into one JSON-ready result. Data
  * problems surface as DataError with a message for the user.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { checkRunCost } from '../core/runCost';
@@ -60,11 +60,23 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-/** Fails before a long fit rather than after it when the output folder does not exist. */
+/**
+ * Fails before a long fit rather than after it when the output cannot be written: the folder does not exist,
+ * the path is a folder, or opening it for writing fails (permissions, a read-only file system). The file is
+ * opened for appending, so an existing one is not truncated, and removed again if this made it.
+ */
 export async function checkWritable(path: string): Promise<void> {
   const folder = dirname(resolve(path));
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) throw new DataError(`cannot write ${path}: the folder ${folder} does not exist`);
+  const existing = await stat(resolve(path)).catch(() => null);
+  if (existing?.isDirectory()) throw new DataError(`cannot write ${path}: it is a folder`);
+  try {
+    await (await open(resolve(path), 'a')).close();
+    if (!existing) await rm(resolve(path), { force: true });
+  } catch (error) {
+    throw new DataError(`cannot write ${path}: ${describeFileError(error)}`);
+  }
 }
 
 /** Runs the fit; `log` receives the progress lines. */

@@ -19,6 +19,7 @@ import {
   type ParamSpec,
   type Params,
 } from '../params/schema';
+import { rejectRepeatedFlags } from './repeatedFlags';
 import { NODE_BACKENDS, UsageError, choice, requiredPath, usageErrorFrom, type NodeBackend } from './usageError';
 
 export interface FitOptions {
@@ -187,10 +188,17 @@ function parseTargets(value: string | undefined): string[] {
 export function parseFit(argv: string[]): { kind: 'help'; topic: 'fit' } | { kind: 'fit'; options: FitOptions } {
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv), options: FIT_FLAGS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: FIT_FLAGS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
     throw usageErrorFrom(error, 'fit');
   }
+  rejectRepeatedFlags(parsed.tokens, new Set(), 'fit', (name) => MODEL_FLAG_KEYS[name] ?? name);
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const text = (flag: string): string | undefined => {
     const value = v[flag];

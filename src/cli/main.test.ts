@@ -140,6 +140,27 @@ describe('runCli', () => {
     expect(await runCli(['fit', '--train', join(dir, 'train.csv'), '--target', 'y', '--out', out], io)).toBe(1);
     expect(io.err()).toMatch(/^rfm: cannot write .*r\.json: the folder .*missing does not exist\n$/);
   });
+
+  it('exits 1 before fitting when --out cannot be written (a folder), with no progress line', async () => {
+    const io = capturedIo();
+    // Before, the whole fit ran and only writing the JSON failed (EISDIR).
+    expect(await runCli(['fit', '--train', join(dir, 'train.csv'), '--target', 'y', '--out', dir], io)).toBe(1);
+    expect(io.err()).toBe(`rfm: cannot write ${dir}: it is a folder\n`);
+  });
+
+  it('refuses an option given twice, and a preset whose data is set to another source', async () => {
+    const twice = capturedIo();
+    const train = join(dir, 'train.csv');
+    expect(await runCli(['fit', '--train', train, '--train', train, '--target', 'y'], twice)).toBe(2);
+    expect(twice.err()).toMatch(/^rfm: --train is given more than once; give it once\n/);
+    const alias = capturedIo();
+    expect(await runCli(['fit', '--train', train, '--target', 'y', '--L', '1', '--bandwidth', '2'], alias)).toBe(2);
+    expect(alias.err()).toMatch(/^rfm: --L and --bandwidth name the same option; give it once\n/);
+    const data = capturedIo();
+    // Before: exit 0, Iris's caption and views over Moby Dick.
+    expect(await runCli(['preset', 'iris', '--set', 'data=text', '-q'], data)).toBe(2);
+    expect(data.err()).toMatch(/^rfm: data=text contradicts the iris preset \(its data is iris\)/);
+  });
 });
 
 describe('bin/rfm.mjs', () => {

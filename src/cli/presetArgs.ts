@@ -14,6 +14,7 @@ import {
   type PresetName,
 } from '../params/schema';
 import { CONV_PRESET_NAMES, convPresetParams, isConvPreset, type ConvPresetName } from '../params/convPresets';
+import { rejectRepeatedFlags } from './repeatedFlags';
 import { presetParams } from '../params/presets';
 import {
   NODE_BACKENDS,
@@ -82,6 +83,7 @@ export function parseAssignments(
     const key = assignment.slice(0, eq);
     if (eq < 1 || !(PARAM_KEYS as string[]).includes(key) || key === 'preset')
       throw new UsageError(`--set takes key=value with a parameter name, not "${assignment}"`, topic);
+    if (Object.hasOwn(set, key)) throw new UsageError(`--set ${key} is given more than once; give it once`, topic);
     try {
       const value = parseParam(key as ParamKey, assignment.slice(eq + 1));
       const problem = conflict(key as ParamKey, value);
@@ -103,10 +105,11 @@ export function parsePreset(
   | { kind: 'conv-preset'; options: ConvPresetOptions } {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: PRESET_FLAGS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: PRESET_FLAGS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw usageErrorFrom(error, 'preset');
   }
+  rejectRepeatedFlags(parsed.tokens, new Set(['set']), 'preset');
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help', topic: 'preset' };
   const [name, ...extra] = positionals;

@@ -37,6 +37,8 @@ describe('rfm preset at CI size: the stories', () => {
     // Measured: the a-b block's circulant deviation 0.018 at iteration 1 -> < 5e-4 at 20; the alignment with
     // the circulant structure 0.725 -> 1.000, rising at every iteration.
     expect(deviation.at(-1)!).toBeLessThan(0.1 * deviation[1]!);
+    // M = I has no a-b block: iteration 0 has no deviation (null), not 0 ("circulant").
+    expect(deviation[0]).toBeNull();
     expect(alignment[0]!).toBeLessThan(0.8);
     expect(alignment.at(-1)!).toBeGreaterThan(0.99);
     alignment.slice(1).forEach((a, i) => expect(a).toBeGreaterThanOrEqual(alignment[i]! - 1e-3));

@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from './kernels/kernelFunction';
+import { directWeightedDifferences } from './directDifferences';
 import { rowSquaredDistances, type MetricPoints } from './distance';
 import { matMulTransposeA, matMulTransposeB } from './linalg/products';
 import type { OneHotGroup } from './oneHotGroups';
@@ -118,14 +119,20 @@ export async function gradientOuterProductSum(input: AgopInput): Promise<Float64
         const batchSums = tf.tidy(() => {
           const rowIndices = tf.tensor1d(batchRows, 'int32');
           const w = batchWeights(rowIndices);
-          const xRows = tf.reshape(reuseAllPairs ? points.x : tf.gather(points.x, rowIndices), [b, 1, d]);
+          const batchX = (reuseAllPairs ? points.x : tf.gather(points.x, rowIndices)) as tf.Tensor2D;
+          const xRows = tf.reshape(batchX, [b, 1, d]);
           const sums: tf.Tensor2D[] = [];
           for (let group = 0; group < groupCount; group++) {
             const k0 = group * outputsPerGroup;
             const g = Math.min(outputsPerGroup, c - k0);
             const alphaGroup = g === c ? alpha : tf.slice(alpha, [0, k0], [n, g]);
-            const rowSums = tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]);
-            let u = tf.sub(denseWeightedSums(w, alphaGroup, points.x), tf.mul(rowSums, xRows));
+            // Few coordinates: from direct differences, so close pairs do not cancel (directDifferences.ts).
+            let u: tf.Tensor3D = points.xT
+              ? directWeightedDifferences(w, alphaGroup, batchX, points.xT)
+              : tf.sub(
+                  denseWeightedSums(w, alphaGroup, points.x),
+                  tf.mul(tf.reshape(tf.matMul(w, alphaGroup), [b, g, 1]), xRows),
+                );
             if (centering) {
               // Centred on this batch's own mean gradient (per output): the batch means are combined below.
               const sum = tf.sum(u, 0) as tf.Tensor2D;

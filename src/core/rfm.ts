@@ -31,6 +31,7 @@ import {
   validate,
 } from './runChecks';
 import { solveKernelSystem } from './solve';
+import { regressionTargetScale, scaledTarget, unscalePredictions } from './targetScale';
 import { kernelSpectrum } from './spectrum';
 import type { Dataset, IterationRecord, Phase, PhaseTimings, RfmOptions } from './types';
 export { DEFAULT_RFM_OPTIONS } from './defaults';
@@ -78,7 +79,9 @@ export async function* trainRfm(
   const oneHotGroups = groups && oneHotIsCheaper(groups, sample, n, c) ? groups : null;
   const mean = columnMeans(fit.x, n, d);
   const xTrain = tf.tensor2d(subtractMean(fit.x, mean), [n, d]);
-  const yTrain = tf.tensor2d(fit.y, [n, c]);
+  // Regression targets are trained divided by their RMS, predictions multiplied back (targetScale.ts).
+  const targetScale = regressionTargetScale(fit.y, data.accuracy);
+  const yTrain = tf.tensor2d(scaledTarget(fit.y, targetScale), [n, c]);
   const xTest = nTest > 0 ? tf.tensor2d(subtractMean(data.xTest, mean), [nTest, d]) : null;
   const xValidation = validation ? tf.tensor2d(subtractMean(validation.x, mean), [validation.n, d]) : null;
   const best = new BestIteration();
@@ -124,12 +127,13 @@ export async function* trainRfm(
         clock = performance.now();
         const trainPredTensor = tf.matMul(k, solution.alpha);
         owned.push(trainPredTensor);
-        const trainPred = (await trainPredTensor.data()) as Float32Array;
+        // A copy: a backend may hand out the tensor's own storage.
+        const trainPred = unscalePredictions(Float32Array.from(await trainPredTensor.data()), targetScale);
         const predictOthers = async (x: tf.Tensor2D | null): Promise<Float32Array | null> => {
           if (!x) return null;
           const others = prepareMetricPoints(x, mTensor);
           points.push(others);
-          return predictAt(kernel, others, train, solution.alpha);
+          return unscalePredictions(await predictAt(kernel, others, train, solution.alpha), targetScale);
         };
         const testPred = await predictOthers(xTest);
         const validationPred = await predictOthers(xValidation);
@@ -153,7 +157,8 @@ export async function* trainRfm(
         const problem = featureMatrixProblem(t, spread, options.bandwidth);
         if (hooks.retainModel && isBest) {
           if (kept) tf.dispose([kept.alpha, kept.m]);
-          kept = { alpha: solution.alpha.clone(), m: mTensor.clone() };
+          // In the target's own units, so the kept model predicts in them.
+          kept = { alpha: tf.mul(solution.alpha, targetScale) as tf.Tensor2D, m: mTensor.clone() };
         }
         const regression = data.accuracy === 'none' || data.accuracy === 'sign';
         yield {

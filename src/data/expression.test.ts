@@ -142,4 +142,16 @@ describe('the expression grammar', () => {
     expect(errorOf('x1 + * 2', 1).message).toBe("Syntax error at position 6: unexpected '*'.");
     expect(errorOf('x1 )', 1).message).toBe("Syntax error at position 4: unexpected ')'.");
   });
+
+  it('names the character it cannot read: a whole emoji, and the code of an invisible one', () => {
+    // Before: a lone surrogate for the emoji, and "unexpected ' '" for a no-break space or a NUL.
+    expect(errorOf('x1 + 😀', 1).message).toBe("Syntax error at position 6: unexpected '😀' (U+1F600).");
+    expect(errorOf('x1\u00a0+ x2', 2).message).toBe(
+      'Syntax error at position 3: unexpected U+00A0 (a no-break space).',
+    );
+    expect(errorOf('x1 +\u0000x2', 2).message).toBe('Syntax error at position 5: unexpected U+0000 (a NUL character).');
+    expect(errorOf('x1 \u2212 x2', 2).message).toBe(
+      'Syntax error at position 4: unexpected U+2212 (a minus sign, not the hyphen -).',
+    );
+  });
 });

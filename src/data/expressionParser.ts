@@ -55,6 +55,38 @@ const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 const NAME = /^[A-Za-z_$][\w$]*/;
 const STRING = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/;
 
+/** Names of invisible or look-alike characters that paste into expressions. */
+const CHARACTER_NAMES: Record<number, string> = {
+  0x00: 'a NUL character',
+  0x09: 'a tab',
+  0x0a: 'a line break',
+  0x0b: 'a vertical tab',
+  0x0c: 'a form feed',
+  0xa0: 'a no-break space',
+  0xad: 'a soft hyphen',
+  0x2007: 'a figure space',
+  0x2009: 'a thin space',
+  0x200b: 'a zero-width space',
+  0x202f: 'a narrow no-break space',
+  0x2212: 'a minus sign, not the hyphen -',
+  0xfeff: 'a byte-order mark',
+};
+
+/**
+ * A character for an error message: the whole code point (an emoji is one character, not a lone half of a
+ * surrogate pair), quoted when it can be seen, and with its code (U+00A0) when it is not plain ASCII, so a
+ * no-break space or a NUL does not read as "unexpected ' '".
+ */
+export function describeCharacter(text: string): string {
+  const code = text.codePointAt(0)!;
+  const ch = String.fromCodePoint(code);
+  if (code > 0x20 && code < 0x7f) return `'${ch}'`;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = CHARACTER_NAMES[code];
+  if (name) return `${hex} (${name})`;
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? `'${ch}' (${hex})` : `character ${hex}`;
+}
+
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -78,7 +110,7 @@ function tokenize(source: string): Token[] {
           : op
             ? (['op', op] as const)
             : (['op', ''] as const);
-    if (text === '') throw new ExpressionSyntaxError(`unexpected '${rest[0]}'`, i + 1);
+    if (text === '') throw new ExpressionSyntaxError(`unexpected ${describeCharacter(rest)}`, i + 1);
     tokens.push({ kind, text, position: i + 1 });
     i += text.length;
   }

@@ -108,12 +108,8 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
       noise: params.noise,
       seed: params.seed,
     });
-    const checkpoint = hooks.checkpoint ?? (() => Promise.resolve());
     async function* records(): AsyncGenerator<LinRfmRecord> {
-      for (const record of recoverSparse(problem, options)) {
-        await checkpoint({ iteration: record.iteration, phase: 'solve', fraction: 1 });
-        yield { kind: 'sparse', record };
-      }
+      for await (const record of recoverSparse(problem, options, hooks)) yield { kind: 'sparse', record };
     }
     return {
       summary: { kind: 'sparse', n: problem.n, d: problem.d, k: params.k, beta: Float64Array.from(problem.beta) },

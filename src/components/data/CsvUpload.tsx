@@ -1,24 +1,25 @@
 /**
  * The CSV upload (file, drop or paste). A new file replaces the last good one only once it has been
  * checked in full off the main thread (engine/csvCheckClient.ts: every cell, the target, the split), so a file
- * that fails anywhere leaves the last good file, its results and the chosen target as they were. A file
+ * that fails anywhere leaves the last good file, its results and the chosen target as they were; a file without
+ * the named target column is refused. A file
  * over the row limit can be sampled on request.
  */
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { tabularOptions } from '../../data/sources/source';
-import { CSV_SAMPLE_ROWS, MAX_CSV_BYTES, checkCsvSize, readCsvHeader } from '../../data/table/csvHeader';
+import {
+  CSV_SAMPLE_ROWS,
+  MAX_CSV_BYTES,
+  checkCsvSize,
+  missingTargetMessage,
+  readCsvHeader,
+} from '../../data/table/csvHeader';
 import { checkCsvOffThread } from '../../engine/csvCheckClient';
 import type { Params } from '../../params/schema';
 import type { CsvCheckResult } from '../../protocol/csvCheck';
 import { useAppStore } from '../../store/store';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The target to keep for a file with these columns: the chosen one if the file has it, else its last column. */
-function targetFor(columns: string[], target: string): string {
-  const lower = columns.map((c) => c.toLowerCase());
-  return target === '' || target.split(',').every((t) => lower.includes(t.trim().toLowerCase())) ? target : '';
-}
 
 interface Pending {
   name: string;
@@ -86,7 +87,15 @@ function useAcceptCsv() {
       setAssetError(messageOf(error));
       return;
     }
-    void check({ name, text, target: targetFor(columns, params.target) }, false, true);
+    // A named target the file lacks is refused, not swapped for the file's last column.
+    const missing = missingTargetMessage(name, columns, params.target);
+    if (missing !== null) {
+      latest.current++;
+      setChecking(null);
+      setAssetError(missing);
+      return;
+    }
+    void check({ name, text, target: params.target }, false, true);
   };
   const sample = () => {
     if (oversized) void check(oversized, true, true);

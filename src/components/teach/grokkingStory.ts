@@ -76,11 +76,13 @@ const sci = (v: number) => v.toPrecision(2);
  * how much, and where it stood when test accuracy jumped, in the tense of the run.
  */
 export function structureStory(
-  deviations: readonly { iteration: number; value: number }[],
+  deviations: readonly { iteration: number; value: number | null }[],
   records: readonly AccuracyRecord[],
   finished: boolean,
 ): string | null {
-  const drawn = deviations.filter((d) => Number.isFinite(d.value) && d.value > 0);
+  const drawn = deviations.filter(
+    (d): d is { iteration: number; value: number } => d.value !== null && Number.isFinite(d.value) && d.value > 0,
+  );
   const first = drawn[0];
   const last = drawn.at(-1);
   if (!first || !last || first === last) return null;

@@ -56,11 +56,21 @@ describe('preset captions follow the parameters and the run', () => {
     expect(run(61, [0, 0.01, 0.02])).toContain('No jump in this run');
   });
 
-  it('says when RFM is no better than the plain kernel', () => {
+  it('says when RFM is no better than the plain kernel, and when it does worse', () => {
     const out = presetOutcome(
-      facts('digits', {}, [record(0, { testAccuracy: 0.92 }), record(3, { testAccuracy: 0.91 })]),
+      facts('digits', {}, [record(0, { testAccuracy: 0.92 }), record(3, { testAccuracy: 0.92 })]),
     );
     expect(out).toContain('no better than the plain kernel');
+    const worse = presetOutcome(
+      facts('digits', {}, [record(0, { testAccuracy: 0.92 }), record(3, { testAccuracy: 0.91 })]),
+    );
+    expect(worse).toContain('RFM does worse than the plain kernel here (test accuracy 92% → 91%');
+    const level = presetOutcome(facts('csv', {}, [record(0, { testMse: 3346 }), record(5, { testMse: 3400 })]));
+    expect(level).toContain('no better than the plain kernel');
+    const higher = presetOutcome(facts('csv', {}, [record(0, { testMse: 3346 }), record(5, { testMse: 16834 })]));
+    expect(higher).toContain(
+      'RFM does worse than the plain kernel here: test MSE 3350 (plain kernel) → 16800 at iteration 5, 5× higher.',
+    );
     const better = presetOutcome(facts('seed', {}, [record(0, { testMse: 0.9 }), record(5, { testMse: 0.03 })]));
     expect(better).toContain('30× lower');
   });
@@ -76,7 +86,7 @@ describe('preset captions follow the parameters and the run', () => {
       );
     // The last iteration's 9 is better than the baseline, but the model that predicts is iteration 3's.
     expect(run(3)).toBe(
-      'This run: RFM is no better than the plain kernel here (test MSE 10.2 → 13.9 at the best iteration on the validation split, 3).',
+      'This run: RFM does worse than the plain kernel here: test MSE 10.2 (plain kernel) → 13.9 at the best iteration on the validation split, 3, 1.4× higher.',
     );
     expect(run(0)).toContain('the validation split picks iteration 0, the plain kernel');
   });

@@ -98,12 +98,16 @@ function kernelOutcome(records: readonly IterationRecord[], finished: boolean): 
     const a0 = first.testAccuracy;
     const a1 = model.testAccuracy;
     if (a1 > a0) return `This run${sofar}: test accuracy ${pct(a0)} (plain kernel) → ${pct(a1)} at ${at}.`;
+    if (a1 < a0)
+      return `This run${sofar}: RFM does worse than the plain kernel here (test accuracy ${pct(a0)} → ${pct(a1)} at ${at}).`;
     return `This run${sofar}: RFM is no better than the plain kernel here (test accuracy ${pct(a0)} → ${pct(a1)} at ${at}).`;
   }
   if (first.testMse !== null && model.testMse !== null) {
     const ratio = first.testMse / model.testMse;
     if (ratio > 1.05)
       return `This run${sofar}: test MSE ${formatValue(first.testMse)} (plain kernel) → ${formatValue(model.testMse)} at ${at}, ${formatValue(ratio, 2)}× lower.`;
+    if (ratio < 1 / 1.05)
+      return `This run${sofar}: RFM does worse than the plain kernel here: test MSE ${formatValue(first.testMse)} (plain kernel) → ${formatValue(model.testMse)} at ${at}, ${formatValue(1 / ratio, 2)}× higher.`;
     return `This run${sofar}: RFM is no better than the plain kernel here (test MSE ${formatValue(first.testMse)} → ${formatValue(model.testMse)} at ${at}).`;
   }
   return null;

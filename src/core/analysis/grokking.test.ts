@@ -161,6 +161,9 @@ describe('grokkingTrajectory', () => {
     );
     expect(points.map((q) => q.iteration)).toEqual([0, 1]);
     expect(points[0]!.blockAlignment).toBe(0);
+    // M = I has no a-b block to measure: no deviation at all, not 0 ("circulant").
+    expect(points[0]!.circulantDeviation).toBeNull();
+    expect(points[0]!.naturalCirculantDeviation).toBeNull();
     expect(points[0]!.alignment).toBeGreaterThan(0);
     expect(points[1]!.alignment).toBeCloseTo(1, 14);
     expect(points[1]!.blockAlignment).toBeCloseTo(1, 14);

@@ -102,10 +102,13 @@ export const GENERALISED_ACCURACY = 0.99;
 /** One iteration's grokking measures. */
 export interface GrokkingPoint {
   iteration: number;
-  /** Circulant deviation of the a-b block in the given residue orders. */
-  circulantDeviation: number;
-  /** Circulant deviation of the a-b block in the natural order 0..p-1 of both a and b. */
-  naturalCirculantDeviation: number;
+  /**
+   * Circulant deviation of the a-b block in the given residue orders; null where the block is zero (M = I at
+   * iteration 0): a zero block is trivially circulant, and a 0 there would read as "already circulant".
+   */
+  circulantDeviation: number | null;
+  /** Circulant deviation of the a-b block in the natural order 0..p-1 of both a and b (null likewise). */
+  naturalCirculantDeviation: number | null;
   /** Frobenius cosine of M_t with the last M given (M_T once the run is over). */
   alignment: number;
   /** The same for the a-b blocks alone (0 at t = 0, where M = I has no a-b coupling). */
@@ -126,12 +129,15 @@ export function grokkingTrajectory(
   const finalBlock = abBlock(last.M, p);
   return records.map((record) => {
     const block = abBlock(record.M, p);
+    const coupled = block.some((v) => v !== 0);
     return {
       iteration: record.iteration,
-      circulantDeviation: orders
-        ? circulantDeviation(block, p, orders.rows, orders.columns)
-        : circulantDeviation(block, p),
-      naturalCirculantDeviation: circulantDeviation(block, p),
+      circulantDeviation: !coupled
+        ? null
+        : orders
+          ? circulantDeviation(block, p, orders.rows, orders.columns)
+          : circulantDeviation(block, p),
+      naturalCirculantDeviation: coupled ? circulantDeviation(block, p) : null,
       alignment: frobeniusCosine(record.M, last.M),
       blockAlignment: frobeniusCosine(block, finalBlock),
     };

@@ -6,20 +6,37 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { BATCH_FLOATS, gradientOuterProductSum } from '../agop';
-import { disposeMetricPoints, pairwiseSquaredDistances, type MetricPoints } from '../distance';
+import { disposeMetricPoints, pairwiseSquaredDistances, usesDirectDifferences, type MetricPoints } from '../distance';
 import { laplaceKernel } from '../kernels/laplace';
 import { solveKernelSystem } from '../solve';
 import { updateFeatureMatrix } from '../update';
 
-/** Distance factors of x under M = I (distance.ts with M = I, without the d x d product). */
+/**
+ * Distance factors of x under M = I (distance.ts with M = I, without the d x d product). Few coordinates take
+ * direct differences there (directDifferences.ts), which need M itself: I is then made here and freed with
+ * the points (disposeIdentityPoints).
+ */
 function identityMetricPoints(x: tf.Tensor2D): MetricPoints {
-  return tf.tidy(() => {
+  const factors = tf.tidy(() => {
     const sqNorms = tf.sum(tf.square(x), 1, true);
     const ones = tf.onesLike(sqNorms);
     const left = tf.concat([x, sqNorms, ones], 1) as tf.Tensor2D;
     const rightT = tf.transpose(tf.concat([tf.mul(x, -2), ones, sqNorms], 1)) as tf.Tensor2D;
-    return { x, left, rightT };
+    return { left, rightT };
   });
+  const d = x.shape[1];
+  const direct = usesDirectDifferences(d);
+  return {
+    x,
+    ...factors,
+    m: tf.eye(direct ? d : 1) as tf.Tensor2D, // only read on the direct path
+    xT: direct ? (tf.transpose(x) as tf.Tensor2D) : null,
+  };
+}
+
+function disposeIdentityPoints(points: MetricPoints): void {
+  disposeMetricPoints(points);
+  points.m.dispose();
 }
 
 export interface LayerAgop {
@@ -69,7 +86,7 @@ export async function laplaceAgopAtIdentity(
       jitter: solution.jitter,
     };
   } finally {
-    disposeMetricPoints(points);
+    disposeIdentityPoints(points);
     owned.forEach((t) => t.dispose());
   }
 }

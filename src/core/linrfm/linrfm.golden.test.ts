@@ -4,7 +4,7 @@
  * too but gets its top eigenpairs by subspace iteration with two warm-started power steps per iteration,
  * not numpy's eigh, so it is held to 1e-5 (measured: 3e-7 on the error, 1.5e-6 on singular values).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { completeMatrix } from './completion';
 import { loadCompletionFixture, loadSparseFixture } from './linrfmFixtures';
 import { recoverSparse } from './sparse';
@@ -79,9 +79,11 @@ describe('lin-RFM matrix completion, truncated metric', () => {
 });
 
 describe('lin-RFM sparse regression', () => {
-  it('matches the float64 reference coefficient by coefficient', () => {
+  it('matches the float64 reference coefficient by coefficient', async () => {
     const { fixture, problem } = loadSparseFixture('sparse-small');
-    const records = [...recoverSparse(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: fixture.iterations })];
+    const records = await collect(
+      recoverSparse(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: fixture.iterations }),
+    );
     records.forEach((record, t) => {
       const ref = fixture.records[t]!;
       expect(Math.abs(record.recoveryError - ref.recovery_error)).toBeLessThan(1e-9);
@@ -90,11 +92,36 @@ describe('lin-RFM sparse regression', () => {
     });
   });
 
-  it('reproduces the reference trajectory on n = 60, d = 200, 4 non-zeros', () => {
+  it('reproduces the reference trajectory on n = 60, d = 200, 4 non-zeros', async () => {
     const { fixture, problem } = loadSparseFixture('sparse-paper');
-    const records = [...recoverSparse(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: fixture.iterations })];
+    const records = await collect(
+      recoverSparse(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: fixture.iterations }),
+    );
     records.forEach((record, t) => {
       expect(Math.abs(record.recoveryError - fixture.records[t]!.recovery_error)).toBeLessThan(1e-8);
     });
+  });
+});
+
+describe('lin-RFM sparse regression progress', () => {
+  it('reports the share of each solve done, so a long iteration shows progress, not "iteration 0/1"', async () => {
+    const { problem } = loadSparseFixture('sparse-paper');
+    const seen: { iteration: number; fraction: number }[] = [];
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1000)); // every throttled checkpoint passes
+    try {
+      const checkpoint = ({ iteration, fraction }: { iteration: number; fraction: number }) => {
+        seen.push({ iteration, fraction });
+        return Promise.resolve();
+      };
+      await collect(recoverSparse(problem, { ...DEFAULT_LINRFM_OPTIONS, iterations: 1 }, { checkpoint }));
+    } finally {
+      vi.restoreAllMocks();
+    }
+    const first = seen.filter((p) => p.iteration === 0).map((p) => p.fraction);
+    // Before: one checkpoint per finished iteration (fraction 1), nothing while the Gram matrix was built.
+    expect(first[0]).toBe(0);
+    expect(first.some((f) => f > 0.2 && f < 0.8)).toBe(true);
+    expect(first).toEqual([...first].sort((a, b) => a - b));
   });
 });

@@ -66,12 +66,17 @@ export const RFM_FIXTURE_NAMES = [
 ] as const;
 export type RfmFixtureName = (typeof RFM_FIXTURE_NAMES)[number];
 
+/** One- and two-dimensional inputs with close pairs (scripts/make_lowdim_fixtures.py). */
+export const LOWDIM_FIXTURE_NAMES = [1, 2].flatMap((d) =>
+  ['laplace', 'gaussian'].flatMap((kernel) => ['0.01', '0.1', '1'].map((L) => `lowdim-d${d}-${kernel}-L${L}`)),
+);
+
 function readFixture(name: string): unknown {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'));
 }
 
 /** Options the fixtures predate (the validation split) take the engine defaults. */
-export function loadRfmFixture(name: RfmFixtureName): RfmFixture {
+export function loadRfmFixture(name: RfmFixtureName | string): RfmFixture {
   const fixture = readFixture(name) as RfmFixture;
   return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
 }
@@ -85,6 +90,21 @@ export interface ShiftedFixture {
 
 export function loadShiftedFixture(): ShiftedFixture {
   const fixture = readFixture('shifted') as ShiftedFixture;
+  return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
+}
+
+/** A regression target in the hundreds with the float64 reference's M_t and test MSE (scripts/make_fixtures.py). */
+export interface UnitsFixture {
+  options: RfmOptions;
+  data: RfmFixture['data'];
+  testMse: number[];
+  M: number[][][];
+  /** The reference's test MSE when the target is trained as it is (not divided by its RMS). */
+  unscaledTestMse: number[];
+}
+
+export function loadUnitsFixture(): UnitsFixture {
+  const fixture = readFixture('units') as UnitsFixture;
   return { ...fixture, options: { ...DEFAULT_RFM_OPTIONS, ...fixture.options } };
 }
 

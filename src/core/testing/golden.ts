@@ -4,6 +4,7 @@
  * iteration's error from the errors carried over from earlier iterations).
  */
 import * as tf from '@tensorflow/tfjs';
+import { regressionTargetScale, scaledTarget, unscalePredictions } from '../targetScale';
 import { gradientOuterProductSum, sandwich } from '../agop';
 import { disposeMetricPoints, pairwiseSquaredDistances, prepareMetricPoints } from '../distance';
 import { createKernel } from '../kernels/kernelRegistry';
@@ -109,7 +110,8 @@ export async function stepErrors(fixture: RfmFixture, t: number): Promise<StepEr
   const { nTrain: n, nTest, d, c } = set;
   const mValues = flat64(ref.M);
   const x = tf.tensor2d(set.xTrain, [n, d]);
-  const y = tf.tensor2d(set.yTrain, [n, c]);
+  const scale = regressionTargetScale(set.yTrain, set.accuracy); // as trainRfm trains (targetScale.ts)
+  const y = tf.tensor2d(scaledTarget(set.yTrain, scale), [n, c]);
   const xTest = tf.tensor2d(set.xTest, [nTest, d]);
   const m = tf.tensor2d(Float32Array.from(mValues), [d, d]);
   const train = prepareMetricPoints(x, m);
@@ -117,7 +119,7 @@ export async function stepErrors(fixture: RfmFixture, t: number): Promise<StepEr
   const k = tf.tidy(() => kernel.value(pairwiseSquaredDistances(train, train, true))) as tf.Tensor2D;
   const solution = await solveKernelSystem(k, y, options.ridge);
   try {
-    const testPred = await predictAt(kernel, test, train, solution.alpha);
+    const testPred = unscalePredictions(await predictAt(kernel, test, train, solution.alpha), scale);
     let nextM = NaN;
     if (next) {
       const rows = Int32Array.from({ length: n }, (_, i) => i);

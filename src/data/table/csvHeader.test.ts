@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES, formatBytes, readCsvHeader } from './csvHeader';
+import { checkRunFits, cpuBackendLimits } from '../../core/memory';
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, formatBytes, missingTargetMessage, readCsvHeader } from './csvHeader';
 
 const problem = (text: string): string => {
   try {
@@ -41,5 +42,26 @@ describe('readCsvHeader', () => {
       /^f\.csv is 20 MB; the largest CSV accepted is 20 MB/,
     );
     expect(formatBytes(MAX_CSV_BYTES)).toBe('20 MB');
+  });
+});
+
+describe('the CSV limits agree with the memory check', () => {
+  it('a file of MAX_CSV_ROWS rows trains on the wasm backend even with every row a training row', () => {
+    // The limit was 20,000 rows: at the default 20% test share that is n = 16,000, which the memory check refused.
+    expect(() => checkRunFits({ n: MAX_CSV_ROWS, nTest: 0, d: 100, c: 10 }, cpuBackendLimits('wasm'))).not.toThrow();
+  });
+});
+
+describe('missingTargetMessage', () => {
+  it('refuses a named target column the file lacks, naming the file and its columns', () => {
+    expect(missingTargetMessage('a.csv', ['a', 'b', 'c'], 'y')).toBe(
+      'The target column "y" is not in a.csv; its columns are "a", "b", "c". Choose one of them (or "last column") as the target, then load the file again.',
+    );
+    expect(missingTargetMessage('a.csv', ['a', 'b', 'c'], 'a, y')).toContain('"y" is not in a.csv');
+  });
+
+  it('accepts the default target and columns the file has, ignoring case', () => {
+    expect(missingTargetMessage('a.csv', ['a', 'B'], '')).toBeNull();
+    expect(missingTargetMessage('a.csv', ['a', 'B'], 'b')).toBeNull();
   });
 });

@@ -3,14 +3,21 @@
  * more. It lists the columns for the target picker and rejects a file that cannot be a numeric table
  * before it replaces the user's last good file; the full, strict parse (every cell, with row- and
  * column-naming errors) happens in ./parseCsv.ts. This module imports only the
- * error class, so the upload control does not pull the CSV parser into the page's main bundle.
+ * error class and the memory bound (core/memory.ts, pure arithmetic), so the upload control does not pull the CSV parser into the page's main bundle.
  */
+import { cpuBackendLimits, largestFittingN } from '../../core/memory';
 import { DataError } from '../errors';
 
 /** Largest CSV accepted: the file travels to the worker as text and is parsed there in one piece. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
-/** Most data rows accepted: RFM solves an n x n kernel system, so more rows than this cannot train here. */
-export const MAX_CSV_ROWS = 20_000;
+/**
+ * Most data rows accepted: RFM solves an n x n kernel system, so more rows than this cannot train here. It is
+ * the memory check's own bound (core/memory.ts) for the wasm backend, rounded down to thousands (13,000), so a
+ * file within it never fails that check later at any test share: the limit used to be 20,000 rows, and such a
+ * file then failed at n = 16,000 training rows ("the largest n that fits is about 13,700").
+ */
+export const MAX_CSV_ROWS =
+  Math.floor(largestFittingN({ n: 1, nTest: 20_000, d: 100, c: 10 }, cpuBackendLimits('wasm')) / 1000) * 1000;
 /**
  * Rows of the random sample offered for a file over MAX_CSV_ROWS: 4,000 training rows at the default
  * split, a few seconds per iteration on wasm (20,000 would not even fit its memory).
@@ -94,4 +101,23 @@ export function readCsvHeader(name: string, text: string): string[] {
   if (newline < 0 || source.slice(newline + 1).trim() === '')
     throw new DataError(`${name} has a header row but no data rows.`);
   return header;
+}
+
+/**
+ * Why a file cannot train on the chosen target, or null: a named target column the file lacks is refused
+ * (before, the upload fell back to the file's last column and trained on it without a word).
+ */
+export function missingTargetMessage(name: string, columns: readonly string[], target: string): string | null {
+  if (target.trim() === '') return null;
+  const lower = columns.map((c) => c.toLowerCase());
+  const missing = target
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => !lower.includes(t.toLowerCase()));
+  if (missing.length === 0) return null;
+  const names = missing.map((t) => `"${t}"`).join(', ');
+  return (
+    `The target column ${names} is not in ${name}; its columns are ${columns.map((c) => `"${c}"`).join(', ')}. ` +
+    'Choose one of them (or "last column") as the target, then load the file again.'
+  );
 }

@@ -92,7 +92,7 @@ describe('datasetFromCsvText', () => {
     expect(error.message).toMatch(/^big\.csv is 20 MB; the largest CSV accepted is 20 MB/);
     const long = table(MAX_CSV_ROWS + 1);
     expect(thrown(() => datasetFromCsvText('long.csv', long, options())).message).toMatch(
-      /^long\.csv has 20,001 data rows; at most 20,000 can train here/,
+      /^long\.csv has 13,001 data rows; at most 13,000 can train here/,
     );
   });
 

@@ -2,9 +2,10 @@
  * How M's structure forms, by iteration: the circulant deviation of its a-b block (log axis: it falls by
  * orders of magnitude) and the alignment of M_t with the final M (cosine similarity).
  */
+import type { GrokkingPoint } from '../../../core/analysis/grokking';
 import { useAppStore, type AppState } from '../../../store/store';
 import { useLineChart } from '../../panels/useLineChart';
-import { grokkingPoints, selectModularLayout, type ModularLayout } from './grokkingSelectors';
+import { deviationReading, grokkingPoints, selectModularLayout, type ModularLayout } from './grokkingSelectors';
 import { HowToRead } from '../../teach/HowToRead';
 import { structureStory } from '../../teach/grokkingStory';
 import { LineValues } from '../../a11y/StoreValues';
@@ -19,6 +20,18 @@ const RELABELLING: Record<ModularLayout['op'], string | null> = {
   '/': 'discrete-log order, b inverted',
 };
 
+/** Points with a measured deviation: iteration 0 (M = I) has no a-b block to measure and gets none. */
+const measured = (points: GrokkingPoint[], key: 'circulantDeviation' | 'naturalCirculantDeviation') =>
+  points.flatMap((q) => {
+    const y = q[key];
+    return y === null ? [] : [{ x: q.iteration, y }];
+  });
+
+const selectReading = (s: AppState): string | null => {
+  const layout = selectModularLayout(s);
+  return layout ? deviationReading(grokkingPoints(s.records, layout), layout.p) : null;
+};
+
 function deviationData({ records, layout }: ReturnType<typeof pick>) {
   if (!layout) return null;
   const points = grokkingPoints(records, layout);
@@ -27,14 +40,14 @@ function deviationData({ records, layout }: ReturnType<typeof pick>) {
     {
       id: 'deviation',
       label: relabelling ? `circulant deviation (${relabelling})` : 'circulant deviation',
-      points: points.map((q) => ({ x: q.iteration, y: q.circulantDeviation })),
+      points: measured(points, 'circulantDeviation'),
     },
   ];
   if (relabelling)
     series.push({
       id: 'natural',
       label: 'in natural order',
-      points: points.map((q) => ({ x: q.iteration, y: q.naturalCirculantDeviation })),
+      points: measured(points, 'naturalCirculantDeviation'),
     });
   return { series: series.map((s, k) => ({ ...s, dashed: k > 0 })) };
 }
@@ -92,6 +105,7 @@ export function StructurePanel() {
     }));
     return structureStory(deviations, s.records, s.status === 'finished');
   });
+  const reading = useAppStore(selectReading);
   return (
     <section className="panel" aria-label="circulant structure">
       <header>
@@ -100,8 +114,10 @@ export function StructurePanel() {
       <div ref={deviationRef} className="chart grokking-chart" />
       <p className="caption">
         Circulant deviation of the a-b block: shift row l left by l, sum the column variances, divide by ‖A‖²
-        {p ? ` (at most 1/p ≈ ${(1 / p).toPrecision(2)})` : ''}. Near 0 means circulant. Iteration 0 (M = I) has no a-b
-        coupling, so no point.{story && ' '}
+        {p ? ` (at most 1/p ≈ ${(1 / p).toPrecision(2)}, about what a block with no structure scores)` : ''}. Read it
+        against 1/p: near 0 × 1/p means circulant. Iteration 0 (M = I) has no a-b block to measure, so it has no value
+        (blank, not 0).{reading ? ` ${reading}` : ''}
+        {story && ' '}
         {story && <span data-testid="circulant-story">{story}</span>}
       </p>
       <div ref={alignmentRef} className="chart grokking-chart" />

@@ -12,6 +12,7 @@ import {
 } from '../../../core/analysis/grokking';
 import { circulantResidueOrders, discreteLogOrder } from '../../../data/sources/modular';
 import type { AppState } from '../../../store/store';
+import { formatValue } from '../../../viz/format';
 
 export type ModularLayout = Extract<DatasetLayout, { kind: 'modular' }>;
 
@@ -51,4 +52,15 @@ export function grokkingPoints(records: IterationRecord[], layout: ModularLayout
   const points = grokkingTrajectory(records, layout.p, circulantResidueOrders(layout.p, layout.op));
   cached = { records, layout, points };
   return points;
+}
+
+/**
+ * The latest deviation read against its scale, 1/p (a block with no structure scores about 1/p; at most 1/p
+ * for any block): "latest (iteration 12): 4.1e-4, 0.025 × 1/p".
+ */
+export function deviationReading(points: readonly GrokkingPoint[], p: number): string | null {
+  const last = [...points].reverse().find((q) => q.circulantDeviation !== null);
+  if (!last || last.circulantDeviation === null) return null;
+  const v = last.circulantDeviation;
+  return `Latest (iteration ${last.iteration}): ${formatValue(v)}, ${formatValue(v * p, 2)} × 1/p.`;
 }
