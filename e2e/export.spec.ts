@@ -88,3 +88,36 @@ test('a panel downloads as a vector SVG with its cells, labels and title, and as
   const panelWidth = await page.locator('[data-panel="m"] .panel').evaluate((el) => el.getBoundingClientRect().width);
   expect(width).toBe(2 * Math.ceil(panelWidth));
 });
+
+test('a CSV run names its file in the command, the JSON and the shared link, and drops the seed target', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, { preset: 'csv', iters: 2, autoplay: 0 });
+  const lines = Array.from({ length: 120 }, (_, i) => `${Math.sin(i).toFixed(4)},${Math.cos(i).toFixed(4)},${i % 3}`);
+  await page.getByTestId('csv-file').setInputFiles({
+    name: 'my data.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['a,b,y', ...lines].join('\n')),
+  });
+  await waitForRunState(page, 'finished');
+
+  await page.getByRole('button', { name: 'Copy command' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    "npx rfm preset csv --set iters=2 --csv 'my data.csv' --out result.json",
+  );
+  const json = JSON.parse(
+    (await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click())).bytes.toString(),
+  );
+  expect(json.data.file).toBe('my data.csv');
+  for (const key of ['expr', 'd', 'n', 'ntest', 'dist', 'noise']) expect(json.params, key).not.toHaveProperty(key);
+
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByRole('textbox', { name: 'link', exact: true }).inputValue();
+  const opened = await context.newPage();
+  await opened.goto(link);
+  await expect(opened.getByTestId('csv-shared')).toContainText(
+    'This link shares a run on my data.csv: its rows stayed on the sender’s machine',
+  );
+});

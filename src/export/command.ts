@@ -1,22 +1,30 @@
 /**
  * The command line that reproduces a run: `npx rfm preset NAME --set key=value ...` with every parameter
- * that differs from the preset (the same names as the URL). The backend is the CLI's own choice. Every
- * value is a POSIX sh word from ./shellQuote.ts (single-quoted unless plainly safe).
+ * that differs from the preset (the same names as the URL) and that the run's data source reads
+ * (params/dataReads.ts). The backend is the CLI's own choice. Every value is a POSIX sh word from
+ * ./shellQuote.ts (single-quoted unless plainly safe).
  */
+import { paramApplies } from '../params/dataReads';
 import { presetParams } from '../params/presets';
-import { queryFromParams, type Params } from '../params/schema';
+import { queryFromParams, type ParamKey, type Params } from '../params/schema';
 import { shellWord } from './shellQuote';
 
 export { shellWord } from './shellQuote';
 
-export function reproduceCommand(params: Params): string {
+/** The files a run read: the uploaded CSV's name (the command runs where that file is). */
+export interface CommandFiles {
+  csv?: string;
+}
+
+export function reproduceCommand(params: Params, files: CommandFiles = {}): string {
   const words = ['npx', 'rfm', 'preset', shellWord(params.preset)];
   for (const [key, value] of queryFromParams(params, presetParams)) {
-    if (key === 'preset' || key === 'backend') continue;
+    if (key === 'preset' || key === 'backend' || !paramApplies(key as ParamKey, params)) continue;
     words.push('--set', shellWord(`${key}=${value}`));
   }
-  // Inputs that are files in the app are files on the command line too.
-  if (params.data === 'csv') words.push('--csv', 'your-data.csv');
+  // Inputs that are files in the app are files on the command line too: the uploaded file by its name.
+  const csv = files.csv ?? 'your-data.csv';
+  if (params.data === 'csv') words.push('--csv', shellWord(csv.startsWith('-') ? `./${csv}` : csv));
   if (params.data === 'text' && params.corpus === 'custom') words.push('--text', 'your-text.txt');
   words.push('--out', 'result.json');
   return words.join(' ');

@@ -6,6 +6,7 @@
 import { grokkingTrajectory, jumpIteration, maxTestAccuracy } from '../core/analysis/grokking';
 import type { BaselineScore, DatasetLayout, IterationRecord } from '../core/types';
 import { circulantResidueOrders } from '../data/sources/modular';
+import { appliedParams } from '../params/dataReads';
 import type { Params } from '../params/schema';
 
 export interface IterationJson {
@@ -119,9 +120,19 @@ export function runSummary(records: readonly IterationRecord[], iterations: numb
 /** What `rfm preset` writes (and the app's Download JSON): `rfm fit`'s iterations plus the preset's metrics. */
 export interface PresetResult {
   preset: string;
-  params: Params;
+  /** The parameters that shaped the run: without the data keys its data source never reads (dataReads.ts). */
+  params: Partial<Params>;
   backend: string;
-  data: { n_train: number; n_test: number; d: number; c: number; layout: string; feature_names: string[] };
+  data: {
+    n_train: number;
+    n_test: number;
+    d: number;
+    c: number;
+    layout: string;
+    feature_names: string[];
+    /** The uploaded file's name, for a CSV run (its rows stay with the user). */
+    file?: string;
+  };
   iterations: IterationJson[];
   summary: ReturnType<typeof runSummary> | null;
   metrics: Record<string, unknown>;
@@ -175,11 +186,13 @@ export function runResult(
   records: readonly IterationRecord[],
   data: DataDescription & { nTrain: number; nTest: number; d: number; c: number },
   backend: string,
+  /** The CSV file the run trained on (params.data = 'csv'). */
+  file?: string,
 ): PresetResult {
   const totalMs = records.reduce((sum, r) => sum + Object.values(r.timings).reduce((a, b) => a + b, 0), 0);
   return {
     preset: params.preset,
-    params,
+    params: appliedParams(params),
     backend,
     data: {
       n_train: data.nTrain,
@@ -188,6 +201,7 @@ export function runResult(
       c: data.c,
       layout: data.layout?.kind ?? 'vector',
       feature_names: data.featureNames ?? [],
+      ...(params.data === 'csv' && file !== undefined ? { file } : {}),
     },
     iterations: records.map(iterationToJson),
     summary: runSummary(records, params.iters),

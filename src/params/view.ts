@@ -17,6 +17,7 @@ import {
   type EnumSpec,
   type ListSpec,
   type NumberSpec,
+  type StringSpec,
   type ValueOf,
 } from './schema';
 
@@ -158,6 +159,14 @@ export const VIEW_PARAMS = {
     scale: 'linear',
     integer: false,
   }),
+  file: {
+    kind: 'string',
+    key: 'file',
+    label: 'CSV file',
+    help: 'The name of the CSV a shared run trained on: the rows stay on the sender’s machine, the page names the file.',
+    defaultValue: '',
+    maxLength: 200,
+  } satisfies StringSpec,
 } as const;
 
 export type ViewKey = keyof typeof VIEW_PARAMS;

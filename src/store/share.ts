@@ -12,6 +12,8 @@ export const selectViewState = (s: AppState): ViewState => ({
   ...s.view,
   it: s.selectedIteration ?? -1,
   hidediag: s.hideDiagonal === null ? 'auto' : s.hideDiagonal ? 'on' : 'off',
+  // A CSV run's link names its file (the rows never travel): the uploaded one, else the one it was opened with.
+  file: s.params.data === 'csv' ? (s.assets.csv?.name ?? s.view.file) : '',
 });
 
 /** Parameters plus view state as a query string; `overrides` changes view keys (e.g. embed on or off). */

@@ -106,6 +106,8 @@ function useAcceptCsv() {
 export function CsvUpload({ columns }: { columns: string[] }) {
   const csv = useAppStore((s) => s.assets.csv);
   const assetError = useAppStore((s) => s.assetError);
+  // A shared link to a CSV run names its file; the rows stayed with the sender.
+  const sharedFile = useAppStore((s) => s.view.file);
   const setAssetError = useAppStore((s) => s.setAssetError);
   const { accept, sample, checking, oversized, taskNote } = useAcceptCsv();
   const [dragging, setDragging] = useState(false);
@@ -171,6 +173,12 @@ export function CsvUpload({ columns }: { columns: string[] }) {
           use pasted CSV
         </button>
       </details>
+      {!csv && sharedFile && (
+        <p className="warn" role="note" data-testid="csv-shared">
+          This link shares a run on {sharedFile}: its rows stayed on the sender’s machine (a link carries the settings,
+          never the data). Upload {sharedFile} to train on it.
+        </p>
+      )}
       <div className="muted" data-testid="csv-current" role="status">
         {checking
           ? `Checking ${checking}…`

@@ -16,9 +16,9 @@ import { download } from './download';
 const fileStem = () => `rfm-${useAppStore.getState().params.preset}`;
 
 function downloadJson() {
-  const { params, records, dataset, backend } = useAppStore.getState();
+  const { params, records, dataset, backend, assets } = useAppStore.getState();
   if (!dataset) return;
-  const result = runResult(params, records, dataset, backend?.name ?? records[0]?.backend ?? '');
+  const result = runResult(params, records, dataset, backend?.name ?? records[0]?.backend ?? '', assets.csv?.name);
   download(`${fileStem()}.json`, `${formatJson(result)}\n`, 'application/json');
 }
 
@@ -37,14 +37,14 @@ async function downloadPython() {
     options,
     appTestMse: records.map((r) => r.testMse),
     description: `preset ${params.preset}`,
-    command: reproduceCommand(params),
+    command: reproduceCommand(params, { csv: assets.csv?.name }),
   });
   download(`${fileStem()}.py`, script, 'text/x-python');
 }
 
 export function RunExport() {
   const hasRecords = useAppStore((s) => s.records.length > 0 && jobTraits(s.job).results === 'records');
-  const command = useAppStore((s) => reproduceCommand(s.params));
+  const command = useAppStore((s) => reproduceCommand(s.params, { csv: s.assets.csv?.name }));
   const [note, setNote] = useState<string | null>(null);
   const copy = () =>
     navigator.clipboard.writeText(command).then(
