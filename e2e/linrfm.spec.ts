@@ -19,6 +19,9 @@ test('matrix completion recovers a low-rank matrix and shows the three matrices'
   await expect(page.getByRole('img', { name: /^true Y, rank 2/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^observed entries/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^recovered W, iteration 50/ })).toBeVisible();
+  // The status line and the announcer count the lin-RFM iterations (they read 0/50 and "Finished 0").
+  await expect(page.getByTestId('run-status')).toContainText('finished · iteration 50/50');
+  await expect(page.getByTestId('run-announcer')).toContainText('Finished 51 iterations');
   // The scrubber goes back to iteration 0, the zero-fill baseline.
   await page.getByRole('slider', { name: 'lin-RFM iteration shown' }).fill('0');
   await expect(page.getByRole('img', { name: /^recovered W, iteration 0/ })).toBeVisible();

@@ -56,7 +56,12 @@ export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
   if (jobTraits(s.job).unit === 'point')
     return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
-  return `iteration ${s.records.at(-1)?.iteration ?? 0}/${s.plannedRecords - 1}`;
+  // A lin-RFM run's records are its own (iterations 0..T in order), not the kernel RFM's.
+  const shown =
+    jobTraits(s.job).results === 'linrfm'
+      ? Math.max(0, s.linrfmRecords.length - 1)
+      : (s.records.at(-1)?.iteration ?? 0);
+  return `iteration ${shown}/${s.plannedRecords - 1}`;
 };
 
 /** Completed units of the current job: iterations of a run, or points of a sweep. */
