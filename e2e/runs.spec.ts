@@ -77,6 +77,22 @@ test('kept runs and an uploaded CSV are still there after a reload', async ({ pa
   await expect(runsRegion(page).getByTestId('runs-usage')).toHaveAttribute('data-bytes', String(usage));
 });
 
+test('a reload shows the kept run of its experiment instead of training and keeping an identical one', async ({
+  page,
+}) => {
+  await openApp(page, { n: 300, ntest: 100, iters: 1 });
+  await waitForStatus(page, 'finished');
+  await expect(runItems(page)).toHaveCount(1);
+  for (let load = 0; load < 3; load++) {
+    await page.reload();
+    await waitForStatus(page, 'finished');
+    // The kept run is open (its records shown), and the list did not grow (it held 4 runs after 3 reloads).
+    await expect(runsRegion(page).getByRole('button', { name: /^open / })).toHaveAttribute('aria-pressed', 'true');
+    await expect(runItems(page)).toHaveCount(1);
+  }
+  await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(2);
+});
+
 test('a sweep point can be pinned as a run', async ({ page }) => {
   await openApp(page, { sweep: 'L', from: 2, to: 10, steps: 2, n: 200, ntest: 100, iters: 1 });
   await waitForStatus(page, 'finished');

@@ -14,8 +14,11 @@ startUrlSync();
 // The embed view starts when it comes on screen (useVisibilityRun), not on load.
 const embed = useAppStore.getState().view.embed;
 // An embed in an article shows one experiment: no kept runs restored into it.
-if (!embed) void startRunPersistence();
-startAutoRun({ autoplay: !embed && new URLSearchParams(window.location.search).get('autoplay') !== '0' });
+const restored = embed ? Promise.resolve() : startRunPersistence();
+startAutoRun({
+  autoplay: !embed && new URLSearchParams(window.location.search).get('autoplay') !== '0',
+  restored,
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

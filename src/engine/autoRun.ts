@@ -2,13 +2,20 @@
  * Reactive training, as in a notebook: the first run starts once a backend is ready, and any change of
  * a parameter or of the user's data restarts the run (debounced while a slider moves). A backend change
  * re-selects the backend in the worker first. The csv preset waits for a file. Opening a kept run changes the
- * parameters to its own without training again.
+ * parameters to its own without training again; so does a reload whose experiment is kept already (the
+ * latest finished run with the same parameters opens instead of an identical run being trained and kept).
  */
-import type { Params } from '../params/schema';
+import { presetParams } from '../params/presets';
+import { queryFromParams, type Params } from '../params/schema';
 import { useAppStore } from '../store/store';
 import { getEngine } from './engine';
 
-export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => void {
+export function startAutoRun({
+  delayMs = 300,
+  autoplay = true,
+  /** Settles once kept runs are restored from storage (a reload may find its experiment there). */
+  restored = Promise.resolve() as Promise<unknown>,
+} = {}): () => void {
   const engine = getEngine();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let started = false;
@@ -30,7 +37,15 @@ export function startAutoRun({ delayMs = 300, autoplay = true } = {}): () => voi
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (!started && state.backend && !previous.backend) {
       started = true;
-      if (autoplay && ready()) engine.start('play');
+      if (autoplay)
+        void restored.then(() => {
+          const now = useAppStore.getState();
+          // Still the first run (the user has not started one while storage was read).
+          if (now.runId !== state.runId || now.status !== 'idle') return;
+          const kept = keptExperiment(now.params, now.runs);
+          if (kept) now.openRun(kept.id);
+          else if (ready()) engine.start('play');
+        });
     }
     // New user data retrains only the runs that read it (restored data at start-up must not restart a demo).
     if (state.assets !== previous.assets && readsAssets(state.params)) restart();
@@ -57,4 +72,17 @@ function changedExperiment(a: Params, b: Params): boolean {
 /** Whether the experiment trains on something the user brought (an uploaded CSV, their own text). */
 function readsAssets(params: Params): boolean {
   return params.data === 'csv' || (params.data === 'text' && params.corpus === 'custom');
+}
+
+const experimentKey = (params: Params) =>
+  queryFromParams({ ...params, backend: presetParams(params.preset).backend }, presetParams).toString();
+
+/**
+ * The latest finished kept run of the experiment `params` describe, or undefined. Runs on the user's own
+ * data are left out: the file now loaded may not be the one the run read.
+ */
+function keptExperiment(params: Params, runs: readonly { id: string; outcome: string; params: Params }[]) {
+  if (readsAssets(params)) return undefined;
+  const key = experimentKey(params);
+  return runs.findLast((run) => run.outcome === 'finished' && experimentKey(run.params) === key);
 }

@@ -75,10 +75,10 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   retryable: false,
   showingLastGood: false,
   lastGood: null,
-  // A run replaced or reset before it finished is kept as stopped; a finished one is kept as finished.
+  // A finished run is kept as finished; one replaced by a tweak before it finished is not kept (a slider
+  // step would flood the runs list with stopped runs); one reset before it finished is kept as stopped.
   runRequested: (runId, job, plannedRecords) =>
     set((s) => ({
-      ...keepUnfinished(s),
       runParams: s.params,
       openRunId: null,
       lastGood:
@@ -153,7 +153,7 @@ const CLEARED_RUN = {
   showingLastGood: false,
 } satisfies Partial<AppState>;
 
-/** Keeps the current run as stopped if it had begun and had not finished (finished runs are kept already). */
+/** Keeps the current run as stopped on a reset if it had begun and had not finished (finished runs are kept already). */
 function keepUnfinished(s: AppState): Partial<AppState> {
   const unfinished = s.status === 'running' || s.status === 'paused' || s.status === 'starting';
   return unfinished ? keepCurrentRun(s, 'stopped') : {};

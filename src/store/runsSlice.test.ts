@@ -40,9 +40,11 @@ describe('kept runs', () => {
     expect(useAppStore.getState().runBytes[run!.id]).toBeGreaterThan(0);
   });
 
-  it('keeps a run stopped halfway when a new run replaces it, and nothing when no iteration finished', () => {
+  it('keeps no run that a tweak replaced halfway, and a run reset halfway as stopped', () => {
     playRun(1, 2, false);
     useAppStore.getState().runRequested(2, { kind: 'rfm' }, 6);
+    expect(useAppStore.getState().runs).toEqual([]);
+    playRun(3, 2, false);
     useAppStore.getState().runReset();
     const runs = useAppStore.getState().runs;
     expect(runs.map((r) => [r.outcome, r.records.length])).toEqual([['stopped', 2]]);
