@@ -22,6 +22,9 @@ test('matrix completion recovers a low-rank matrix and shows the three matrices'
   // The status line and the announcer count the lin-RFM iterations (they read 0/50 and "Finished 0").
   await expect(page.getByTestId('run-status')).toContainText('finished · iteration 50/50');
   await expect(page.getByTestId('run-announcer')).toContainText('Finished 51 iterations');
+  // Each of the four panels explains itself, as the seed preset's panels do.
+  for (const panel of ['matrices', 'singular', 'recovery', 'mspectrum'])
+    await expect(page.getByTestId(`how-to-read-${panel}`)).toContainText('How to read this');
   // The scrubber goes back to iteration 0, the zero-fill baseline.
   await page.getByRole('slider', { name: 'lin-RFM iteration shown' }).fill('0');
   await expect(page.getByRole('img', { name: /^recovered W, iteration 0/ })).toBeVisible();

@@ -34,6 +34,7 @@ test('nfa-tabular: the network learns the features its AGOP predicts, against ep
   await expect(finding).toContainText(`W₀ᵀW₀ against the final √AGOP: ${w0.toFixed(2)}`);
   await expect(ansatz).not.toContainText('about 0.9');
   await expect(ansatz.getByRole('img', { name: 'correlation against network epoch' })).toBeVisible();
+  await expect(ansatz.getByTestId('how-to-read-nfa')).toContainText('the controls it must beat');
 
   const features = page.getByRole('region', { name: 'network features' });
   for (const name of ['network WᵀW', 'network (W−W₀)ᵀ(W−W₀)', 'network √AGOP', 'RFM M'])

@@ -39,9 +39,12 @@ export const PANEL_HELP: Record<PanelName, string> = {
     'Each point is a whole run. Compare the plain kernel (iteration 0) with RFM at the same x: the gap is ' +
     'what learning M buys as the parameter changes. Click a point to see its M.',
   nfa:
-    'How close the network’s first-layer W^T W is to its own sqrt(AGOP) (the neural feature ansatz), by ' +
-    'training epoch, set against epoch 0 (the network at initialisation with its own AGOP) and against the ' +
-    'off-diagonal entries alone, where the real gain shows.',
+    'Each line is a correlation by training epoch between two matrices: 1 means the same pattern of ' +
+    'entries, 0 none. corr(WᵀW, √AGOP) is the claim: the network’s first-layer WᵀW matches its own average ' +
+    'gradient outer product. The grey dashed lines are the controls it must beat: the untrained weights W₀ ' +
+    'against this epoch’s √AGOP. Read the off-diagonal pair (the diagonal alone scores ~0.9 on any run): a solid ' +
+    'line well above its dashed control means training built the features the ansatz predicts; the centred ' +
+    'line counts only what training changed, and corr(WᵀW, RFM’s M) compares the network with the RFM.',
   'nn-features':
     'The network’s W^T W drawn like M: compare the two heatmaps; the same bright rows mean the network ' +
     'and the RFM learned the same features.',

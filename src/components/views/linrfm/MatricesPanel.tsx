@@ -5,6 +5,7 @@ import { useChart } from '../../panels/useChart';
 import { LinRfmScrubber } from './LinRfmScrubber';
 import { MatrixValuesOf } from '../../a11y/StoreValues';
 import { selectShownLinRfmIndex } from './linrfmSelectors';
+import { HowToRead } from '../../teach/HowToRead';
 
 const pick = (s: AppState) => ({ summary: s.linrfmSummary, record: s.linrfmRecords[selectShownLinRfmIndex(s)] });
 
@@ -59,6 +60,7 @@ export function MatricesPanel() {
       </header>
       <div ref={ref} className="chart" />
       <LinRfmScrubber />
+      <HowToRead panel="matrices" />
       <MatrixValuesOf label="matrices" testId="linrfm-matrices-values" pick={pick} toMatrices={toMatrices} />
     </section>
   );

@@ -10,6 +10,7 @@ import { formatValue } from '../../../viz/format';
 import { useLineChart } from '../../panels/useLineChart';
 import { LineValues } from '../../a11y/StoreValues';
 import { recoveryFinding } from './recoveryFinding';
+import { HowToRead } from '../../teach/HowToRead';
 
 const pick = (s: AppState) => ({ records: s.linrfmRecords });
 
@@ -72,6 +73,7 @@ export function RecoveryPanel({ wide = false }: { wide?: boolean }) {
           'No iterations yet.'
         )}
       </p>
+      <HowToRead panel="recovery" />
       <LineValues
         label="recovery error by iteration"
         testId="recovery-values"

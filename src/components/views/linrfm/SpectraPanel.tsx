@@ -8,6 +8,7 @@ import type { AppState } from '../../../store/store';
 import { LineValues } from '../../a11y/StoreValues';
 import { iterationLines } from '../../panels/recordSeries';
 import { useLineChart } from '../../panels/useLineChart';
+import { HowToRead } from '../../teach/HowToRead';
 
 type Which = 'singular' | 'metric';
 
@@ -48,6 +49,7 @@ export function SingularValuesPanel() {
       </header>
       <div ref={ref} className="chart" />
       <p className="caption">One line per iteration, light to dark: all but the top r collapse towards 0.</p>
+      <HowToRead panel="singular" />
       <LineValues
         label="singular values of W"
         testId="singular-values"
@@ -73,6 +75,7 @@ export function MetricSpectrumPanel({ sparse = false }: { sparse?: boolean }) {
         The metric each iteration solves in, one line per iteration: it concentrates on the signal’s{' '}
         {sparse ? 'coordinates' : 'directions'}.
       </p>
+      <HowToRead panel="mspectrum" />
       <LineValues
         label={yLabel}
         testId="metric-spectrum-values"

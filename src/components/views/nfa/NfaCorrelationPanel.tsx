@@ -11,6 +11,7 @@ import { formatValue } from '../../../viz/format';
 import { useLineChart } from '../../panels/useLineChart';
 import { correlationChart, correlationFinding } from './nfaChartData';
 import { LineValues } from '../../a11y/StoreValues';
+import { HowToRead } from '../../teach/HowToRead';
 
 const pick = (s: AppState) => ({ nn: selectNnRecords(s) });
 const toData = ({ nn }: ReturnType<typeof pick>) => correlationChart(nn);
@@ -78,6 +79,7 @@ export function NfaCorrelationPanel() {
         final AGOP): not the network at initialisation. <NfaFinding /> Published: above 0.92 on modular addition
         (Mallinar et al. 2024).
       </p>
+      <HowToRead panel="nfa" />
       <LineValues label="NFA correlations by epoch" testId="nfa-values" pick={pick} toData={toData} x="epoch" />
     </section>
   );
