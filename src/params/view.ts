@@ -175,9 +175,12 @@ export const VIEW_KEYS = Object.keys(VIEW_PARAMS) as ViewKey[];
 
 /**
  * The view keys an embed reads (the `?embed` view and the attributes of `<rfm-explorer>`); the README's
- * embed table lists exactly these. `embed` is implied there and `hide` (control groups) is the full app's.
+ * embed table lists exactly these. `embed` is implied there; `hide` (control groups) and `file` (a shared
+ * CSV run's file name, said beside the upload) are the full app's.
  */
-export const EMBED_VIEW_KEYS: ViewKey[] = VIEW_KEYS.filter((key) => key !== 'embed' && key !== 'hide');
+export const EMBED_VIEW_KEYS: ViewKey[] = VIEW_KEYS.filter(
+  (key) => key !== 'embed' && key !== 'hide' && key !== 'file',
+);
 
 export function defaultView(): ViewState {
   return Object.fromEntries(VIEW_KEYS.map((k) => [k, VIEW_PARAMS[k].defaultValue])) as ViewState;
