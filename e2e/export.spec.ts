@@ -105,7 +105,7 @@ test('a CSV run names its file in the command, the JSON and the shared link, and
 
   await page.getByRole('button', { name: 'Copy command' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    "npx rfm preset csv --set iters=2 --csv 'my data.csv' --out result.json",
+    "npx rfm preset csv --set iters=2 --set task=classification --csv 'my data.csv' --out result.json",
   );
   const json = JSON.parse(
     (await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click())).bytes.toString(),
