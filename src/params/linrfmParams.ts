@@ -9,6 +9,18 @@ const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s
 
 export const LINRFM_PROBLEMS = ['off', 'completion', 'sparse', 'phase'] as const;
 
+/**
+ * The kernel each value of `linrfm` trains with: `off` is the kernel RFM of the data parameters, every
+ * problem is the linear kernel's. A link may change the problem but not the kernel a preset is about (the run
+ * kind itself is decided from the parameters in src/jobs/job.ts).
+ */
+export const LINRFM_KERNEL_FAMILY: Record<(typeof LINRFM_PROBLEMS)[number], 'kernel RFM' | 'lin-RFM'> = {
+  off: 'kernel RFM',
+  completion: 'lin-RFM',
+  sparse: 'lin-RFM',
+  phase: 'lin-RFM',
+};
+
 export const LINRFM_PARAMS = {
   linrfm: {
     kind: 'enum',

@@ -8,7 +8,7 @@
 import { CONV_PARAMS } from './convParams';
 import { DATA_PARAMS, type PresetName } from './dataParams';
 import { DEEP_PARAMS } from './deepParams';
-import { LINRFM_PARAMS } from './linrfmParams';
+import { LINRFM_KERNEL_FAMILY, LINRFM_PARAMS } from './linrfmParams';
 import { MODEL_PARAMS } from './modelParams';
 import { NN_PARAMS } from './nnParams';
 import { RUN_PARAMS } from './runParams';
@@ -102,8 +102,8 @@ export function presetConflict<K extends ParamKey>(key: K, value: Params[K], bas
   const shown = shownRaw(formatParam(key, value));
   if (PRESET_FIXED_KEYS.includes(key) && value !== base[key])
     return `${key}=${shown} contradicts the ${base.preset} preset (its ${key} is ${formatParam(key, base[key])}): ignored`;
-  if (key === 'linrfm' && (value === 'off') !== (base.linrfm === 'off'))
-    return `${key}=${shown} contradicts the ${base.preset} preset (${base.linrfm === 'off' ? 'a kernel RFM, not a lin-RFM problem' : `lin-RFM ${base.linrfm}`}): ignored`;
+  if (key === 'linrfm' && LINRFM_KERNEL_FAMILY[value as Params['linrfm']] !== LINRFM_KERNEL_FAMILY[base.linrfm])
+    return `${key}=${shown} contradicts the ${base.preset} preset (${LINRFM_KERNEL_FAMILY[base.linrfm] === 'kernel RFM' ? 'a kernel RFM, not a lin-RFM problem' : `lin-RFM ${base.linrfm}`}): ignored`;
   const source = USED_ONLY_WITH[key];
   if (source !== undefined && base.data !== source && value !== base[key])
     return `${key}=${shown} is not used by the ${base.preset} preset (only with data=${source}): ignored`;
