@@ -71,15 +71,24 @@ export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   };
 }
 
+/** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
+export type LinRfmProblem = 'completion' | 'sparse';
+
+/**
+ * Which lin-RFM work to run: the lin-RFM variants of the job (jobs/job.ts's `Job` carries these
+ * shapes), decided once from the parameters, never re-read from params.linrfm here.
+ */
+export type LinRfmJob = { kind: 'linrfm'; problem: LinRfmProblem } | { kind: 'linrfm-phase' };
+
 export interface LinRfmRun {
   summary: LinRfmSummary;
   records: AsyncGenerator<LinRfmRecord>;
 }
 
-/** Builds the problem (may throw DataError) and returns its summary and the iteration records. */
-export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
+/** Builds the job's problem (may throw DataError) and returns its summary and the iteration records. */
+export function startLinRfm(job: LinRfmJob, params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
   const options = linRfmOptionsFromParams(params);
-  if (params.linrfm === 'phase') {
+  if (job.kind === 'linrfm-phase') {
     const grid = { ranks: PHASE_RANKS, observed: PHASE_OBSERVED };
     const { rows, cols, noise, seed } = params;
     checkPhaseSize(rows, cols, grid);
@@ -100,7 +109,7 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
       records: records(),
     };
   }
-  if (params.linrfm === 'sparse') {
+  if (job.problem === 'sparse') {
     const problem = makeSparseProblem({
       n: params.n,
       d: params.d,

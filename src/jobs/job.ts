@@ -6,6 +6,7 @@
  * does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
  * params.model); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
  */
+import type { LinRfmProblem } from '../experiments/linrfmExperiment';
 import { sweepValues } from '../experiments/sweepValues';
 import type { Params } from '../params/schema';
 
@@ -31,7 +32,7 @@ export type Job =
   | { kind: 'linrfm-phase' };
 
 export type JobKind = Job['kind'];
-export type LinRfmProblem = 'completion' | 'sparse';
+export type { LinRfmProblem };
 
 /** The job of a given kind. */
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;

@@ -4,7 +4,7 @@
  */
 import { useRef, type ComponentType } from 'react';
 import type { PanelName } from '../../params/view';
-import { selectPlannedJob } from '../../store/selectors';
+import { selectPlannedJob, selectRecords } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { AbBlockPanel } from '../views/grokking/AbBlockPanel';
 import { GrokkingAccuracyPanel } from '../views/grokking/GrokkingAccuracyPanel';
@@ -65,7 +65,7 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
 const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
 const selectClassification = (s: AppState) =>
   CLASSIFICATION_DATA.has(s.params.data) ||
-  (s.dataset !== null && (s.dataset.classLabels !== null || s.records.some((r) => r.testConfusion !== null)));
+  (s.dataset !== null && (s.dataset.classLabels !== null || selectRecords(s).some((r) => r.testConfusion !== null)));
 
 /** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
 const NOT_PICTURES = new Set<PanelKind>(['table', 'textComparison', 'prompt']);
