@@ -3,11 +3,18 @@
  * that differs from the preset (the same names as the URL). The backend is the CLI's own choice. Every
  * value is a POSIX sh word from ./shellQuote.ts (single-quoted unless plainly safe).
  */
+import { sourceOf, type DataAssets } from '../data/sources/registry';
 import { presetParams } from '../params/presets';
 import { queryFromParams, type Params } from '../params/schema';
 import { shellWord } from './shellQuote';
 
 export { shellWord } from './shellQuote';
+
+/** The command line's option for each input the user brings (data/sources/source.ts DataAssets). */
+const ASSET_WORDS: Record<keyof DataAssets, [string, string]> = {
+  csv: ['--csv', 'your-data.csv'],
+  text: ['--text', 'your-text.txt'],
+};
 
 export function reproduceCommand(params: Params): string {
   const words = ['npx', 'rfm', 'preset', shellWord(params.preset)];
@@ -16,8 +23,8 @@ export function reproduceCommand(params: Params): string {
     words.push('--set', shellWord(`${key}=${value}`));
   }
   // Inputs that are files in the app are files on the command line too.
-  if (params.data === 'csv') words.push('--csv', 'your-data.csv');
-  if (params.data === 'text' && params.corpus === 'custom') words.push('--text', 'your-text.txt');
+  const needed = sourceOf(params.data).needs(params);
+  if (needed !== null) words.push(...ASSET_WORDS[needed]);
   words.push('--out', 'result.json');
   return words.join(' ');
 }

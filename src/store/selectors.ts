@@ -1,5 +1,6 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
+import { sourceOf } from '../data/sources/registry';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import { jobFromParams, jobKindOf, type Job, type JobKind } from '../jobs/job';
 import { jobTraits } from '../jobs/jobTraits';
@@ -103,20 +104,16 @@ export const selectDarkTheme = (s: AppState): boolean =>
   s.view.theme === 'dark' || (s.view.theme === 'auto' && s.systemDark);
 
 /**
- * The side of M before the worker has reported a record, where the parameters alone fix it (generated
- * data), so the M panel can draw M = I at once, before tfjs has loaded; null where only the loaded data
- * can tell (text, CSV, bundled sets). Modular inputs are one-hot a and b: 2p coordinates.
+ * The side of M before the worker has reported a record, where the parameters alone fix it (the data
+ * source says: data/sources/registry.ts), so the M panel can draw M = I at once, before tfjs has loaded.
  */
-export const selectPlannedDimension = (s: AppState): number | null => {
-  switch (s.params.data) {
-    case 'synthetic':
-    case 'lowrank':
-      return s.params.d;
-    case 'modular':
-      return 2 * s.params.p;
-    default:
-      return null;
-  }
+export const selectPlannedDimension = (s: AppState): number | null =>
+  sourceOf(s.params.data).plannedDimension(s.params);
+
+/** What the user must still bring before the data source can build (an uploaded CSV), or null. */
+export const missingAsset = (params: AppState['params'], assets: AppState['assets']) => {
+  const needed = sourceOf(params.data).needs(params);
+  return needed !== null && assets[needed] === undefined ? needed : null;
 };
 
 /** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */

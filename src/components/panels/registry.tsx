@@ -3,6 +3,7 @@
  * full app's `panels=` choice. Panels that do not apply to the experiment are left out.
  */
 import { useRef, type ComponentType } from 'react';
+import { sourceOf } from '../../data/sources/registry';
 import type { PanelName } from '../../params/view';
 import { selectPlannedJob, selectRecords } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
@@ -62,9 +63,8 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   linrfmPhase: PhaseTransitionPanel,
 };
 
-const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
 const selectClassification = (s: AppState) =>
-  CLASSIFICATION_DATA.has(s.params.data) ||
+  sourceOf(s.params.data).task(s.params) === 'classification' ||
   (s.dataset !== null && (s.dataset.classLabels !== null || selectRecords(s).some((r) => r.testConfusion !== null)));
 
 /** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
