@@ -5,60 +5,14 @@
  * true matrix and mask as previews, or the true coefficients), sent once.
  */
 import { completeMatrix, type LinRfmHooks } from '../core/linrfm/completion';
-import {
-  DEFAULT_LINRFM_OPTIONS,
-  type CompletionRecord,
-  type LinRfmOptions,
-  type SparseRecord,
-} from '../core/linrfm/linrfmTypes';
+import { DEFAULT_LINRFM_OPTIONS, type LinRfmOptions } from '../core/linrfm/linrfmTypes';
 import { PREVIEW_SIDE, previewIndices, previewMatrix } from '../core/linrfm/preview';
+import type { LinRfmJob } from '../protocol/job';
+import type { LinRfmRecord, LinRfmSummary } from '../protocol/linrfmMessages';
 import { recoverSparse } from '../core/linrfm/sparse';
 import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
 import type { Params } from '../params/schema';
-import {
-  PHASE_OBSERVED,
-  PHASE_RANKS,
-  PHASE_THRESHOLD,
-  checkPhaseSize,
-  phaseTransition,
-  type PhaseCell,
-} from './linrfmPhase';
-
-export type LinRfmSummary =
-  | {
-      kind: 'completion';
-      rows: number;
-      cols: number;
-      rank: number;
-      observedCount: number;
-      /** Preview grid size (at most PREVIEW_SIDE per side). */
-      previewRows: number;
-      previewCols: number;
-      /** The true matrix and the mask on the preview grid, row-major. */
-      truthPreview: Float32Array;
-      maskPreview: Uint8Array;
-      /** M's rank cap above exactUpTo columns (docs/linrfm.md). */
-      basisSize: number;
-      /** M is exact up to this many columns. */
-      exactUpTo: number;
-    }
-  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array }
-  | {
-      kind: 'phase';
-      rows: number;
-      cols: number;
-      ranks: readonly number[];
-      observed: readonly number[];
-      threshold: number;
-      iterations: number;
-      /** lin-RFM's power s, for the caption. */
-      power: number;
-    };
-
-export type LinRfmRecord =
-  | { kind: 'completion'; record: CompletionRecord }
-  | { kind: 'sparse'; record: SparseRecord }
-  | { kind: 'phase'; record: PhaseCell };
+import { PHASE_OBSERVED, PHASE_RANKS, PHASE_THRESHOLD, checkPhaseSize, phaseTransition } from './linrfmPhase';
 
 export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   return {
@@ -71,14 +25,8 @@ export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   };
 }
 
-/** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
-export type LinRfmProblem = 'completion' | 'sparse';
-
-/**
- * Which lin-RFM work to run: the lin-RFM variants of the job (jobs/job.ts's `Job` carries these
- * shapes), decided once from the parameters, never re-read from params.linrfm here.
- */
-export type LinRfmJob = { kind: 'linrfm'; problem: LinRfmProblem } | { kind: 'linrfm-phase' };
+export type { LinRfmJob, LinRfmProblem } from '../protocol/job';
+export type { LinRfmRecord, LinRfmSummary } from '../protocol/linrfmMessages';
 
 export interface LinRfmRun {
   summary: LinRfmSummary;

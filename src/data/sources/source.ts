@@ -7,14 +7,10 @@
  */
 import type { Dataset } from '../../core/types';
 import type { ParamKey, Params } from '../../params/schema';
+import type { DataAssets } from '../../protocol/messages';
 import type { TabularOptions } from '../table/tableDataset';
 
-/** Inputs that are not parameters: files the user uploaded or text they pasted. */
-export interface DataAssets {
-  csv?: { name: string; text: string };
-  /** The corpus when params.corpus is 'custom'. */
-  text?: string;
-}
+export type { DataAssets } from '../../protocol/messages';
 
 /**
  * The panels a source adds to an RFM run's own (M, error, spectrum, table), by the panel's short name
