@@ -1,5 +1,6 @@
 /** Data: the controls the current data source lists (data/sources/registry.ts), then the seed and the sweep. */
-import { sourceOf, type SourceControl } from '../data/sources/registry';
+import { sourceOf } from '../data/sources/descriptors';
+import type { SourceControl } from '../data/sources/source';
 import { isLinRfmKind } from '../jobs/job';
 import { selectPlannedJobKind } from '../store/selectors';
 import { useAppStore } from '../store/store';

@@ -5,7 +5,7 @@
  * parameters to its own without training again.
  */
 import type { Params } from '../params/schema';
-import { sourceOf } from '../data/sources/registry';
+import { sourceOf } from '../data/sources/descriptors';
 import { missingAsset } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { getEngine } from './engine';

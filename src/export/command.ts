@@ -3,7 +3,8 @@
  * that differs from the preset (the same names as the URL). The backend is the CLI's own choice. Every
  * value is a POSIX sh word from ./shellQuote.ts (single-quoted unless plainly safe).
  */
-import { sourceOf, type DataAssets } from '../data/sources/registry';
+import { sourceOf } from '../data/sources/descriptors';
+import type { DataAssets } from '../protocol/messages';
 import { presetParams } from '../params/presets';
 import { queryFromParams, type Params } from '../params/schema';
 import { shellWord } from './shellQuote';

@@ -1,6 +1,6 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
-import { sourceOf } from '../data/sources/registry';
+import { sourceOf } from '../data/sources/descriptors';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import { jobFromParams, jobKindOf, type Job, type JobKind } from '../jobs/job';
 import { jobTraits } from '../jobs/jobTraits';

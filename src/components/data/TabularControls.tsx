@@ -4,7 +4,7 @@
  * shows is its descriptor's (data/sources/registry.ts). Only the header line of the current CSV is read here.
  */
 import { useMemo } from 'react';
-import { sourceOf } from '../../data/sources/registry';
+import { sourceOf } from '../../data/sources/descriptors';
 import { readCsvHeader } from '../../data/table/csvHeader';
 import { PARAMS } from '../../params/schema';
 import { useAppStore } from '../../store/store';

@@ -2,7 +2,8 @@
  * Which component stands behind each short panel name (params/view.ts PANEL_NAMES) for the data at hand,
  * and each preset's default pair for an embed. Pure: the registry (registry.tsx) maps kinds to components.
  */
-import { sourceOf, type SourcePanels } from '../../data/sources/registry';
+import { sourceOf } from '../../data/sources/descriptors';
+import type { SourcePanels } from '../../data/sources/source';
 import type { Job, LinRfmProblem } from '../../jobs/job';
 import type { Params, PresetName } from '../../params/schema';
 import type { PanelName } from '../../params/view';

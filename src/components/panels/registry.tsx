@@ -3,7 +3,7 @@
  * full app's `panels=` choice. Panels that do not apply to the experiment are left out.
  */
 import { useRef, type ComponentType } from 'react';
-import { sourceOf } from '../../data/sources/registry';
+import { sourceOf } from '../../data/sources/descriptors';
 import type { PanelName } from '../../params/view';
 import { selectPlannedJob, selectRecords } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';

@@ -9,7 +9,7 @@ import { BOSTON_COLUMNS, BOSTON_TARGET } from '../builtin/columns';
 import { readPackageText } from '../builtin/packageFile';
 import { CsvError, parseNumericCsv, type NumericTable } from '../table/parseCsv';
 import { datasetFromTable, type TabularOptions } from '../table/tableDataset';
-import { TABLE_CONTROLS, needsNothing, noPlannedDimension, tabularOptions, type DataSource } from './source';
+import { tabularOptions, type DataSource } from './source';
 
 export { BOSTON_COLUMNS, BOSTON_TARGET } from '../builtin/columns';
 
@@ -45,11 +45,5 @@ export async function loadBostonDataset(options: TabularOptions): Promise<Datase
 }
 
 export const boston: DataSource = {
-  task: (params) => params.task,
-  plannedDimension: noPlannedDimension,
-  panels: { features: 'featureImportance' },
-  controls: TABLE_CONTROLS,
-  columns: { names: BOSTON_COLUMNS, target: BOSTON_TARGET },
-  needs: needsNothing,
   build: (params) => loadBostonDataset(tabularOptions(params)),
 };

@@ -4,14 +4,9 @@
  */
 import { DataError } from '../errors';
 import { datasetFromCsvText } from '../table/tableDataset';
-import { TABLE_CONTROLS, noPlannedDimension, tabularOptions, type DataSource } from './source';
+import { tabularOptions, type DataSource } from './source';
 
 export const csv: DataSource = {
-  task: (params) => params.task,
-  plannedDimension: noPlannedDimension,
-  panels: { features: 'featureImportance' },
-  controls: [{ group: 'csvUpload' }, ...TABLE_CONTROLS],
-  needs: () => 'csv',
   async build(params, assets) {
     if (!assets.csv) throw new DataError('No CSV file yet: upload one to train on it.');
     return datasetFromCsvText(assets.csv.name, assets.csv.text, tabularOptions(params));

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATA_KINDS, PARAMS, defaultParams, type DataKind, type Params } from '../../params/schema';
-import { DATA_SOURCES, datasetFromParams, sourceOf } from './registry';
+import { SOURCES, sourceOf } from './descriptors';
+import { datasetFromParams } from './registry';
 
 // Small instances of the sources that need no bundled package or file.
 const LOCAL: Partial<Record<DataKind, Partial<Params>>> = {
@@ -38,7 +39,7 @@ describe('the data source descriptors', () => {
     expect(sourceOf('modular').task(modular)).toBe('classification');
     expect((await datasetFromParams(modular)).classLabels).toHaveLength(7);
     expect(sourceOf('synthetic').task(defaultParams())).toBe('regression');
-    expect(DATA_KINDS.filter((d) => DATA_SOURCES[d].needs(defaultParams()) !== null)).toEqual(['csv']);
+    expect(DATA_KINDS.filter((d) => SOURCES[d].needs(defaultParams()) !== null)).toEqual(['csv']);
     expect(sourceOf('text').needs({ ...defaultParams(), corpus: 'custom' })).toBe('text');
   });
 });

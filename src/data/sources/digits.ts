@@ -14,7 +14,7 @@ import type { Dataset } from '../../core/types';
 import { fetchText, readPackageText } from '../builtin/packageFile';
 import { DataError } from '../errors';
 import { standardiseFeatures } from '../table/standardise';
-import { SAMPLE_SIZES, needsNothing, noPlannedDimension, type DataSource } from './source';
+import { type DataSource } from './source';
 
 export const MNIST_SIDE = 28;
 /** Share of each digit's images in the training pool. */
@@ -192,12 +192,6 @@ export async function loadDigitsDataset(options: DigitsOptions): Promise<Dataset
 }
 
 export const digits: DataSource = {
-  task: () => 'classification',
-  // The side is px², but the loaded images decide (the M panel waits for them).
-  plannedDimension: noPlannedDimension,
-  panels: { features: 'imageViews' },
-  controls: [{ param: 'px' }, ...SAMPLE_SIZES, { param: 'task' }, { param: 'std' }],
-  needs: needsNothing,
   async build(params) {
     const data = await loadDigitsDataset({
       px: params.px,

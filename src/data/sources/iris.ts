@@ -8,7 +8,7 @@ import { IRIS_COLUMNS, IRIS_FEATURES, IRIS_TARGET } from '../builtin/columns';
 import { DataError } from '../errors';
 import type { NumericTable } from '../table/parseCsv';
 import { datasetFromTable, type TabularOptions } from '../table/tableDataset';
-import { TABLE_CONTROLS, needsNothing, noPlannedDimension, tabularOptions, type DataSource } from './source';
+import { tabularOptions, type DataSource } from './source';
 
 export { IRIS_COLUMNS, IRIS_FEATURES, IRIS_TARGET } from '../builtin/columns';
 
@@ -45,11 +45,5 @@ export async function loadIrisDataset(options: TabularOptions): Promise<Dataset>
 }
 
 export const iris: DataSource = {
-  task: () => 'classification',
-  plannedDimension: noPlannedDimension,
-  panels: { features: 'featureImportance' },
-  controls: TABLE_CONTROLS,
-  columns: { names: IRIS_COLUMNS, target: IRIS_TARGET },
-  needs: needsNothing,
   build: (params) => loadIrisDataset(tabularOptions(params)),
 };

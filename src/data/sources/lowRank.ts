@@ -6,7 +6,7 @@ import type { Random } from '../../core/random';
 import type { Dataset } from '../../core/types';
 import { DataError } from '../errors';
 import { describeNumber, featureNames, requireInteger, requireSeed, sampleInputs, streamRandom } from '../sampling';
-import { SAMPLE_SIZES, needsNothing, type DataSource } from './source';
+import { type DataSource } from './source';
 
 export interface LowRankDatasetOptions {
   /** Input dimension, at least 6 (default 20). */
@@ -51,11 +51,6 @@ export function makeLowRankDataset(options: LowRankDatasetOptions = {}): Dataset
 }
 
 export const lowrank: DataSource = {
-  task: () => 'regression',
-  plannedDimension: (params) => params.d,
-  panels: {},
-  controls: [{ param: 'd' }, ...SAMPLE_SIZES],
-  needs: needsNothing,
   build: async (params) =>
     makeLowRankDataset({ d: params.d, nTrain: params.n, nTest: params.ntest, seed: params.seed }),
 };

@@ -10,7 +10,7 @@
 import { createRandom, permutation } from '../../core/random';
 import type { Dataset } from '../../core/types';
 import { DataError } from '../errors';
-import { needsNothing, type DataSource } from './source';
+import { type DataSource } from './source';
 
 export type ModularOp = '+' | '-' | '*' | '/';
 export const MODULAR_OPS: readonly ModularOp[] = ['+', '-', '*', '/'];
@@ -221,12 +221,6 @@ export function makeModularDataset({ p, op, trainFraction, seed }: ModularDatase
 }
 
 export const modular: DataSource = {
-  task: () => 'classification',
-  // Inputs are one-hot a and b: 2p coordinates.
-  plannedDimension: (params) => 2 * params.p,
-  panels: { accuracy: 'grokkingAccuracy', ab: 'ab', circulant: 'circulant' },
-  controls: [{ group: 'modular' }],
-  needs: needsNothing,
   build: async (params) =>
     makeModularDataset({ p: params.p, op: params.op, trainFraction: params.frac, seed: params.seed }),
 };

@@ -1,7 +1,7 @@
 /**
  * The registry of data sources: the one place that maps the `data` parameter to a source (./source.ts),
- * shared by the training worker, sweeps and the CLI, and the only place the page learns what a source
- * implies (task, planned size, panels, controls, what the user must bring) from. Every source builds its Dataset in one pass; those
+ * shared by the training worker, sweeps and the CLI. What each source implies for the page (task, planned
+ * size, panels, controls) is its descriptor in descriptors.ts, which stays light: these builders load lazily. Every source builds its Dataset in one pass; those
  * that read bundled packages import them lazily, so a page that never asks for digits never downloads them.
  *
  *   const data = await datasetFromParams({ ...defaultParams(), data: 'iris' });
@@ -19,7 +19,7 @@ import type { DataAssets, DataSource } from './source';
 import { synthetic } from './synthetic';
 import { text } from './text';
 
-export type { DataAssets, DataSource, SourceColumns, SourceControl, SourcePanels } from './source';
+export type { DataAssets, DataSource } from './source';
 
 /** One entry per value of the `data` parameter: a new source is registered by adding it here. */
 export const DATA_SOURCES: Readonly<Record<DataKind, DataSource>> = {
@@ -32,9 +32,6 @@ export const DATA_SOURCES: Readonly<Record<DataKind, DataSource>> = {
   iris,
   digits,
 };
-
-/** The source the `data` parameter names (the schema has checked it is one of DATA_SOURCES' keys). */
-export const sourceOf = (data: DataKind): DataSource => DATA_SOURCES[data];
 
 export async function datasetFromParams(params: Params, assets: DataAssets = {}): Promise<Dataset> {
   const source = Object.hasOwn(DATA_SOURCES, params.data) ? DATA_SOURCES[params.data] : undefined;

@@ -42,10 +42,10 @@ export interface SourceColumns {
 
 /**
  * A data source describes itself: what it fits, what the parameters alone tell about its size, which
- * panels and controls it brings, and what the user must provide. The registry (registry.ts) is the one
- * place that maps the `data` parameter to these; the store, the views, the engine and the exports ask it.
+ * panels and controls it brings, and what the user must provide. descriptors.ts holds one per source;
+ * the store, the views, the engine and the exports ask it (sourceOf).
  */
-export interface DataSource {
+export interface SourceDescriptor {
   /** What the RFM fits on it: a regression target or classes (one-hot outputs). */
   task(params: Params): 'regression' | 'classification';
   /**
@@ -60,6 +60,10 @@ export interface DataSource {
   columns?: SourceColumns;
   /** What the user must bring before a run can start (an uploaded CSV, a custom corpus), or null. */
   needs(params: Params): keyof DataAssets | null;
+}
+
+/** A source's builder, registered by the `data` parameter in registry.ts. */
+export interface DataSource {
   /** Builds the data set `params` describe. Bad input throws a DataError with a message for the user. */
   build(params: Params, assets: DataAssets): Promise<Dataset>;
 }

@@ -9,7 +9,7 @@ import type { Dataset } from '../../core/types';
 import { DataError } from '../errors';
 import { compileTarget, type CompiledTarget } from '../expression';
 import { describeNumber, featureNames, requireInteger, requireSeed, sampleInputs, streamRandom } from '../sampling';
-import { SAMPLE_SIZES, needsNothing, type DataSource } from './source';
+import { type DataSource } from './source';
 
 /** The seed article's target. */
 export const SEED_TARGET_EXPRESSION = '5*x1^3 + 10*x2^2 + 2*x3';
@@ -80,11 +80,6 @@ export function makeRegressionDataset(options: RegressionDatasetOptions): Datase
 }
 
 export const synthetic: DataSource = {
-  task: () => 'regression',
-  plannedDimension: (params) => params.d,
-  panels: {},
-  controls: [{ group: 'expression' }, { param: 'd' }, ...SAMPLE_SIZES, { param: 'dist' }, { param: 'noise' }],
-  needs: needsNothing,
   build: async (params) =>
     makeRegressionDataset({
       expression: params.expr,

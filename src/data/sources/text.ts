@@ -15,7 +15,7 @@ import { DataError } from '../errors';
 import { ALPHABET, normaliseToBytes, printableChar } from '../text/alphabet';
 import { loadCorpus } from '../text/corpus';
 import { fitNgram, scoreNgram } from '../text/ngram';
-import { noPlannedDimension, type DataSource } from './source';
+import { type DataSource } from './source';
 
 export { loadCorpus, CORPUS_NAMES, type CorpusName } from '../text/corpus';
 export { ALPHABET, PLACEHOLDER, encodeContext, normaliseText, printableChar, vocabularyOf } from '../text/alphabet';
@@ -146,11 +146,6 @@ function requireInteger(name: string, value: number, min: number): void {
 }
 
 export const text: DataSource = {
-  task: () => 'classification',
-  plannedDimension: noPlannedDimension,
-  panels: { features: 'textFeatures', text: 'textComparison', prompt: 'prompt' },
-  controls: [{ group: 'text' }],
-  needs: (params) => (params.corpus === 'custom' ? 'text' : null),
   async build(params, assets) {
     const corpus = params.corpus === 'custom' ? assets.text : await loadCorpus(params.corpus);
     if (!corpus) throw new DataError('No text to learn from: paste or upload a text first.');
