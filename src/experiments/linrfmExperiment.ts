@@ -7,7 +7,7 @@
 import { completeMatrix, type LinRfmHooks } from '../core/linrfm/completion';
 import { DEFAULT_LINRFM_OPTIONS, type LinRfmOptions } from '../core/linrfm/linrfmTypes';
 import { PREVIEW_SIDE, previewIndices, previewMatrix } from '../core/linrfm/preview';
-import type { LinRfmJob } from '../protocol/job';
+import type { LinRfmJob } from '../protocol/jobTypes';
 import type { LinRfmRecord, LinRfmSummary } from '../protocol/linrfmMessages';
 import { recoverSparse } from '../core/linrfm/sparse';
 import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
@@ -25,7 +25,7 @@ export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   };
 }
 
-export type { LinRfmJob, LinRfmProblem } from '../protocol/job';
+export type { LinRfmJob, LinRfmProblem } from '../protocol/jobTypes';
 export type { LinRfmRecord, LinRfmSummary } from '../protocol/linrfmMessages';
 
 export interface LinRfmRun {

@@ -1,16 +1,16 @@
 /**
  * What kind of work a run is, decided once from the parameters: an RFM run, an RFM with a network beside
  * it, a sweep, a lin-RFM problem or the lin-RFM phase grid (docs/architecture.md). The job travels in the
- * worker's start command (protocol/messages.ts; the types are protocol/job.ts's) and every layer
+ * worker's start command (protocol/messages.ts; the types are protocol/jobTypes.ts's) and every layer
  * switches on `job.kind` with an exhaustive switch or a `Record<JobKind, …>` table, so a new kind fails to
  * compile until each layer has said what it does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
  * params.model); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
  */
 import { sweepValues } from '../experiments/sweepValues';
 import type { Params } from '../params/schema';
-import type { Job, JobKind, SweepParam } from '../protocol/job';
+import type { Job, JobKind, SweepParam } from '../protocol/jobTypes';
 
-export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSpec } from '../protocol/job';
+export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSpec } from '../protocol/jobTypes';
 
 /**
  * The kind of job the parameters describe. lin-RFM comes first (its problems ignore the data and sweep

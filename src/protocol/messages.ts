@@ -4,7 +4,7 @@
  * events of a run that is no longer current. Typed arrays travel as transferables, never tensors.
  */
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress } from '../core';
-import type { Job } from './job';
+import type { Job } from './jobTypes';
 import type { Params } from '../params/schema';
 import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
@@ -24,8 +24,8 @@ export interface DataAssets {
 /**
  * The one description of a job that crosses to the worker: the schema-normalised parameters (the data
  * source and the engine options via optionsFromParams derive from them there), what the user brought,
- * and the job (job.ts, decided by jobs/job.ts): its kind, decided once on the page, and what that kind needs (a sweep's
- * values). The worker switches on job.kind and never re-reads the flags that decided it.
+ * and the job (jobTypes.ts, decided by jobs/job.ts): its kind, decided once on the page, and what that
+ * kind needs (a sweep's values). The worker switches on job.kind and never re-reads the flags that decided it.
  */
 export interface RunDescription {
   params: Params;
@@ -50,7 +50,7 @@ export interface BackendInfo {
   threads: boolean | null;
 }
 
-export type { SweepSpec } from './job';
+export type { SweepSpec } from './jobTypes';
 
 /** Every command carries the page's PROTOCOL_VERSION; the worker refuses a command of another version. */
 export type WorkerCommand = { version: number } & (
