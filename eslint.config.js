@@ -5,11 +5,44 @@ import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
 /**
- * Lint, including the import direction of the architecture (STYLE.md): core/ runs in the worker and in
- * Node, so it imports nothing from the UI side; params/ imports nothing; protocol/ only types from core.
+ * Lint, including the import direction of the layers (docs/architecture.md): a layer imports only the
+ * layers above it in this list, so an import that runs back up fails. core/ runs in the worker and in
+ * Node; params/ imports nothing; protocol/ only core and params types.
  */
 const zone = (target, from, message) => ({ target, from, message });
-const UI = ['./src/components', './src/store', './src/viz', './src/engine'];
+const LAYERS = [
+  'params',
+  'core',
+  'protocol',
+  'data',
+  'experiments',
+  'jobs',
+  'worker',
+  'store',
+  'engine',
+  'export',
+  'viz',
+  'components',
+  'cli',
+];
+/** Why each layer keeps to the layers above it. */
+const WHY = {
+  params: 'is the schema: it imports nothing',
+  core: 'is the engine: it runs in the worker and in Node and imports only the schema',
+  protocol: 'is the wire: it holds types over core and params only',
+  data: 'must run in the worker and in Node',
+  experiments: 'maps parameters to the engine: no jobs, worker, store or UI',
+  jobs: 'decides the kind of a run: no worker, store or UI',
+  worker: 'must not import the page',
+  store: 'holds state: no engine, exports or views',
+  engine: 'drives the worker from the page: no exports or views',
+  export: 'writes results: no views',
+  viz: 'draws plain data: no views',
+  components: 'must not import the command line',
+  cli: 'is the last layer',
+};
+/** The layers below the i-th, which it must not import; the bench harness is below every layer. */
+const below = (i) => [...LAYERS.slice(i + 1), 'bench'].map((layer) => `./src/${layer}`);
 
 export default tseslint.config(
   {
@@ -39,35 +72,13 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            zone(
-              './src/core',
-              [...UI, './src/worker', './src/data', './src/params', './src/protocol', './src/cli'],
-              'core/ is the engine: it must not import app, store, worker or UI code',
-            ),
-            zone(
-              './src/params',
-              [...UI, './src/core', './src/worker', './src/data', './src/protocol', './src/cli'],
-              'params/ is the schema: it imports nothing',
-            ),
-            zone(
-              './src/data',
-              ['./src/components', './src/store', './src/viz', './src/worker', './src/engine'],
-              'data/ must run in the worker and in Node',
-            ),
-            zone(
-              './src/worker',
-              ['./src/components', './src/store', './src/viz', './src/engine'],
-              'the worker must not import UI code',
-            ),
+            // Each layer (docs/architecture.md) may import only the layers above it in LAYERS.
+            ...LAYERS.map((layer, i) => zone(`./src/${layer}`, below(i), `${layer}/ ${WHY[layer]}`)),
+            // Charts are factories over plain arrays: nothing but the schema's types.
             zone(
               './src/viz',
-              ['./src/components', './src/store', './src/worker', './src/engine', './src/core'],
+              LAYERS.filter((layer) => layer !== 'params' && layer !== 'viz').map((layer) => `./src/${layer}`),
               'viz/ draws plain data',
-            ),
-            zone(
-              './src/cli',
-              ['./src/components', './src/store', './src/viz', './src/worker', './src/engine'],
-              'the CLI runs in Node',
             ),
           ],
         },

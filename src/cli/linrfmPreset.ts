@@ -4,7 +4,7 @@
  * and, for matrix completion, `singular_values`, `soft_impute_error` and M's spectrum; for sparse
  * regression the estimate and the support found.
  */
-import { startLinRfm, type LinRfmRecord } from '../experiments/linrfmExperiment';
+import { startLinRfm, type LinRfmJob, type LinRfmRecord } from '../experiments/linrfmExperiment';
 import type { Params } from '../params/schema';
 
 export interface LinRfmIterationJson {
@@ -85,8 +85,8 @@ async function runPhase(run: ReturnType<typeof startLinRfm>, log: (line: string)
   };
 }
 
-export async function runLinRfmPreset(params: Params, log: (line: string) => void) {
-  const run = startLinRfm(params);
+export async function runLinRfmPreset(job: LinRfmJob, params: Params, log: (line: string) => void) {
+  const run = startLinRfm(job, params);
   const { summary } = run;
   if (summary.kind === 'phase') return runPhase(run, log);
   const data =

@@ -59,7 +59,7 @@ export async function runPreset(
   const job = jobFromParams(params);
   if (job.kind === 'linrfm' || job.kind === 'linrfm-phase') {
     log(`preset ${options.preset}: lin-RFM ${params.linrfm} on ${backend}`);
-    const result = await runLinRfmPreset(params, log);
+    const result = await runLinRfmPreset(job, params, log);
     return {
       preset: options.preset,
       params,

@@ -1,47 +1,46 @@
-/** Data: the controls of the current data source, then the sample sizes and the seed where they apply. */
+/** Data: the controls the current data source lists (data/sources/registry.ts), then the seed and the sweep. */
+import { sourceOf } from '../data/sources/descriptors';
+import type { SourceControl } from '../data/sources/source';
 import { isLinRfmKind } from '../jobs/job';
 import { selectPlannedJobKind } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { ChoiceControl } from './controls/ChoiceControl';
 import { ExpressionControl } from './controls/ExpressionControl';
 import { NumberControl } from './controls/NumberControl';
+import { ParamControl, type ControlKey } from './controls/ParamControls';
 import { LinRfmControls } from './data/LinRfmControls';
 import { ModularControls } from './data/ModularControls';
 import { SweepControls } from './data/SweepControls';
-import { TabularControls } from './data/TabularControls';
+import { TableCsvUpload, TableTargetControl } from './data/TabularControls';
 import { TextControls } from './data/TextControls';
+
+/** One of the source's controls (data/sources/source.ts SourceControl). */
+function SourceControlView({ control }: { control: SourceControl }) {
+  if ('param' in control) return <ParamControl name={control.param as ControlKey} />;
+  switch (control.group) {
+    case 'expression':
+      return <ExpressionControl />;
+    case 'modular':
+      return <ModularControls />;
+    case 'text':
+      return <TextControls />;
+    case 'target':
+      return <TableTargetControl />;
+    case 'csvUpload':
+      return <TableCsvUpload />;
+  }
+}
 
 function SourceControls() {
   const data = useAppStore((s) => s.params.data);
   const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
   if (linrfm) return <LinRfmControls />;
-  switch (data) {
-    case 'synthetic':
-      return (
-        <>
-          <ExpressionControl />
-          <NumberControl name="d" />
-          <NumberControl name="n" />
-          <NumberControl name="ntest" />
-          <ChoiceControl name="dist" />
-          <NumberControl name="noise" />
-        </>
-      );
-    case 'lowrank':
-      return (
-        <>
-          <NumberControl name="d" />
-          <NumberControl name="n" />
-          <NumberControl name="ntest" />
-        </>
-      );
-    case 'modular':
-      return <ModularControls />;
-    case 'text':
-      return <TextControls />;
-    default:
-      return <TabularControls />;
-  }
+  return (
+    <>
+      {sourceOf(data).controls.map((control) => (
+        <SourceControlView key={'param' in control ? control.param : control.group} control={control} />
+      ))}
+    </>
+  );
 }
 
 export function DataControls() {

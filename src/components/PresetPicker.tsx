@@ -3,6 +3,7 @@ import { PRESETS } from '../params/presets';
 import { PRESET_NAMES, type PresetName } from '../params/schema';
 import { useAppStore } from '../store/store';
 import { presetOutcome, presetSetup } from './teach/runStory';
+import { selectRecords, selectSweepPoints } from '../store/selectors';
 
 export function PresetPicker() {
   const current = useAppStore((s) => s.params.preset);
@@ -42,9 +43,9 @@ export function PresetCaption() {
   const outcome = useAppStore((s) =>
     presetOutcome({
       params: s.params,
-      records: s.records,
+      records: selectRecords(s),
       dataset: s.dataset,
-      sweepPoints: s.sweepPoints,
+      sweepPoints: selectSweepPoints(s),
       finished: s.status === 'finished',
     }),
   );

@@ -2,6 +2,7 @@
 import { formatRemaining } from '../store/remainingTime';
 import {
   selectCompletedUnits,
+  selectRecords,
   selectRemainingMs,
   selectRunFraction,
   selectRunPosition,
@@ -21,7 +22,7 @@ const PHASE_LABEL = {
 export function RunControls() {
   const status = useAppStore((s) => s.status);
   const progress = useAppStore((s) => s.progress);
-  const recordCount = useAppStore((s) => s.records.length);
+  const recordCount = useAppStore((s) => selectRecords(s).length);
   const completed = useAppStore(selectCompletedUnits);
   const stepless = useAppStore(selectStepless);
   const position = useAppStore(selectRunPosition);

@@ -1,12 +1,15 @@
 /**
  * Reactive training, as in a notebook: the first run starts once a backend is ready, and any change of
  * a parameter or of the user's data restarts the run (debounced while a slider moves). A backend change
- * re-selects the backend in the worker first. The csv preset waits for a file. Opening a kept run changes the
- * parameters to its own without training again; so does a reload whose experiment is kept already (the
- * latest finished run with the same parameters opens instead of an identical run being trained and kept).
+ * re-selects the backend in the worker first. A source that needs a file (CSV) or text waits for it. Opening
+ * a kept run changes the parameters to its own without training again; so does a reload whose experiment is
+ * kept already (the latest finished run with the same parameters opens instead of an identical run being
+ * trained and kept).
  */
 import { presetParams } from '../params/presets';
 import { queryFromParams, type Params } from '../params/schema';
+import { sourceOf } from '../data/sources/descriptors';
+import { missingAsset } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { getEngine } from './engine';
 
@@ -21,10 +24,10 @@ export function startAutoRun({
   let started = false;
   engine.selectBackend(useAppStore.getState().params.backend);
 
-  // Nothing to train on yet: the csv preset waits for a file instead of failing.
+  // Nothing to train on yet: a source that needs the user's file or text waits for it instead of failing.
   const ready = () => {
     const { params, assets } = useAppStore.getState();
-    return params.data !== 'csv' || assets.csv !== undefined;
+    return missingAsset(params, assets) === null;
   };
   const restart = () => {
     clearTimeout(timer);
@@ -71,7 +74,7 @@ function changedExperiment(a: Params, b: Params): boolean {
 
 /** Whether the experiment trains on something the user brought (an uploaded CSV, their own text). */
 function readsAssets(params: Params): boolean {
-  return params.data === 'csv' || (params.data === 'text' && params.corpus === 'custom');
+  return sourceOf(params.data).needs(params) !== null;
 }
 
 const experimentKey = (params: Params) =>

@@ -118,7 +118,7 @@ export function createTrainingClient(
       case 'runCancelled':
         return;
       case 'nnStarted':
-        return state.nnStarted(event.runId, event.epochs, event.recordEvery);
+        return state.nnStarted(event.epochs, event.recordEvery);
       case 'nnProgressed':
         return state.nnProgressed(event.progress);
       case 'nnEpochCompleted':

@@ -10,9 +10,11 @@ import { makeCompletionProblem } from '../data/linrfmProblems';
 import { presetParams } from '../params/presets';
 import { startLinRfm, type LinRfmRecord } from './linrfmExperiment';
 
+const COMPLETION = { kind: 'linrfm', problem: 'completion' } as const;
+
 async function run(params: ReturnType<typeof presetParams>): Promise<LinRfmRecord[]> {
   const out: LinRfmRecord[] = [];
-  for await (const r of startLinRfm(params).records) out.push(r);
+  for await (const r of startLinRfm(COMPLETION, params).records) out.push(r);
   return out;
 }
 
@@ -44,7 +46,7 @@ describe('the matrix-completion preset', () => {
 describe('the sparse-recovery preset', () => {
   it('recovers 4 non-zeros in 200 dimensions from 60 samples and finds the support', async () => {
     const params = presetParams('sparse-recovery');
-    const run = startLinRfm(params);
+    const run = startLinRfm({ kind: 'linrfm', problem: 'sparse' }, params);
     const records: LinRfmRecord[] = [];
     for await (const r of run.records) records.push(r);
     expect(records[0]!.record.recoveryError).toBeGreaterThan(0.5); // the min-norm baseline

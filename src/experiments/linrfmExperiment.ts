@@ -5,60 +5,14 @@
  * true matrix and mask as previews, or the true coefficients), sent once.
  */
 import { completeMatrix, type LinRfmHooks } from '../core/linrfm/completion';
-import {
-  DEFAULT_LINRFM_OPTIONS,
-  type CompletionRecord,
-  type LinRfmOptions,
-  type SparseRecord,
-} from '../core/linrfm/linrfmTypes';
+import { DEFAULT_LINRFM_OPTIONS, type LinRfmOptions } from '../core/linrfm/linrfmTypes';
 import { PREVIEW_SIDE, previewIndices, previewMatrix } from '../core/linrfm/preview';
+import type { LinRfmJob } from '../protocol/jobTypes';
+import type { LinRfmRecord, LinRfmSummary } from '../protocol/linrfmMessages';
 import { recoverSparse } from '../core/linrfm/sparse';
 import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
 import type { Params } from '../params/schema';
-import {
-  PHASE_OBSERVED,
-  PHASE_RANKS,
-  PHASE_THRESHOLD,
-  checkPhaseSize,
-  phaseTransition,
-  type PhaseCell,
-} from './linrfmPhase';
-
-export type LinRfmSummary =
-  | {
-      kind: 'completion';
-      rows: number;
-      cols: number;
-      rank: number;
-      observedCount: number;
-      /** Preview grid size (at most PREVIEW_SIDE per side). */
-      previewRows: number;
-      previewCols: number;
-      /** The true matrix and the mask on the preview grid, row-major. */
-      truthPreview: Float32Array;
-      maskPreview: Uint8Array;
-      /** M's rank cap above exactUpTo columns (docs/linrfm.md). */
-      basisSize: number;
-      /** M is exact up to this many columns. */
-      exactUpTo: number;
-    }
-  | { kind: 'sparse'; n: number; d: number; k: number; beta: Float64Array }
-  | {
-      kind: 'phase';
-      rows: number;
-      cols: number;
-      ranks: readonly number[];
-      observed: readonly number[];
-      threshold: number;
-      iterations: number;
-      /** lin-RFM's power s, for the caption. */
-      power: number;
-    };
-
-export type LinRfmRecord =
-  | { kind: 'completion'; record: CompletionRecord }
-  | { kind: 'sparse'; record: SparseRecord }
-  | { kind: 'phase'; record: PhaseCell };
+import { PHASE_OBSERVED, PHASE_RANKS, PHASE_THRESHOLD, checkPhaseSize, phaseTransition } from './linrfmPhase';
 
 export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   return {
@@ -71,15 +25,18 @@ export function linRfmOptionsFromParams(p: Params): LinRfmOptions {
   };
 }
 
+export type { LinRfmJob, LinRfmProblem } from '../protocol/jobTypes';
+export type { LinRfmRecord, LinRfmSummary } from '../protocol/linrfmMessages';
+
 export interface LinRfmRun {
   summary: LinRfmSummary;
   records: AsyncGenerator<LinRfmRecord>;
 }
 
-/** Builds the problem (may throw DataError) and returns its summary and the iteration records. */
-export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
+/** Builds the job's problem (may throw DataError) and returns its summary and the iteration records. */
+export function startLinRfm(job: LinRfmJob, params: Params, hooks: LinRfmHooks = {}): LinRfmRun {
   const options = linRfmOptionsFromParams(params);
-  if (params.linrfm === 'phase') {
+  if (job.kind === 'linrfm-phase') {
     const grid = { ranks: PHASE_RANKS, observed: PHASE_OBSERVED };
     const { rows, cols, noise, seed } = params;
     checkPhaseSize(rows, cols, grid);
@@ -100,7 +57,7 @@ export function startLinRfm(params: Params, hooks: LinRfmHooks = {}): LinRfmRun 
       records: records(),
     };
   }
-  if (params.linrfm === 'sparse') {
+  if (job.problem === 'sparse') {
     const problem = makeSparseProblem({
       n: params.n,
       d: params.d,

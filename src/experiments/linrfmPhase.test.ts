@@ -37,8 +37,8 @@ describe('the phase transition', () => {
     expect(phaseCellCount(grid)).toBe(2);
   });
 
-  it('runs from the parameters (linrfm=phase)', () => {
-    const run = startLinRfm({ ...defaultParams(), linrfm: 'phase', rows: 60, cols: 60 });
+  it('runs as a linrfm-phase job', () => {
+    const run = startLinRfm({ kind: 'linrfm-phase' }, { ...defaultParams(), rows: 60, cols: 60 });
     expect(run.summary.kind).toBe('phase');
     if (run.summary.kind === 'phase')
       expect(run.summary.ranks.length * run.summary.observed.length).toBe(phaseCellCount());

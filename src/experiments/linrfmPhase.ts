@@ -13,6 +13,7 @@ import { observedRows } from '../core/linrfm/sparsePlusLowRank';
 import { createRandom } from '../core/random';
 import { DataError } from '../data/errors';
 import { makeCompletionProblem } from '../data/linrfmProblems';
+import type { PhaseCell } from '../protocol/linrfmMessages';
 
 export const PHASE_RANKS: readonly number[] = [1, 2, 3, 4, 6, 8];
 export const PHASE_OBSERVED: readonly number[] = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6];
@@ -27,25 +28,11 @@ export const PHASE_NUCLEAR_SWEEPS = 500;
 /** Entries per matrix at most: the sweep runs PHASE_RANKS x PHASE_OBSERVED completions. */
 export const PHASE_MAX_ENTRIES = 10_000;
 
+export type { PhaseCell } from '../protocol/linrfmMessages';
+
 export interface PhaseGrid {
   ranks: readonly number[];
   observed: readonly number[];
-}
-
-export interface PhaseCell {
-  /** The cell's place in run order (ranks outer, observed shares inner); `iteration` for the shared views. */
-  iteration: number;
-  rank: number;
-  observed: number;
-  /** Final relative recovery error. */
-  recoveryError: number;
-  success: boolean;
-  /** r (m + n - r) / (m n): the share of entries the unknowns would fill. */
-  degreesOfFreedom: number;
-  /** The converged nuclear-norm minimum on the same matrix: its error, whether it converged, and success. */
-  nuclearError: number;
-  nuclearConverged: boolean;
-  nuclearSuccess: boolean;
 }
 
 export function phaseCellCount(grid: PhaseGrid = { ranks: PHASE_RANKS, observed: PHASE_OBSERVED }): number {

@@ -5,6 +5,8 @@
  * ./shellQuote.ts (single-quoted unless plainly safe).
  */
 import { paramApplies } from '../params/dataReads';
+import { sourceOf } from '../data/sources/descriptors';
+import type { DataAssets } from '../protocol/messages';
 import { presetParams } from '../params/presets';
 import { queryFromParams, type ParamKey, type Params } from '../params/schema';
 import { shellWord } from './shellQuote';
@@ -16,16 +18,23 @@ export interface CommandFiles {
   csv?: string;
 }
 
+/** The command line's option for each input the user brings (data/sources/source.ts DataAssets). */
+const ASSET_WORDS: Record<keyof DataAssets, [string, string]> = {
+  csv: ['--csv', 'your-data.csv'],
+  text: ['--text', 'your-text.txt'],
+};
+
 export function reproduceCommand(params: Params, files: CommandFiles = {}): string {
   const words = ['npx', 'rfm', 'preset', shellWord(params.preset)];
   for (const [key, value] of queryFromParams(params, presetParams)) {
     if (key === 'preset' || key === 'backend' || !paramApplies(key as ParamKey, params)) continue;
     words.push('--set', shellWord(`${key}=${value}`));
   }
-  // Inputs that are files in the app are files on the command line too: the uploaded file by its name.
-  const csv = files.csv ?? 'your-data.csv';
-  if (params.data === 'csv') words.push('--csv', shellWord(csv.startsWith('-') ? `./${csv}` : csv));
-  if (params.data === 'text' && params.corpus === 'custom') words.push('--text', 'your-text.txt');
+  // Inputs that are files in the app are files on the command line too: the uploaded CSV by its name.
+  const needed = sourceOf(params.data).needs(params);
+  if (needed === 'csv' && files.csv !== undefined)
+    words.push('--csv', shellWord(files.csv.startsWith('-') ? `./${files.csv}` : files.csv));
+  else if (needed !== null) words.push(...ASSET_WORDS[needed]);
   words.push('--out', 'result.json');
   return words.join(' ');
 }

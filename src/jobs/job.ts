@@ -1,40 +1,16 @@
 /**
  * What kind of work a run is, decided once from the parameters: an RFM run, an RFM with a network beside
  * it, a sweep, a lin-RFM problem or the lin-RFM phase grid (docs/architecture.md). The job travels in the
- * worker's start command (protocol/messages.ts) and every layer switches on `job.kind` with an exhaustive
- * switch or a `Record<JobKind, …>` table, so a new kind fails to compile until each layer has said what it
- * does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
+ * worker's start command (protocol/messages.ts; the types are protocol/jobTypes.ts's) and every layer
+ * switches on `job.kind` with an exhaustive switch or a `Record<JobKind, …>` table, so a new kind fails to
+ * compile until each layer has said what it does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
  * params.model); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
  */
 import { sweepValues } from '../experiments/sweepValues';
 import type { Params } from '../params/schema';
+import type { Job, JobKind, SweepParam } from '../protocol/jobTypes';
 
-/** A parameter a sweep can vary. */
-export type SweepParam = Exclude<Params['sweep'], 'none'>;
-
-/** A sweep: one full run per value of one numeric parameter. */
-export interface SweepSpec {
-  param: SweepParam;
-  values: number[];
-}
-
-export type Job =
-  /** A kernel RFM on the data the parameters describe, params.iters updates of M. */
-  | { kind: 'rfm' }
-  /** The RFM, then a network trained on the same data beside it (docs/nfa.md). */
-  | { kind: 'rfm+nn' }
-  /** One RFM run per value of one parameter; the results are sweep points. */
-  | { kind: 'sweep'; sweep: SweepSpec }
-  /** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
-  | { kind: 'linrfm'; problem: LinRfmProblem }
-  /** The lin-RFM phase transition: one matrix completion per cell of a rank x observed-share grid. */
-  | { kind: 'linrfm-phase' };
-
-export type JobKind = Job['kind'];
-export type LinRfmProblem = 'completion' | 'sparse';
-
-/** The job of a given kind. */
-export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
+export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSpec } from '../protocol/jobTypes';
 
 /**
  * The kind of job the parameters describe. lin-RFM comes first (its problems ignore the data and sweep

@@ -1,7 +1,7 @@
 /**
- * What each kind of job is, in one table (docs/architecture.md, "Adding a kind of run"): where its
- * results arrive, what a unit of its progress is, whether Step and the runs list apply, and how many
- * units to expect. Pure facts over params and core types: the worker, the store, the panels and the CLI
+ * What each kind of job is, in one table (docs/architecture.md, "Adding a kind of run"): what a unit
+ * of its progress is, whether Step and the runs list apply, and how many units to expect (what results
+ * it has is its variant of `Results`, store/results.ts). Pure facts over params and core types: the worker, the store, the panels and the CLI
  * read them; their own per-kind tables (`Record<JobKind, …>`) hold what needs their layer's imports.
  */
 import { phaseCellCount } from '../experiments/linrfmPhase';
@@ -11,8 +11,6 @@ import type { Job, JobKind } from './job';
 export interface JobTraits {
   /** Words for the kind (status lines, the CLI's log). */
   label: string;
-  /** Which results the job produces: RFM iteration records, sweep points, or lin-RFM records. */
-  results: 'records' | 'points' | 'linrfm';
   /** What the status line counts. */
   unit: 'iteration' | 'point';
   /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
@@ -30,7 +28,6 @@ const iterations = (params: Params) => params.iters + 1;
 export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   rfm: {
     label: 'RFM run',
-    results: 'records',
     unit: 'iteration',
     steppable: true,
     kept: true,
@@ -39,7 +36,6 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   },
   'rfm+nn': {
     label: 'RFM run and network',
-    results: 'records',
     unit: 'iteration',
     steppable: true,
     kept: true,
@@ -48,7 +44,6 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   },
   sweep: {
     label: 'sweep',
-    results: 'points',
     unit: 'point',
     steppable: false,
     kept: false,
@@ -57,7 +52,6 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   },
   linrfm: {
     label: 'lin-RFM run',
-    results: 'linrfm',
     unit: 'iteration',
     steppable: true,
     kept: false,
@@ -66,7 +60,6 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   },
   'linrfm-phase': {
     label: 'lin-RFM phase grid',
-    results: 'linrfm',
     unit: 'iteration',
     steppable: true,
     kept: false,

@@ -2,8 +2,24 @@
  * The wire format of the CSV check worker (worker/csvCheckWorker.ts): a file is parsed and built into a
  * Dataset there, off the main thread and in full, before it may replace the user's last good file.
  */
-import type { DetectedTask } from '../data/table/detectTask';
-import type { TabularOptions } from '../data/table/tableDataset';
+/** How a table becomes a Dataset (data/table/tableDataset.ts reads it). */
+export interface TabularOptions {
+  /** Target column(s), comma-separated; '' picks the data set's natural target (the last column for a CSV). */
+  target: string;
+  task: 'regression' | 'classification';
+  /** Standardise features with the training split's mean and standard deviation. */
+  standardise: boolean;
+  /** Share of rows held out for testing. */
+  testShare: number;
+  seed: number;
+}
+
+/** The task a CSV's target column asks for, and why (data/table/detectTask.ts decides it). */
+export interface DetectedTask {
+  task: TabularOptions['task'];
+  /** Why, in words: `the target column "y" holds text labels (3 classes)`. */
+  reason: string;
+}
 
 export interface CsvCheckRequest {
   name: string;

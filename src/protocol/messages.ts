@@ -4,8 +4,7 @@
  * events of a run that is no longer current. Typed arrays travel as transferables, never tensors.
  */
 import type { BaselineScore, DatasetLayout, IterationRecord, Progress } from '../core';
-import type { DataAssets } from '../data/sources/source';
-import type { Job } from '../jobs/job';
+import type { Job } from './jobTypes';
 import type { Params } from '../params/schema';
 import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
@@ -15,11 +14,18 @@ export const PROTOCOL_VERSION = 4;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
+/** Inputs that are not parameters: files the user uploaded or text they pasted. */
+export interface DataAssets {
+  csv?: { name: string; text: string };
+  /** The corpus when params.corpus is 'custom'. */
+  text?: string;
+}
+
 /**
  * The one description of a job that crosses to the worker: the schema-normalised parameters (the data
  * source and the engine options via optionsFromParams derive from them there), what the user brought,
- * and the job (jobs/job.ts): its kind, decided once on the page, and what that kind needs (a sweep's
- * values). The worker switches on job.kind and never re-reads the flags that decided it.
+ * and the job (jobTypes.ts, decided by jobs/job.ts): its kind, decided once on the page, and what that
+ * kind needs (a sweep's values). The worker switches on job.kind and never re-reads the flags that decided it.
  */
 export interface RunDescription {
   params: Params;
@@ -44,7 +50,7 @@ export interface BackendInfo {
   threads: boolean | null;
 }
 
-export type { SweepSpec } from '../jobs/job';
+export type { SweepSpec } from './jobTypes';
 
 /** Every command carries the page's PROTOCOL_VERSION; the worker refuses a command of another version. */
 export type WorkerCommand = { version: number } & (

@@ -1,11 +1,13 @@
 /** Selectors of the network beside the RFM: each returns one value derived from the state. */
 import type { NnEpochRecord } from '../core/nn/networkTypes';
+import { EMPTY_NN, type NnHistory } from './results';
 import type { AppState } from './store';
 
-const NONE: NnEpochRecord[] = [];
+/** The network of the job on screen (an empty history for a job that trains none, or before it starts). */
+export const selectNn = (s: AppState): NnHistory => (s.results.kind === 'rfm+nn' ? s.results.nn : EMPTY_NN);
 
 /** The current run's network records (none while the run has not reached the network). */
-export const selectNnRecords = (s: AppState): NnEpochRecord[] => (s.nn.runId === s.runId ? s.nn.records : NONE);
+export const selectNnRecords = (s: AppState): NnEpochRecord[] => selectNn(s).records;
 
 /** The record the heatmaps show: the scrubbed one, or the latest. */
 export const selectShownNnRecord = (s: AppState): NnEpochRecord | null => {
@@ -15,8 +17,8 @@ export const selectShownNnRecord = (s: AppState): NnEpochRecord | null => {
 
 /** The network's progress in [0, 1]: epochs done (and the current epoch's fraction) over those planned. */
 export const selectNnFraction = (s: AppState): number => {
-  if (s.nn.runId !== s.runId || s.nn.epochs === 0) return 0;
-  const progress = s.nn.progress;
-  const done = progress ? progress.epoch - 1 + progress.fraction : 0;
-  return Math.min(1, Math.max(done, selectNnRecords(s).at(-1)?.epoch ?? 0) / s.nn.epochs);
+  const nn = selectNn(s);
+  if (!nn.started || nn.epochs === 0) return 0;
+  const done = nn.progress ? nn.progress.epoch - 1 + nn.progress.fraction : 0;
+  return Math.min(1, Math.max(done, nn.records.at(-1)?.epoch ?? 0) / nn.epochs);
 };

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IterationRecord } from '../core';
 import { demoRecords } from './runs/demoRecords.testing';
+import { selectRecords } from './selectors';
 import { useAppStore } from './store';
 
 // Complete records: a finished run is kept (and measured for storage), which reads all of a record.
@@ -27,10 +28,10 @@ describe('the run slice', () => {
     s().iterationCompleted(record(1));
     s().runFinished();
     s().runRequested(s().runId + 1, { kind: 'rfm' }, 3);
-    expect(s().records).toEqual([]);
+    expect(selectRecords(s())).toEqual([]);
     s().runFailed('t.csv, row 3: "cat" is not a number.');
     expect(s().status).toBe('failed');
-    expect(s().records.map((r) => r.iteration)).toEqual([0, 1]);
+    expect(selectRecords(s()).map((r) => r.iteration)).toEqual([0, 1]);
     expect(s().showingLastGood).toBe(true);
     expect(s().dataset).toBe(dataset);
   });
@@ -40,7 +41,7 @@ describe('the run slice', () => {
     s().runRequested(s().runId + 1, { kind: 'rfm' }, 3);
     s().iterationCompleted(record(0));
     s().runFailed('the training worker stopped without a word', true);
-    expect(s().records.map((r) => r.iteration)).toEqual([0]);
+    expect(selectRecords(s()).map((r) => r.iteration)).toEqual([0]);
     expect([s().showingLastGood, s().retryable]).toEqual([false, true]);
   });
 

@@ -1,11 +1,13 @@
 /**
- * The current run as the worker reports it: status, records so far, progress, errors, backend.
+ * The current run as the worker reports it: status, progress, errors, backend; its results are the
+ * results slice's (results.ts), replaced here when a new job is requested.
  * Events of a run other than the current one never reach these actions (the client drops them).
  */
 import type { StateCreator } from 'zustand';
-import type { IterationRecord, Progress } from '../core';
+import type { Progress } from '../core';
 import type { Job } from '../jobs/job';
-import type { BackendInfo, DatasetSummary, SweepPoint } from '../protocol/messages';
+import type { BackendInfo, DatasetSummary } from '../protocol/messages';
+import { completedUnits, emptyResults } from './results';
 import { keepCurrentRun } from './runsSlice';
 import type { AppState } from './store';
 
@@ -13,11 +15,7 @@ export type RunStatus = 'idle' | 'starting' | 'running' | 'paused' | 'finished' 
 
 export interface RunSlice {
   runId: number;
-  /** The job whose results are on screen (jobs/job.ts); its kind says which results it has. */
-  job: Job;
   status: RunStatus;
-  records: IterationRecord[];
-  sweepPoints: SweepPoint[];
   progress: Progress | null;
   error: string | null;
   dataset: DatasetSummary | null;
@@ -37,14 +35,12 @@ export interface RunSlice {
    */
   showingLastGood: boolean;
   /** The last job that produced results, kept while a new one has none yet. */
-  lastGood: Pick<RunSlice, 'records' | 'sweepPoints' | 'dataset' | 'job' | 'plannedRecords'> | null;
+  lastGood: Pick<AppState, 'results' | 'dataset' | 'plannedRecords'> | null;
   /** A new job was sent to the worker: it expects `plannedRecords` units; every earlier result is cleared. */
   runRequested: (runId: number, job: Job, plannedRecords: number) => void;
   /** The worker began the job; `dataset` is null for jobs that build their own problem (lin-RFM). */
   runStarted: (dataset: DatasetSummary | null) => void;
   progressed: (progress: Progress) => void;
-  iterationCompleted: (record: IterationRecord) => void;
-  sweepPointCompleted: (point: SweepPoint) => void;
   pauseRequested: () => void;
   runPaused: () => void;
   runResumed: () => void;
@@ -60,10 +56,7 @@ export interface RunSlice {
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   runId: 0,
-  job: { kind: 'rfm' },
   status: 'idle',
-  records: [],
-  sweepPoints: [],
   progress: null,
   error: null,
   dataset: null,
@@ -82,20 +75,14 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       runParams: s.params,
       openRunId: null,
       lastGood:
-        s.records.length > 0 || s.sweepPoints.length > 0
-          ? {
-              records: s.records,
-              sweepPoints: s.sweepPoints,
-              dataset: s.dataset,
-              job: s.job,
-              plannedRecords: s.plannedRecords,
-            }
+        completedUnits(s.results) > 0
+          ? { results: s.results, dataset: s.dataset, plannedRecords: s.plannedRecords }
           : s.lastGood,
       runId,
       plannedRecords,
-      job,
       status: 'starting',
       ...CLEARED_RUN,
+      results: emptyResults(job),
       // A new run shows its latest iteration, except the first run after a link that names one.
       selectedIteration: s.restoredIteration,
       restoredIteration: null,
@@ -103,8 +90,6 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
     })),
   runStarted: (dataset) => set({ dataset, status: 'running', notice: null }),
   progressed: (progress) => set({ progress }),
-  iterationCompleted: (record) => set((s) => ({ records: [...s.records, record] })),
-  sweepPointCompleted: (point) => set((s) => ({ sweepPoints: [...s.sweepPoints, point] })),
   pauseRequested: () => set((s) => (s.status === 'running' || s.status === 'starting' ? { pausing: true } : s)),
   runPaused: () =>
     set((s) => (s.status === 'running' || s.status === 'starting' ? { status: 'paused', pausing: false } : s)),
@@ -121,7 +106,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
         retryable,
         pausing: false,
       };
-      if (s.records.length > 0 || s.sweepPoints.length > 0 || !s.lastGood) return failed;
+      if (completedUnits(s.results) > 0 || !s.lastGood) return failed;
       return { ...failed, ...s.lastGood, showingLastGood: true };
     }),
   setNotice: (notice) => set({ notice }),
@@ -132,6 +117,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       runId: s.runId + 1,
       status: 'idle',
       ...CLEARED_RUN,
+      results: emptyResults(s.results.job),
       lastGood: null,
     })),
   backendRequested: () => set({ backendError: null }),
@@ -139,13 +125,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   backendFailed: (message) => set({ backendError: message }),
 });
 
-/** What a new or reset run starts from: no records, progress, errors or notices of the previous one. */
+/** What a new or reset run starts from: no progress, errors or notices of the previous one. */
 const CLEARED_RUN = {
   pausing: false,
-  records: [],
-  sweepPoints: [],
-  linrfmSummary: null,
-  linrfmRecords: [],
   progress: null,
   error: null,
   notice: null,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultParams } from '../params/schema';
 import type { Job } from '../jobs/job';
 import { demoRecords, demoRun } from './runs/demoRecords.testing';
+import { selectRecords } from './selectors';
 import { useAppStore } from './store';
 
 const initial = useAppStore.getState();
@@ -88,7 +89,7 @@ describe('kept runs', () => {
     const s = useAppStore.getState();
     expect(s.openRunId).toBe(first.id);
     expect(s.params.L).toBe(10);
-    expect(s.records).toBe(first.records);
+    expect(selectRecords(s)).toBe(first.records);
     expect(s.status).toBe('finished');
     expect(s.runId).toBeGreaterThan(before);
     // An opened run is not kept a second time.

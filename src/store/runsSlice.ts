@@ -9,7 +9,7 @@ import { jobFromParams } from '../jobs/job';
 import { jobTraits } from '../jobs/jobTraits';
 import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
-import type { SweepPoint } from '../protocol/messages';
+import { emptyResults, hasIterationRecords, type Results } from './results';
 import { RUN_STORAGE_BUDGET, evictToBudget } from './runs/evict';
 import { defaultRunName, newRunId, nextRunColor, type KeptRun, type RunOutcome } from './runs/keptRun';
 import { storeRun, storedBytes } from './runs/serialise';
@@ -57,7 +57,9 @@ export interface RunsSlice {
 
 /** The patch that keeps the current run, or {} when there is nothing to keep. */
 export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now()): Partial<AppState> {
-  if (!jobTraits(s.job).kept || s.openRunId !== null || !s.runParams || s.records.length === 0) return {};
+  const r = s.results;
+  if (!jobTraits(r.job).kept || !hasIterationRecords(r) || s.openRunId !== null || !s.runParams) return {};
+  if (r.records.length === 0) return {};
   return withRun(s, {
     id: newRunId(now),
     name: defaultRunName(s.runParams, presetParams(s.runParams.preset)),
@@ -66,7 +68,7 @@ export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now(
     createdAt: now,
     outcome,
     params: s.runParams,
-    records: s.records,
+    records: r.records,
     dataset: s.dataset,
   });
 }
@@ -140,10 +142,8 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set, 
         params: { ...run.params, backend: s.params.backend },
         runParams: run.params,
         runId: s.runId + 1,
-        job: jobFromParams(run.params),
         status: 'finished',
-        records: run.records,
-        sweepPoints: [],
+        results: keptResults(run.records, jobFromParams(run.params)),
         dataset: run.dataset,
         plannedRecords: run.records.length,
         progress: null,
@@ -153,10 +153,11 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set, 
     }),
   pinSweepPoint: (index) =>
     set((s) => {
-      const point: SweepPoint | undefined = s.sweepPoints[index];
+      const r = s.results;
+      const point = r.kind === 'sweep' ? r.points[index] : undefined;
       const base = s.runParams;
-      if (!point || !base || s.job.kind !== 'sweep') return s;
-      const params = { ...base, [s.job.sweep.param]: point.value, sweep: 'none' } as Params;
+      if (!point || !base || r.kind !== 'sweep') return s;
+      const params = { ...base, [r.job.sweep.param]: point.value, sweep: 'none' } as Params;
       const now = Date.now();
       return withRun(s, {
         id: newRunId(now),
@@ -185,3 +186,9 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set, 
   },
   setStorageError: (message) => set({ storageError: message }),
 });
+
+/** A kept run's results: its iteration records under the job its parameters describe (an RFM run). */
+function keptResults(records: KeptRun['records'], job: ReturnType<typeof jobFromParams>): Results {
+  const results = emptyResults(job);
+  return hasIterationRecords(results) ? { ...results, records } : results;
+}

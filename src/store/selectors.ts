@@ -1,20 +1,47 @@
 /** Small selectors: each returns one value derived from the state, never stored twice. */
 import type { IterationRecord } from '../core';
+import { sourceOf } from '../data/sources/descriptors';
+import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import { jobFromParams, jobKindOf, type Job, type JobKind } from '../jobs/job';
 import { jobTraits } from '../jobs/jobTraits';
+import type { SweepPoint } from '../protocol/messages';
+import { completedUnits, hasIterationRecords, isLinRfmResults } from './results';
 import type { AppState } from './store';
 import { remainingRunMs } from './remainingTime';
 
 export const selectParams = (s: AppState) => s.params;
 export const selectStatus = (s: AppState) => s.status;
-export const selectRecords = (s: AppState) => s.records;
-export const selectLatestRecord = (s: AppState): IterationRecord | null => s.records.at(-1) ?? null;
+
+/** The job whose results are on screen (jobs/job.ts). */
+export const selectJob = (s: AppState): Job => s.results.job;
+
+// The results of another kind read as these (module constants, so a selector's value stays the same object).
+const NO_RECORDS: IterationRecord[] = [];
+const NO_POINTS: SweepPoint[] = [];
+const NO_LINRFM: LinRfmRecord[] = [];
+
+/** The RFM iteration records of the job on screen (none for a sweep or lin-RFM). */
+export const selectRecords = (s: AppState): IterationRecord[] =>
+  hasIterationRecords(s.results) ? s.results.records : NO_RECORDS;
+/** The points of the sweep on screen (none for another job). */
+export const selectSweepPoints = (s: AppState): SweepPoint[] =>
+  s.results.kind === 'sweep' ? s.results.points : NO_POINTS;
+/** The lin-RFM records of the job on screen (none for another job). */
+export const selectLinRfmRecords = (s: AppState): LinRfmRecord[] =>
+  isLinRfmResults(s.results) ? s.results.records : NO_LINRFM;
+/** The lin-RFM problem on screen, once the worker has built it. */
+export const selectLinRfmSummary = (s: AppState): LinRfmSummary | null =>
+  isLinRfmResults(s.results) ? s.results.summary : null;
+
+export const selectLatestRecord = (s: AppState): IterationRecord | null => selectRecords(s).at(-1) ?? null;
 
 /** The record the heatmap shows: the scrubbed one, or the latest. */
-export const selectShownRecord = (s: AppState): IterationRecord | null =>
-  s.selectedIteration === null
-    ? (s.records.at(-1) ?? null)
-    : (s.records[s.selectedIteration] ?? s.records.at(-1) ?? null);
+export const selectShownRecord = (s: AppState): IterationRecord | null => {
+  const records = selectRecords(s);
+  return s.selectedIteration === null
+    ? (records.at(-1) ?? null)
+    : (records[s.selectedIteration] ?? records.at(-1) ?? null);
+};
 
 /** The run's state as pages and tests see it (`data-run-state` on the app root and on `<rfm-explorer>`). */
 export type RunState = 'idle' | 'running' | 'paused' | 'finished' | 'failed';
@@ -39,13 +66,20 @@ export const selectRunFraction = (s: AppState): number => {
   const phaseOrder = ['agop', 'kernel', 'solve', 'predict', 'spectrum'] as const;
   const p = s.progress;
   const within = p ? (phaseOrder.indexOf(p.phase) + p.fraction) / phaseOrder.length : 0;
-  if (jobTraits(s.job).results === 'points') {
-    // Within a point, its run's iterations (approximate when the sweep is over the iterations themselves).
-    const inPoint = p ? Math.min(1, (p.iteration + within) / (s.params.iters + 1)) : 0;
-    return Math.min(1, (s.sweepPoints.length + inPoint) / s.plannedRecords);
+  const r = s.results;
+  switch (r.kind) {
+    case 'sweep': {
+      // Within a point, its run's iterations (approximate when the sweep is over the iterations themselves).
+      const inPoint = p ? Math.min(1, (p.iteration + within) / (s.params.iters + 1)) : 0;
+      return Math.min(1, (r.points.length + inPoint) / s.plannedRecords);
+    }
+    case 'linrfm':
+    case 'linrfm-phase':
+      return Math.min(1, r.records.length / s.plannedRecords);
+    case 'rfm':
+    case 'rfm+nn':
+      return Math.min(1, (r.records.length + (p && p.iteration >= r.records.length ? within : 0)) / s.plannedRecords);
   }
-  if (jobTraits(s.job).results === 'linrfm') return Math.min(1, s.linrfmRecords.length / s.plannedRecords);
-  return Math.min(1, (s.records.length + (p && p.iteration >= s.records.length ? within : 0)) / s.plannedRecords);
 };
 
 /**
@@ -54,27 +88,17 @@ export const selectRunFraction = (s: AppState): number => {
  */
 export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
-  if (jobTraits(s.job).unit === 'point')
-    return `point ${Math.min(s.sweepPoints.length, s.plannedRecords)}/${s.plannedRecords}`;
+  if (jobTraits(s.results.job).unit === 'point')
+    return `point ${Math.min(completedUnits(s.results), s.plannedRecords)}/${s.plannedRecords}`;
   // A lin-RFM run's records are its own (iterations 0..T in order), not the kernel RFM's.
-  const shown =
-    jobTraits(s.job).results === 'linrfm'
-      ? Math.max(0, s.linrfmRecords.length - 1)
-      : (s.records.at(-1)?.iteration ?? 0);
+  const shown = isLinRfmResults(s.results)
+    ? Math.max(0, s.results.records.length - 1)
+    : (selectRecords(s).at(-1)?.iteration ?? 0);
   return `iteration ${shown}/${s.plannedRecords - 1}`;
 };
 
 /** Completed units of the current job: iterations of a run, or points of a sweep. */
-export const selectCompletedUnits = (s: AppState): number => {
-  switch (jobTraits(s.job).results) {
-    case 'points':
-      return s.sweepPoints.length;
-    case 'linrfm':
-      return s.linrfmRecords.length;
-    case 'records':
-      return s.records.length;
-  }
-};
+export const selectCompletedUnits = (s: AppState): number => completedUnits(s.results);
 
 /** Whether M's diagonal is hidden: the user's choice, else hidden for modular arithmetic. */
 export const selectHideDiagonal = (s: AppState): boolean => s.hideDiagonal ?? s.dataset?.layout.kind === 'modular';
@@ -84,26 +108,22 @@ export const selectDarkTheme = (s: AppState): boolean =>
   s.view.theme === 'dark' || (s.view.theme === 'auto' && s.systemDark);
 
 /**
- * The side of M before the worker has reported a record, where the parameters alone fix it (generated
- * data), so the M panel can draw M = I at once, before tfjs has loaded; null where only the loaded data
- * can tell (text, CSV, bundled sets). Modular inputs are one-hot a and b: 2p coordinates.
+ * The side of M before the worker has reported a record, where the parameters alone fix it (the data
+ * source says: data/sources/registry.ts), so the M panel can draw M = I at once, before tfjs has loaded.
  */
-export const selectPlannedDimension = (s: AppState): number | null => {
-  switch (s.params.data) {
-    case 'synthetic':
-    case 'lowrank':
-      return s.params.d;
-    case 'modular':
-      return 2 * s.params.p;
-    default:
-      return null;
-  }
+export const selectPlannedDimension = (s: AppState): number | null =>
+  sourceOf(s.params.data).plannedDimension(s.params);
+
+/** What the user must still bring before the data source can build (an uploaded CSV), or null. */
+export const missingAsset = (params: AppState['params'], assets: AppState['assets']) => {
+  const needed = sourceOf(params.data).needs(params);
+  return needed !== null && assets[needed] === undefined ? needed : null;
 };
 
 /** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */
 export const selectRemainingMs = (s: AppState): number | null =>
-  jobTraits(s.job).timed && (s.status === 'running' || s.status === 'starting')
-    ? remainingRunMs(s.records, s.plannedRecords, s.progress)
+  jobTraits(s.results.job).timed && (s.status === 'running' || s.status === 'starting')
+    ? remainingRunMs(selectRecords(s), s.plannedRecords, s.progress)
     : null;
 
 /** The kind of job the current parameters describe (jobs/job.ts): what Play would start. */
@@ -124,4 +144,4 @@ export const selectPlannedJob = (s: AppState): Job => {
 
 /** Step does not apply: the job on screen, or the one the parameters describe, runs whole (a sweep). */
 export const selectStepless = (s: AppState): boolean =>
-  !jobTraits(s.job).steppable || !jobTraits(selectPlannedJobKind(s)).steppable;
+  !jobTraits(s.results.job).steppable || !jobTraits(selectPlannedJobKind(s)).steppable;

@@ -1,9 +1,8 @@
 /**
- * The store's slices and selectors as the app uses them: presets, the run's progress, the headline over the
- * iterations. Each test starts from a fresh store state.
+ * The store's slices and selectors as the app uses them: presets and the run's progress. Each test starts
+ * from a fresh store state (the headline's tests are beside it, components/panels/headline.test.ts).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { headline } from '../components/panels/headline';
 import type { IterationRecord } from '../core';
 import type { Job } from '../jobs/job';
 import { presetParams } from '../params/presets';
@@ -73,32 +72,5 @@ describe('the run position', () => {
   it('counts points for a sweep', () => {
     useAppStore.getState().runRequested(2, SWEEP_JOB, 4);
     expect(selectRunPosition(useAppStore.getState())).toBe('point 0/4');
-  });
-});
-
-describe('the headline', () => {
-  it('compares the last iteration with the baseline', () => {
-    expect(headline([record(0, 0.8), record(1, 0.2)])).toEqual({
-      text: 'test MSE 0.8 → 0.2 (4× lower than the baseline)',
-      warning: false,
-    });
-  });
-
-  it('compares the best iteration when a validation split chose it', () => {
-    const records = [
-      record(0, 0.8, { bestIteration: 0 }),
-      record(1, 0.4, { bestIteration: 1 }),
-      record(2, 0.5, { bestIteration: 1 }),
-    ];
-    expect(headline(records)?.text).toBe(
-      'test MSE 0.8 → 0.4 (best iteration 1, by validation) (2× lower than the baseline)',
-    );
-  });
-
-  it('warns instead of claiming an improvement when M collapsed', () => {
-    // With L = 0.01 the test MSE still fell (1.59x) while the model had become a constant.
-    const problem = 'M collapsed to zero at iteration 1: ...';
-    const result = headline([record(0, 23.2), record(1, 13.3, { featureMatrixProblem: problem })]);
-    expect(result).toEqual({ text: problem, warning: true });
   });
 });

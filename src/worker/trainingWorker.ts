@@ -104,7 +104,7 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
     case 'linrfm':
     case 'linrfm-phase':
       // lin-RFM problems (docs/linrfm.md) run their own engine.
-      return startJob(runId, mode, (control) => runLinRfmJob(runId, run.params, control, post));
+      return startJob(runId, mode, (control) => runLinRfmJob(runId, job, run.params, control, post));
   }
 }
 

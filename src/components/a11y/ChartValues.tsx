@@ -1,6 +1,6 @@
 /** "Show values" tables for the charts, each fed from the store like the chart it stands beside. */
 import { useShallow } from 'zustand/react/shallow';
-import { selectShownRecord } from '../../store/selectors';
+import { selectRecords, selectShownRecord, selectSweepPoints } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { squareMatrix } from './matrixBlocks';
 import { MatrixTable } from './StoreValues';
@@ -16,7 +16,7 @@ import {
 } from './chartValues';
 
 function ErrorTable() {
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => selectRecords(s));
   return <ValuesTable label="error by iteration" data={errorValues(records)} />;
 }
 export const ErrorValues = () => (
@@ -26,7 +26,7 @@ export const ErrorValues = () => (
 );
 
 function AccuracyTable() {
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => selectRecords(s));
   return <ValuesTable label="accuracy by iteration" data={accuracyValues(records)} />;
 }
 export const AccuracyValues = () => (
@@ -36,7 +36,7 @@ export const AccuracyValues = () => (
 );
 
 function SpectrumTable() {
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => selectRecords(s));
   return <ValuesTable label="kernel spectrum" data={spectrumValues(records)} />;
 }
 export const SpectrumValues = () => (
@@ -81,7 +81,7 @@ export const ConfusionValues = () => (
 );
 
 function SweepTable() {
-  const points = useAppStore((s) => s.sweepPoints);
+  const points = useAppStore((s) => selectSweepPoints(s));
   const parameter = useAppStore((s) => s.params.sweep);
   return <ValuesTable label="sweep" data={sweepValues(points, parameter)} />;
 }

@@ -5,11 +5,11 @@
  */
 import { useAppStore, type AppState } from '../../store/store';
 import { jobTraits } from '../../jobs/jobTraits';
-import { selectCompletedUnits } from '../../store/selectors';
+import { selectCompletedUnits, selectJob, selectRecords, selectSweepPoints } from '../../store/selectors';
 import { presetOutcome } from '../teach/runStory';
 
 function announcement(s: AppState): string {
-  const unit = jobTraits(s.job).unit;
+  const unit = jobTraits(selectJob(s)).unit;
   const done = selectCompletedUnits(s);
   switch (s.status) {
     case 'starting':
@@ -20,9 +20,9 @@ function announcement(s: AppState): string {
     case 'finished': {
       const outcome = presetOutcome({
         params: s.params,
-        records: s.records,
+        records: selectRecords(s),
         dataset: s.dataset,
-        sweepPoints: s.sweepPoints,
+        sweepPoints: selectSweepPoints(s),
         finished: true,
       });
       return `Finished ${done} ${unit}s. ${outcome ?? ''}`.trim();
@@ -31,7 +31,7 @@ function announcement(s: AppState): string {
       return 'The run stopped with an error; the iterations completed so far are kept.';
     case 'cancelled':
     case 'idle':
-      return s.records.length === 0 && s.runId > 0 ? 'Reset: no results.' : '';
+      return selectRecords(s).length === 0 && s.runId > 0 ? 'Reset: no results.' : '';
   }
 }
 

@@ -7,13 +7,14 @@
 import { useEffect, useState } from 'react';
 import { VIEW_PARAMS } from '../../params/view';
 import { useAppStore } from '../../store/store';
+import { selectRecords } from '../../store/selectors';
 
 const PACES = [0, 0.5, 1, 2, 4];
 
 /** One tick of the replay: the next recorded iteration, or the end of the replay. Returns whether it goes on. */
 function advance(): boolean {
   const s = useAppStore.getState();
-  const last = s.records.length - 1;
+  const last = selectRecords(s).length - 1;
   const current = s.selectedIteration ?? last;
   if (current < last) {
     s.selectIteration(current + 1);
@@ -28,7 +29,7 @@ export function SlowMotion() {
   const slowmo = useAppStore((s) => s.view.slowmo);
   const setView = useAppStore((s) => s.setView);
   const runId = useAppStore((s) => s.runId);
-  const canReplay = useAppStore((s) => s.records.length > 1);
+  const canReplay = useAppStore((s) => selectRecords(s).length > 1);
   const [replaying, setReplaying] = useState(false);
 
   // A new run with slow motion on is shown from its iteration 0, at the chosen pace.

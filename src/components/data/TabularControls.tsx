@@ -1,15 +1,13 @@
 /**
- * Controls of real tabular data (an uploaded CSV, Boston, Iris, digits): the CSV upload (./CsvUpload.tsx),
- * the target column, the task, standardisation and the test share; image side and sample sizes for
- * digits. Only the header line of the current CSV is read here, to list its columns.
+ * Controls of real tabular data that are not one parameter's: the CSV upload (./CsvUpload.tsx) and the
+ * target column over the table's columns (the source's own, or the CSV's header). Which of them a source
+ * shows is its descriptor's (data/sources/registry.ts). Only the header line of the current CSV is read here.
  */
 import { useMemo } from 'react';
-import { BOSTON_COLUMNS, BOSTON_TARGET, IRIS_COLUMNS, IRIS_TARGET } from '../../data/builtin/columns';
+import { sourceOf } from '../../data/sources/descriptors';
 import { readCsvHeader } from '../../data/table/csvHeader';
 import { PARAMS } from '../../params/schema';
 import { useAppStore } from '../../store/store';
-import { ChoiceControl, ToggleControl } from '../controls/ChoiceControl';
-import { NumberControl } from '../controls/NumberControl';
 import { CsvUpload } from './CsvUpload';
 
 /** The header of the current CSV (cheap: its first line), or [] when there is none or it is unreadable. */
@@ -51,28 +49,15 @@ function TargetControl({ columns, fallback }: { columns: readonly string[]; fall
   );
 }
 
-export function TabularControls() {
+/** The target column of the current table: the source's own columns (Boston, Iris), else the CSV's header. */
+export function TableTargetControl() {
   const data = useAppStore((s) => s.params.data);
   const csvColumns = useCsvColumns();
-  if (data === 'digits')
-    return (
-      <>
-        <NumberControl name="px" />
-        <NumberControl name="n" />
-        <NumberControl name="ntest" />
-        <ChoiceControl name="task" />
-        <ToggleControl name="std" />
-      </>
-    );
-  const columns = data === 'boston' ? BOSTON_COLUMNS : data === 'iris' ? IRIS_COLUMNS : csvColumns;
-  const fallback = data === 'boston' ? BOSTON_TARGET : data === 'iris' ? IRIS_TARGET : csvColumns.at(-1);
-  return (
-    <>
-      {data === 'csv' && <CsvUpload columns={csvColumns} />}
-      <TargetControl columns={columns} fallback={fallback} />
-      <ChoiceControl name="task" />
-      <ToggleControl name="std" />
-      <NumberControl name="split" />
-    </>
-  );
+  const fixed = sourceOf(data).columns;
+  return <TargetControl columns={fixed?.names ?? csvColumns} fallback={fixed ? fixed.target : csvColumns.at(-1)} />;
+}
+
+/** The CSV upload, listing the current file's columns. */
+export function TableCsvUpload() {
+  return <CsvUpload columns={useCsvColumns()} />;
 }

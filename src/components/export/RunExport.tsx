@@ -9,25 +9,28 @@ import { reproduceCommand } from '../../export/command';
 import { pythonScript } from '../../export/python';
 import { runToCsv } from '../../export/runCsv';
 import { formatJson, runResult } from '../../export/runJson';
-import { jobTraits } from '../../jobs/jobTraits';
 import { useAppStore } from '../../store/store';
 import { download } from './download';
+import { selectRecords } from '../../store/selectors';
 
 const fileStem = () => `rfm-${useAppStore.getState().params.preset}`;
 
 function downloadJson() {
-  const { params, records, dataset, backend, assets } = useAppStore.getState();
+  const state = useAppStore.getState();
+  const { params, dataset, backend, assets } = state;
+  const records = selectRecords(state);
   if (!dataset) return;
   const result = runResult(params, records, dataset, backend?.name ?? records[0]?.backend ?? '', assets.csv?.name);
   download(`${fileStem()}.json`, `${formatJson(result)}\n`, 'application/json');
 }
 
 function downloadCsv() {
-  download(`${fileStem()}.csv`, runToCsv(useAppStore.getState().records), 'text/csv');
+  download(`${fileStem()}.csv`, runToCsv(selectRecords(useAppStore.getState())), 'text/csv');
 }
 
 async function downloadPython() {
-  const { params, assets, records } = useAppStore.getState();
+  const { params, assets } = useAppStore.getState();
+  const records = selectRecords(useAppStore.getState());
   // The same data the worker trained on, rebuilt from the same parameters (data/ is deterministic).
   const { datasetFromParams } = await import('../../data/sources/registry');
   const data = await datasetFromParams(params, assets);
@@ -43,7 +46,7 @@ async function downloadPython() {
 }
 
 export function RunExport() {
-  const hasRecords = useAppStore((s) => s.records.length > 0 && jobTraits(s.job).results === 'records');
+  const hasRecords = useAppStore((s) => selectRecords(s).length > 0);
   const command = useAppStore((s) => reproduceCommand(s.params, { csv: s.assets.csv?.name }));
   const [note, setNote] = useState<string | null>(null);
   const copy = () =>

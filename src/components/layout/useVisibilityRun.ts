@@ -6,12 +6,13 @@
  */
 import { useEffect, type RefObject } from 'react';
 import { getEngine } from '../../engine/engine';
+import { missingAsset } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 
 const THRESHOLDS = Array.from({ length: 11 }, (_, k) => k / 10);
 
-/** Whether a run can start: the csv preset waits for a file. */
-const canStart = (s: AppState) => s.backend !== null && (s.params.data !== 'csv' || s.assets.csv !== undefined);
+/** Whether a run can start: a source that needs the user's file or text waits for it. */
+const canStart = (s: AppState) => s.backend !== null && missingAsset(s.params, s.assets) === null;
 
 export function useVisibilityRun(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {

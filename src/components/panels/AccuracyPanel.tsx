@@ -9,6 +9,7 @@ import { recordSeries } from './recordSeries';
 import { useChart } from './useChart';
 import { HowToRead } from '../teach/HowToRead';
 import { AccuracyValues } from '../a11y/ChartValues';
+import { selectRecords } from '../../store/selectors';
 
 export interface AccuracyMarker {
   x: number;
@@ -16,7 +17,7 @@ export interface AccuracyMarker {
 }
 
 /** The best iteration on the validation split, marked like the error chart's. */
-function bestMarker(records: AppState['records']) {
+function bestMarker(records: ReturnType<typeof selectRecords>) {
   const best = records.at(-1)?.bestIteration ?? null;
   return best !== null && best > 0 ? [{ x: best, label: 'best (validation)', id: 'best' }] : [];
 }
@@ -37,7 +38,7 @@ export function AccuracyPanel({
   const pick = useCallback(
     (s: AppState) => {
       const m = marker(s);
-      return { records: s.records, markerX: m?.x ?? null, markerLabel: m?.label ?? '' };
+      return { records: selectRecords(s), markerX: m?.x ?? null, markerLabel: m?.label ?? '' };
     },
     [marker],
   );

@@ -8,8 +8,9 @@ import { recordSeries } from './recordSeries';
 import { useChart } from './useChart';
 import { HowToRead } from '../teach/HowToRead';
 import { ErrorValues } from '../a11y/ChartValues';
+import { selectRecords } from '../../store/selectors';
 
-const pick = (s: AppState) => ({ records: s.records, kernel: s.params.kernel });
+const pick = (s: AppState) => ({ records: selectRecords(s), kernel: s.params.kernel });
 
 function toData({ records, kernel }: ReturnType<typeof pick>) {
   const best = records.at(-1)?.bestIteration ?? null;

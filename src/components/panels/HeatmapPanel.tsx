@@ -4,7 +4,7 @@
  */
 import { useMatrixHeatmap } from './useMatrixHeatmap';
 import { MatrixViewControls } from './MatrixViewControls';
-import { selectHideDiagonal, selectPlannedDimension, selectShownRecord } from '../../store/selectors';
+import { selectHideDiagonal, selectPlannedDimension, selectRecords, selectShownRecord } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { topBlock, topCoordinates } from './topCoordinates';
 import { HowToRead } from '../teach/HowToRead';
@@ -48,7 +48,7 @@ function identity(d: number): Float32Array {
 
 export function HeatmapPanel() {
   const { ref, hover } = useMatrixHeatmap(pick, toData);
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => selectRecords(s));
   const selected = useAppStore((s) => s.selectedIteration);
   const labels = useAppStore((s) => s.dataset?.featureNames);
   const selectIteration = useAppStore((s) => s.selectIteration);

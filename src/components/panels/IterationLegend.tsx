@@ -2,7 +2,7 @@
  * The spectrum's legend: with a few iterations, one swatch per line; with more (a 31-iteration grokking
  * run), a colour ramp from iteration 0 to the last, which reads at a glance where 31 swatches do not.
  */
-import { selectDarkTheme } from '../../store/selectors';
+import { selectDarkTheme, selectRecords } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { iterationColor } from '../../viz/colors';
 
@@ -10,8 +10,8 @@ import { iterationColor } from '../../viz/colors';
 export const MAX_SWATCHES = 8;
 
 export function IterationLegend() {
-  const count = useAppStore((s) => Math.max(s.plannedRecords, s.records.length));
-  const shown = useAppStore((s) => s.records.length);
+  const count = useAppStore((s) => Math.max(s.plannedRecords, selectRecords(s).length));
+  const shown = useAppStore((s) => selectRecords(s).length);
   const dark = useAppStore(selectDarkTheme);
   if (count === 0) return null;
   if (count <= MAX_SWATCHES) {

@@ -4,12 +4,13 @@ import { useAppStore } from '../../store/store';
 import { formatMs, formatValue } from '../../viz/format';
 import { HowToRead } from '../teach/HowToRead';
 import { headline } from './headline';
+import { selectRecords } from '../../store/selectors';
 
 const fmt = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : formatValue(v));
 const totalMs = (r: IterationRecord) => Object.values(r.timings).reduce((a, b) => a + b, 0);
 
 export function MetricsTable() {
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => selectRecords(s));
   const selectIteration = useAppStore((s) => s.selectIteration);
   const showAccuracy = records.some((r) => r.testAccuracy !== null);
   const showR2 = records.some((r) => r.testR2 !== null);

@@ -1,5 +1,5 @@
 /** The top eigenvalues of K_{M_t}(X, X), one line per iteration, on a log axis. */
-import { selectDarkTheme } from '../../store/selectors';
+import { selectDarkTheme, selectRecords } from '../../store/selectors';
 import type { AppState } from '../../store/store';
 import { iterationLines } from './recordSeries';
 import { useLineChart } from './useLineChart';
@@ -7,7 +7,7 @@ import { IterationLegend } from './IterationLegend';
 import { HowToRead } from '../teach/HowToRead';
 import { SpectrumValues } from '../a11y/ChartValues';
 
-const pick = (s: AppState) => ({ records: s.records, planned: s.plannedRecords, dark: selectDarkTheme(s) });
+const pick = (s: AppState) => ({ records: selectRecords(s), planned: s.plannedRecords, dark: selectDarkTheme(s) });
 
 function toData({ records, planned, dark }: ReturnType<typeof pick>) {
   return {

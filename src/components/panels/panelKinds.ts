@@ -2,6 +2,8 @@
  * Which component stands behind each short panel name (params/view.ts PANEL_NAMES) for the data at hand,
  * and each preset's default pair for an embed. Pure: the registry (registry.tsx) maps kinds to components.
  */
+import { sourceOf } from '../../data/sources/descriptors';
+import type { SourcePanels } from '../../data/sources/source';
 import type { Job, LinRfmProblem } from '../../jobs/job';
 import type { Params, PresetName } from '../../params/schema';
 import type { PanelName } from '../../params/view';
@@ -53,8 +55,6 @@ const LINRFM_KINDS: Record<LinRfmProblem | 'phase', Partial<Record<PanelName, Pa
   phase: { phase: 'linrfmPhase' },
 };
 
-const TABULAR = new Set<Params['data']>(['csv', 'boston', 'iris', 'digits']);
-
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
   const { data, job, classification } = ctx;
@@ -67,14 +67,14 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
     case 'rfm':
     case 'rfm+nn':
-      return rfmPanelKind(name, data, classification, job.kind === 'rfm+nn');
+      return rfmPanelKind(name, sourceOf(data).panels, classification, job.kind === 'rfm+nn');
   }
 }
 
 /** The panels of an RFM run, by data source; `network`: a network trains beside it (docs/nfa.md). */
 function rfmPanelKind(
   name: PanelName,
-  data: Params['data'],
+  source: SourcePanels,
   classification: boolean,
   network: boolean,
 ): PanelKind | null {
@@ -88,21 +88,16 @@ function rfmPanelKind(
     case 'table':
       return 'table';
     case 'accuracy':
-      return data === 'modular' ? 'grokkingAccuracy' : classification ? 'classificationAccuracy' : null;
-    case 'ab':
-      return data === 'modular' ? 'ab' : null;
-    case 'circulant':
-      return data === 'modular' ? 'circulant' : null;
+      return source.accuracy ?? (classification ? 'classificationAccuracy' : null);
     case 'confusion':
       return classification ? 'confusion' : null;
+    // The panels a data source brings (data/sources/registry.ts).
+    case 'ab':
+    case 'circulant':
     case 'features':
-      if (data === 'text') return 'textFeatures';
-      if (data === 'digits') return 'imageViews';
-      return TABULAR.has(data) ? 'featureImportance' : null;
     case 'text':
-      return data === 'text' ? 'textComparison' : null;
     case 'prompt':
-      return data === 'text' ? 'prompt' : null;
+      return source[name] ?? null;
     case 'sweep':
       return null;
     case 'nn-error':

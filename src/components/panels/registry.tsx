@@ -3,8 +3,9 @@
  * full app's `panels=` choice. Panels that do not apply to the experiment are left out.
  */
 import { useRef, type ComponentType } from 'react';
+import { sourceOf } from '../../data/sources/descriptors';
 import type { PanelName } from '../../params/view';
-import { selectPlannedJob } from '../../store/selectors';
+import { selectPlannedJob, selectRecords } from '../../store/selectors';
 import { useAppStore, type AppState } from '../../store/store';
 import { AbBlockPanel } from '../views/grokking/AbBlockPanel';
 import { GrokkingAccuracyPanel } from '../views/grokking/GrokkingAccuracyPanel';
@@ -62,10 +63,9 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   linrfmPhase: PhaseTransitionPanel,
 };
 
-const CLASSIFICATION_DATA = new Set(['modular', 'text', 'iris', 'digits']);
 const selectClassification = (s: AppState) =>
-  CLASSIFICATION_DATA.has(s.params.data) ||
-  (s.dataset !== null && (s.dataset.classLabels !== null || s.records.some((r) => r.testConfusion !== null)));
+  sourceOf(s.params.data).task(s.params) === 'classification' ||
+  (s.dataset !== null && (s.dataset.classLabels !== null || selectRecords(s).some((r) => r.testConfusion !== null)));
 
 /** Panels that are tables or text: the run's CSV and JSON take them out of the page, not a picture. */
 const NOT_PICTURES = new Set<PanelKind>(['table', 'textComparison', 'prompt']);

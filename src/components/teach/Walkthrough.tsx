@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store';
 import { PANELS_PER_PAGE } from '../classroom/PanelPager';
 import { stepText, WALKTHROUGHS } from './walkthroughs';
 import { placeCard, scrollFor, type Placement } from './walkthroughPlacement';
+import { selectRecords } from '../../store/selectors';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -31,7 +32,7 @@ export function Walkthrough() {
   const step = useAppStore((s) => s.stepWalkthrough);
   const showPanelPage = useAppStore((s) => s.showPanelPage);
   const status = useAppStore((s) => s.status);
-  const records = useAppStore((s) => s.records.length);
+  const records = useAppStore((s) => selectRecords(s).length);
   const planned = useAppStore((s) => s.plannedRecords || s.params.iters + 1);
   const kernel = useAppStore((s) => s.params.kernel);
   const card = useRef<HTMLElement>(null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { choleskyLower, invertLower } from './cholesky';
+import { choleskyLower, choleskySolveWithJitter, invertLower } from './cholesky';
 
 /** A random SPD matrix B B^T / b + I, row-major [b, b]. */
 function spd(b: number, seed: number): Float64Array {
@@ -46,4 +46,25 @@ it('gives the same factor from the kernel and the loops', () => {
   const kernel = choleskyLower(a, 40, true)!;
   const loops = choleskyLower(a, 40, false)!;
   kernel.forEach((v, i) => expect(Math.abs(v - loops[i]!)).toBeLessThan(1e-13));
+});
+
+describe('the in-place solves (lin-RFM)', () => {
+  it('solve an SPD system to float64 accuracy without jitter', () => {
+    const a = spd(7, 11);
+    const y = Float64Array.from({ length: 7 }, (_, i) => i - 3);
+    const { x, jitter } = choleskySolveWithJitter(a, 7, y);
+    expect(jitter).toBe(0);
+    for (let i = 0; i < 7; i++) {
+      let s = 0;
+      for (let j = 0; j < 7; j++) s += a[i * 7 + j]! * x[j]!;
+      expect(Math.abs(s - y[i]!)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('add jitter to a singular (positive semi-definite) system until it factors', () => {
+    // [[1, 1], [1, 1]]: rank one, so the second pivot is 0 without jitter.
+    const { x, jitter } = choleskySolveWithJitter(Float64Array.from([1, 1, 1, 1]), 2, Float64Array.from([2, 2]));
+    expect(jitter).toBeGreaterThan(0);
+    expect(x[0]! + x[1]!).toBeCloseTo(2, 6);
+  });
 });

@@ -9,7 +9,7 @@
  *   costs k K^2 / 2 + K^3 / 6 and nothing is divided by the small c.
  * Only columns with g > 0 are kept (the others add nothing to M - c I).
  */
-import { dot, solveSpd } from './cholesky64';
+import { dot, solveSpd } from '../linalg/cholesky';
 import type { Metric } from './metric';
 import type { ObservedRows, SparsePlusLowRank } from './sparsePlusLowRank';
 

@@ -4,7 +4,7 @@
  * with M_0 = I (iteration 0: the minimum l2-norm interpolant, the baseline). With s = 1/2 this is
  * iteratively reweighted least squares for the l1 norm.
  */
-import { choleskySolveWithJitter } from './cholesky64';
+import { choleskySolveWithJitter } from '../linalg/cholesky';
 import { throttled, type LinRfmHooks } from './completion';
 import { epsAt, type LinRfmOptions, type SparseProblem, type SparseRecord } from './linrfmTypes';
 

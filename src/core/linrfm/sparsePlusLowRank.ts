@@ -5,7 +5,7 @@
  * Products with X then cost nnz K' + (m + n) K K' instead of m n K', and nothing dense is needed but
  * for display and the recovery error. All float64.
  */
-import { dot } from './cholesky64';
+import { dot } from '../linalg/cholesky';
 
 /** The observed entries in compressed rows: row i owns entries start[i] .. start[i + 1] - 1. */
 export interface ObservedRows {

@@ -14,7 +14,7 @@ import type { Dataset } from '../../core/types';
 import { fetchText, readPackageText } from '../builtin/packageFile';
 import { DataError } from '../errors';
 import { standardiseFeatures } from '../table/standardise';
-import type { DataSource } from './source';
+import { type DataSource } from './source';
 
 export const MNIST_SIDE = 28;
 /** Share of each digit's images in the training pool. */

@@ -6,7 +6,7 @@ import type { Random } from '../../core/random';
 import type { Dataset } from '../../core/types';
 import { DataError } from '../errors';
 import { describeNumber, featureNames, requireInteger, requireSeed, sampleInputs, streamRandom } from '../sampling';
-import type { DataSource } from './source';
+import { type DataSource } from './source';
 
 export interface LowRankDatasetOptions {
   /** Input dimension, at least 6 (default 20). */

@@ -10,7 +10,7 @@
 import { createRandom, permutation } from '../../core/random';
 import type { Dataset } from '../../core/types';
 import { DataError } from '../errors';
-import type { DataSource } from './source';
+import { type DataSource } from './source';
 
 export type ModularOp = '+' | '-' | '*' | '/';
 export const MODULAR_OPS: readonly ModularOp[] = ['+', '-', '*', '/'];

@@ -1,6 +1,7 @@
 /**
  * The registry of data sources: the one place that maps the `data` parameter to a source (./source.ts),
- * shared by the training worker, sweeps and the CLI. Every source builds its Dataset in one pass; those
+ * shared by the training worker, sweeps and the CLI. What each source implies for the page (task, planned
+ * size, panels, controls) is its descriptor in descriptors.ts, which stays light: these builders load lazily. Every source builds its Dataset in one pass; those
  * that read bundled packages import them lazily, so a page that never asks for digits never downloads them.
  *
  *   const data = await datasetFromParams({ ...defaultParams(), data: 'iris' });

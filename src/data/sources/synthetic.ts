@@ -9,7 +9,7 @@ import type { Dataset } from '../../core/types';
 import { DataError } from '../errors';
 import { compileTarget, type CompiledTarget } from '../expression';
 import { describeNumber, featureNames, requireInteger, requireSeed, sampleInputs, streamRandom } from '../sampling';
-import type { DataSource } from './source';
+import { type DataSource } from './source';
 
 /** The seed article's target. */
 export const SEED_TARGET_EXPRESSION = '5*x1^3 + 10*x2^2 + 2*x3';

@@ -15,7 +15,7 @@ import { DataError } from '../errors';
 import { ALPHABET, normaliseToBytes, printableChar } from '../text/alphabet';
 import { loadCorpus } from '../text/corpus';
 import { fitNgram, scoreNgram } from '../text/ngram';
-import type { DataSource } from './source';
+import { type DataSource } from './source';
 
 export { loadCorpus, CORPUS_NAMES, type CorpusName } from '../text/corpus';
 export { ALPHABET, PLACEHOLDER, encodeContext, normaliseText, printableChar, vocabularyOf } from '../text/alphabet';

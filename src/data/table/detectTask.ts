@@ -7,16 +7,13 @@
  */
 import { readCsvHeader } from './csvHeader';
 import { parseNumericCsv, type NumericTable } from './parseCsv';
-import { resolveTargets, type TabularOptions } from './tableDataset';
+import type { DetectedTask } from '../../protocol/csvCheck';
+import { resolveTargets } from './tableDataset';
 
 /** The most distinct integer values a target may hold and still be read as class labels. */
 export const MAX_DETECTED_CLASSES = 20;
 
-export interface DetectedTask {
-  task: TabularOptions['task'];
-  /** Why, in words: `the target column "y" holds text labels (3 classes)`. */
-  reason: string;
-}
+export type { DetectedTask } from '../../protocol/csvCheck';
 
 /** The task the target column asks for, or null where there is nothing to read it from (several targets, a bad file). */
 export function detectTask(name: string, text: string, target: string): DetectedTask | null {

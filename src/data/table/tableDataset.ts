@@ -14,17 +14,9 @@ import { MAX_CSV_ROWS, checkCsvSize, readCsvHeader } from './csvHeader';
 import { datasetFromCsv } from './fromTables';
 import { CsvError, parseNumericCsv, type NumericTable } from './parseCsv';
 import { standardiseFeatures } from './standardise';
+import type { TabularOptions } from '../../protocol/csvCheck';
 
-export interface TabularOptions {
-  /** Target column(s), comma-separated; '' picks the data set's natural target (the last column for a CSV). */
-  target: string;
-  task: 'regression' | 'classification';
-  /** Standardise features with the training split's mean and standard deviation. */
-  standardise: boolean;
-  /** Share of rows held out for testing. */
-  testShare: number;
-  seed: number;
-}
+export type { TabularOptions } from '../../protocol/csvCheck';
 
 /** A table over the row limit: the app offers to train on a random sample of its rows instead. */
 export class TooManyRowsError extends CsvError {

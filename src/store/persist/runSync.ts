@@ -14,6 +14,7 @@
 import { del, getMany, set as put, type UseStore } from 'idb-keyval';
 import { keepCurrentRun } from '../runsSlice';
 import { restoreRun, storeRun, storedBytes, type StoredRun } from '../runs/serialise';
+import { selectRecords } from '../selectors';
 import { useAppStore, type AppState } from '../store';
 
 const CHANNEL = 'rfm-explorer-runs';
@@ -138,7 +139,7 @@ export function keepInterruptedRuns(db: UseStore): () => void {
     if (s.status !== previous.status && unfinishedRun(s) === null) {
       clearTimeout(timer);
       write(); // the run ended or was kept: forget its snapshot now
-    } else if (s.records !== previous.records && timer === undefined)
+    } else if (selectRecords(s) !== selectRecords(previous) && timer === undefined)
       timer = setTimeout(write, Math.max(0, last + SNAPSHOT_EVERY_MS - Date.now()));
   });
   return () => {

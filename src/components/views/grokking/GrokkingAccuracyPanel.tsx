@@ -7,6 +7,7 @@ import { useAppStore, type AppState } from '../../../store/store';
 import { AccuracyPanel, type AccuracyMarker } from '../../panels/AccuracyPanel';
 import { selectJumpIteration, selectMaxTestAccuracy } from './grokkingSelectors';
 import { grokkingHeadline } from '../../teach/grokkingStory';
+import { selectRecords } from '../../../store/selectors';
 
 const jumpMarker = (s: AppState): AccuracyMarker | null => {
   const jump = selectJumpIteration(s);
@@ -17,7 +18,7 @@ export function GrokkingSummary() {
   const jump = useAppStore(selectJumpIteration);
   const best = useAppStore(selectMaxTestAccuracy);
   // A string: the headline re-renders only when its sentence changes.
-  const text = useAppStore((s) => grokkingHeadline(s.records, s.status === 'finished'));
+  const text = useAppStore((s) => grokkingHeadline(selectRecords(s), s.status === 'finished'));
   return (
     <span
       className="headline"

@@ -9,8 +9,9 @@ import { deviationReading, grokkingPoints, selectModularLayout, type ModularLayo
 import { HowToRead } from '../../teach/HowToRead';
 import { structureStory } from '../../teach/grokkingStory';
 import { LineValues } from '../../a11y/StoreValues';
+import { selectRecords } from '../../../store/selectors';
 
-const pick = (s: AppState) => ({ records: s.records, layout: selectModularLayout(s) });
+const pick = (s: AppState) => ({ records: selectRecords(s), layout: selectModularLayout(s) });
 
 /** What the deviation's residue orders are, in words. */
 const RELABELLING: Record<ModularLayout['op'], string | null> = {
@@ -29,7 +30,7 @@ const measured = (points: GrokkingPoint[], key: 'circulantDeviation' | 'naturalC
 
 const selectReading = (s: AppState): string | null => {
   const layout = selectModularLayout(s);
-  return layout ? deviationReading(grokkingPoints(s.records, layout), layout.p) : null;
+  return layout ? deviationReading(grokkingPoints(selectRecords(s), layout), layout.p) : null;
 };
 
 function deviationData({ records, layout }: ReturnType<typeof pick>) {
@@ -99,11 +100,11 @@ export function StructurePanel() {
   const story = useAppStore((s) => {
     const layout = selectModularLayout(s);
     if (!layout) return null;
-    const deviations = grokkingPoints(s.records, layout).map((q) => ({
+    const deviations = grokkingPoints(selectRecords(s), layout).map((q) => ({
       iteration: q.iteration,
       value: q.circulantDeviation,
     }));
-    return structureStory(deviations, s.records, s.status === 'finished');
+    return structureStory(deviations, selectRecords(s), s.status === 'finished');
   });
   const reading = useAppStore(selectReading);
   return (

@@ -13,6 +13,7 @@ import {
 import { circulantResidueOrders, discreteLogOrder } from '../../../data/sources/modular';
 import type { AppState } from '../../../store/store';
 import { formatValue } from '../../../viz/format';
+import { selectRecords } from '../../../store/selectors';
 
 export type ModularLayout = Extract<DatasetLayout, { kind: 'modular' }>;
 
@@ -21,9 +22,9 @@ export const selectModularLayout = (s: AppState): ModularLayout | null =>
   s.dataset?.layout.kind === 'modular' ? s.dataset.layout : null;
 
 /** The first iteration with test accuracy >= 99%, or null. */
-export const selectJumpIteration = (s: AppState): number | null => jumpIteration(s.records);
+export const selectJumpIteration = (s: AppState): number | null => jumpIteration(selectRecords(s));
 
-export const selectMaxTestAccuracy = (s: AppState): number | null => maxTestAccuracy(s.records);
+export const selectMaxTestAccuracy = (s: AppState): number | null => maxTestAccuracy(selectRecords(s));
 
 /** Multiplication and division show their structure only with residues in discrete-log order. */
 export const usesDiscreteLog = (op: ModularLayout['op']): boolean => op === '*' || op === '/';

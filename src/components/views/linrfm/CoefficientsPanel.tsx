@@ -5,8 +5,12 @@ import { useLineChart } from '../../panels/useLineChart';
 import { LineValues } from '../../a11y/StoreValues';
 import { LinRfmScrubber } from './LinRfmScrubber';
 import { selectShownLinRfmIndex } from './linrfmSelectors';
+import { selectLinRfmRecords, selectLinRfmSummary } from '../../../store/selectors';
 
-const pick = (s: AppState) => ({ summary: s.linrfmSummary, record: s.linrfmRecords[selectShownLinRfmIndex(s)] });
+const pick = (s: AppState) => ({
+  summary: selectLinRfmSummary(s),
+  record: selectLinRfmRecords(s)[selectShownLinRfmIndex(s)],
+});
 
 function toData({ summary, record }: ReturnType<typeof pick>) {
   if (summary?.kind !== 'sparse') return null;
@@ -34,8 +38,8 @@ const CHART = {
 
 export function CoefficientsPanel() {
   const ref = useLineChart(CHART, pick, toData);
-  const summary = useAppStore((s) => s.linrfmSummary);
-  const shown = useAppStore((s) => s.linrfmRecords[selectShownLinRfmIndex(s)]);
+  const summary = useAppStore((s) => selectLinRfmSummary(s));
+  const shown = useAppStore((s) => selectLinRfmRecords(s)[selectShownLinRfmIndex(s)]);
   const truth = summary?.kind === 'sparse' ? trueSupport(summary.beta) : [];
   const found = shown?.kind === 'sparse' ? Array.from(shown.record.support, (j) => j + 1) : [];
   const exact = found.length === truth.length && found.every((j, i) => j === truth[i]);

@@ -2,9 +2,10 @@
 import { useAppStore } from '../../../store/store';
 import { IterationScrubber } from '../../panels/IterationScrubber';
 import { selectShownLinRfmIndex } from './linrfmSelectors';
+import { selectLinRfmRecords } from '../../../store/selectors';
 
 export function LinRfmScrubber() {
-  const count = useAppStore((s) => s.linrfmRecords.length);
+  const count = useAppStore((s) => selectLinRfmRecords(s).length);
   const shown = useAppStore(selectShownLinRfmIndex);
   const selectIteration = useAppStore((s) => s.selectIteration);
   return (

@@ -6,8 +6,12 @@ import { LinRfmScrubber } from './LinRfmScrubber';
 import { MatrixValuesOf } from '../../a11y/StoreValues';
 import { selectShownLinRfmIndex } from './linrfmSelectors';
 import { HowToRead } from '../../teach/HowToRead';
+import { selectLinRfmRecords, selectLinRfmSummary } from '../../../store/selectors';
 
-const pick = (s: AppState) => ({ summary: s.linrfmSummary, record: s.linrfmRecords[selectShownLinRfmIndex(s)] });
+const pick = (s: AppState) => ({
+  summary: selectLinRfmSummary(s),
+  record: selectLinRfmRecords(s)[selectShownLinRfmIndex(s)],
+});
 
 function toData({ summary, record }: ReturnType<typeof pick>) {
   if (summary?.kind !== 'completion') return null;

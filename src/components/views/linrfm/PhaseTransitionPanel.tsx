@@ -9,10 +9,12 @@ import { formatValue } from '../../../viz/format';
 import { createPhaseGrid } from '../../../viz/phaseGrid';
 import { ValuesDetails, ValuesTable } from '../../a11y/ValuesDetails';
 import { useChart } from '../../panels/useChart';
+import { selectLinRfmRecords, selectLinRfmSummary } from '../../../store/selectors';
 
-const pick = (s: AppState) => ({ summary: s.linrfmSummary, records: s.linrfmRecords });
+const pick = (s: AppState) => ({ summary: selectLinRfmSummary(s), records: selectLinRfmRecords(s) });
 
-const cellsOf = (records: AppState['linrfmRecords']) => records.flatMap((r) => (r.kind === 'phase' ? [r.record] : []));
+const cellsOf = (records: ReturnType<typeof selectLinRfmRecords>) =>
+  records.flatMap((r) => (r.kind === 'phase' ? [r.record] : []));
 
 function toData({ summary, records }: ReturnType<typeof pick>) {
   if (summary?.kind !== 'phase') return null;
@@ -20,7 +22,7 @@ function toData({ summary, records }: ReturnType<typeof pick>) {
 }
 
 function PhaseValues() {
-  const records = useAppStore((s) => s.linrfmRecords);
+  const records = useAppStore((s) => selectLinRfmRecords(s));
   const cells = cellsOf(records);
   return (
     <ValuesDetails label="phase transition" testId="phase-values">
@@ -55,8 +57,8 @@ function PhaseValues() {
 
 export function PhaseTransitionPanel() {
   const ref = useChart(createPhaseGrid, pick, toData);
-  const summary = useAppStore((s) => s.linrfmSummary);
-  const records = useAppStore((s) => s.linrfmRecords);
+  const summary = useAppStore((s) => selectLinRfmSummary(s));
+  const records = useAppStore((s) => selectLinRfmRecords(s));
   const cells = cellsOf(records);
   const recovered = cells.filter((c) => c.success).length;
   const nuclear = cells.filter((c) => c.nuclearSuccess).length;

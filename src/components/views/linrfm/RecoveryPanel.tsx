@@ -11,8 +11,9 @@ import { useLineChart } from '../../panels/useLineChart';
 import { LineValues } from '../../a11y/StoreValues';
 import { recoveryFinding } from './recoveryFinding';
 import { HowToRead } from '../../teach/HowToRead';
+import { selectLinRfmRecords } from '../../../store/selectors';
 
-const pick = (s: AppState) => ({ records: s.linrfmRecords });
+const pick = (s: AppState) => ({ records: selectLinRfmRecords(s) });
 
 function toData({ records }: ReturnType<typeof pick>) {
   const points = (y: (i: number) => number | null) =>
@@ -47,8 +48,8 @@ const CHART = {
 /** `wide` spans the row: matrix completion has three half-width charts, and the third stood alone. */
 export function RecoveryPanel({ wide = false }: { wide?: boolean }) {
   const ref = useLineChart(CHART, pick, toData);
-  const first = useAppStore((s) => s.linrfmRecords[0]?.record.recoveryError);
-  const latest = useAppStore((s) => s.linrfmRecords.at(-1)?.record);
+  const first = useAppStore((s) => selectLinRfmRecords(s)[0]?.record.recoveryError);
+  const latest = useAppStore((s) => selectLinRfmRecords(s).at(-1)?.record);
   const power = useAppStore((s) => s.params.s);
   return (
     <section className={wide ? 'panel wide' : 'panel'} aria-label="recovery error">

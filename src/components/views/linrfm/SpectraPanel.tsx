@@ -3,7 +3,7 @@
  * collapse to the rank) or the eigenvalues of M (for sparse recovery: M's diagonal, sorted).
  */
 import type { LinRfmRecord } from '../../../experiments/linrfmExperiment';
-import { selectDarkTheme } from '../../../store/selectors';
+import { selectDarkTheme, selectLinRfmRecords } from '../../../store/selectors';
 import type { AppState } from '../../../store/store';
 import { LineValues } from '../../a11y/StoreValues';
 import { iterationLines } from '../../panels/recordSeries';
@@ -19,7 +19,11 @@ function spectrumOf(record: LinRfmRecord, which: Which): ArrayLike<number> {
   return [];
 }
 
-const pick = (s: AppState) => ({ records: s.linrfmRecords, planned: s.plannedRecords, dark: selectDarkTheme(s) });
+const pick = (s: AppState) => ({
+  records: selectLinRfmRecords(s),
+  planned: s.plannedRecords,
+  dark: selectDarkTheme(s),
+});
 
 function dataFor(which: Which) {
   return ({ records, planned, dark }: ReturnType<typeof pick>) => ({

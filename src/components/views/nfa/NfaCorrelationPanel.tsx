@@ -5,7 +5,7 @@
  * lifts the raw figure high even for a network that learns nothing), and W_0^T W_0 against each epoch's
  * AGOP, named for what it is. The caption's figures are this run's (correlationFinding).
  */
-import { selectNnFraction, selectNnRecords } from '../../../store/nnSelectors';
+import { selectNn, selectNnFraction, selectNnRecords } from '../../../store/nnSelectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatValue } from '../../../viz/format';
 import { useLineChart } from '../../panels/useLineChart';
@@ -23,7 +23,7 @@ const attr = (v: number | null | undefined) => (v === null || v === undefined ||
 export function NfaSummary() {
   const last = useAppStore((s) => selectNnRecords(s).at(-1) ?? null);
   const first = useAppStore((s) => selectNnRecords(s)[0] ?? null);
-  const epochs = useAppStore((s) => (s.nn.runId === s.runId ? s.nn.epochs : 0));
+  const epochs = useAppStore((s) => selectNn(s).epochs);
   const fraction = useAppStore(selectNnFraction);
   return (
     <span

@@ -8,14 +8,15 @@ import { useLineChart } from '../../panels/useLineChart';
 import { comparisonCharts } from './nfaChartData';
 import { LineTable } from '../../a11y/StoreValues';
 import { ValuesDetails } from '../../a11y/ValuesDetails';
+import { selectRecords } from '../../../store/selectors';
 
-const pick = (s: AppState) => ({ rfm: s.records, nn: selectNnRecords(s), kernel: s.params.kernel });
+const pick = (s: AppState) => ({ rfm: selectRecords(s), nn: selectNnRecords(s), kernel: s.params.kernel });
 type Picked = ReturnType<typeof pick>;
 const rfmMse = ({ rfm, nn, kernel }: Picked) => comparisonCharts(rfm, nn, 'mse', kernel).rfm;
 const nnMse = ({ rfm, nn, kernel }: Picked) => comparisonCharts(rfm, nn, 'mse', kernel).nn;
 const rfmAccuracy = ({ rfm, nn, kernel }: Picked) => comparisonCharts(rfm, nn, 'accuracy', kernel).rfm;
 const nnAccuracy = ({ rfm, nn, kernel }: Picked) => comparisonCharts(rfm, nn, 'accuracy', kernel).nn;
-const selectHasAccuracy = (s: AppState) => (s.records[0]?.testAccuracy ?? null) !== null;
+const selectHasAccuracy = (s: AppState) => (selectRecords(s)[0]?.testAccuracy ?? null) !== null;
 
 function ChartPair({ metric }: { metric: 'mse' | 'accuracy' }) {
   const mse = metric === 'mse';

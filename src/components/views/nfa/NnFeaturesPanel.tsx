@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import type { NnEpochRecord } from '../../../core/nn/networkTypes';
 import { selectShownNnRecord, selectNnRecords } from '../../../store/nnSelectors';
-import { selectHideDiagonal } from '../../../store/selectors';
+import { selectHideDiagonal, selectRecords } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import type { HeatmapCell } from '../../../viz/heatmap';
 import { useMatrixHeatmap } from '../../panels/useMatrixHeatmap';
@@ -31,7 +31,7 @@ function networkMatrix(name: string, matrix: (r: NnEpochRecord) => Float64Array)
 const WTW = networkMatrix('WᵀW', (r) => r.WtW);
 const CENTRED = networkMatrix('(W−W₀)ᵀ(W−W₀)', (r) => r.centredWtW);
 const AGOP = networkMatrix('√AGOP', (r) => r.sqrtAgop);
-const rfmPick = (s: AppState) => ({ ...base(s), record: s.records.at(-1) ?? null });
+const rfmPick = (s: AppState) => ({ ...base(s), record: selectRecords(s).at(-1) ?? null });
 const RFM = {
   pick: rfmPick,
   toData: ({ record, hideDiagonal, labels }: ReturnType<typeof rfmPick>) =>
@@ -41,7 +41,11 @@ const RFM = {
 };
 
 /** The four matrices as tables: the network's three at the scrubbed epoch and the RFM's final M. */
-const valuesPick = (s: AppState) => ({ ...base(s), record: selectShownNnRecord(s), rfm: s.records.at(-1) ?? null });
+const valuesPick = (s: AppState) => ({
+  ...base(s),
+  record: selectShownNnRecord(s),
+  rfm: selectRecords(s).at(-1) ?? null,
+});
 function valuesMatrices({ record, rfm, labels, hideDiagonal }: ReturnType<typeof valuesPick>) {
   const sources = [
     ['wtw', WTW.toData({ record, labels, hideDiagonal })],

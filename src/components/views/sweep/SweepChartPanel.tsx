@@ -15,10 +15,11 @@ import { SweepPointList } from './SweepPointList';
 import { SweepSummaryLine } from './SweepSummaryLine';
 import { HowToRead } from '../../teach/HowToRead';
 import { SweepValues } from '../../a11y/ChartValues';
+import { selectSweepPoints } from '../../../store/selectors';
 
 const pick = (s: AppState) => ({
-  points: s.sweepPoints,
-  metric: sweepMetric(s.sweepPoints),
+  points: selectSweepPoints(s),
+  metric: sweepMetric(selectSweepPoints(s)),
   shown: selectShownSweepIndex(s),
 });
 
@@ -49,7 +50,7 @@ function SweepChart({ param, metric, xScale }: ChartProps) {
   const selectSweepPoint = useAppStore((s) => s.selectSweepPoint);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const x = nearestMarkerX(event.currentTarget, event.clientX);
-    const index = useAppStore.getState().sweepPoints.findIndex((p) => p.value === x);
+    const index = selectSweepPoints(useAppStore.getState()).findIndex((p) => p.value === x);
     if (index >= 0) selectSweepPoint(index);
   };
   return <div ref={ref} className="chart sweep-chart" onClick={onClick} title="Click a point to see its M" />;
@@ -69,10 +70,10 @@ function caption(param: SweepSpec['param'], kernel: string): string {
 
 export function SweepChartPanel() {
   const param = useAppStore(selectSweepParam);
-  const metric = useAppStore((s) => sweepMetric(s.sweepPoints));
-  const xScale = useAppStore((s) => sweepXScale(selectSweepParam(s), s.sweepPoints));
+  const metric = useAppStore((s) => sweepMetric(selectSweepPoints(s)));
+  const xScale = useAppStore((s) => sweepXScale(selectSweepParam(s), selectSweepPoints(s)));
   const kernel = useAppStore((s) => s.params.kernel);
-  const count = useAppStore((s) => s.sweepPoints.length);
+  const count = useAppStore((s) => selectSweepPoints(s).length);
   const planned = useAppStore((s) => s.plannedRecords);
   return (
     <section className="panel wide sweep-panel" aria-label="sweep">

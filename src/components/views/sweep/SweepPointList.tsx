@@ -3,9 +3,10 @@ import { PARAMS } from '../../../params/schema';
 import { useAppStore } from '../../../store/store';
 import { formatTick } from '../../../viz/format';
 import { selectShownSweepIndex, selectSweepParam } from './sweepSelectors';
+import { selectSweepPoints } from '../../../store/selectors';
 
 export function SweepPointList() {
-  const points = useAppStore((s) => s.sweepPoints);
+  const points = useAppStore((s) => selectSweepPoints(s));
   const shown = useAppStore(selectShownSweepIndex);
   const param = useAppStore(selectSweepParam);
   const selectSweepPoint = useAppStore((s) => s.selectSweepPoint);

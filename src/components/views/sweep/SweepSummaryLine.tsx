@@ -4,6 +4,7 @@ import { useAppStore } from '../../../store/store';
 import { formatTick, formatValue } from '../../../viz/format';
 import { selectSweepParam } from './sweepSelectors';
 import { sweepMetric, sweepSummary, type SweepMetric } from './sweepChartData';
+import { selectSweepPoints } from '../../../store/selectors';
 
 const show = (v: number | null, metric: SweepMetric) =>
   v === null || Number.isNaN(v) ? '–' : metric === 'accuracy' ? `${(v * 100).toFixed(1)}%` : formatValue(v);
@@ -15,7 +16,7 @@ function comparison(rfm: number | null, baseline: number | null, metric: SweepMe
 }
 
 export function SweepSummaryLine() {
-  const points = useAppStore((s) => s.sweepPoints);
+  const points = useAppStore((s) => selectSweepPoints(s));
   const param = useAppStore(selectSweepParam);
   const metric = sweepMetric(points);
   const summary = sweepSummary(points, metric);

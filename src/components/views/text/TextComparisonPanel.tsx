@@ -6,6 +6,7 @@
 import type { BaselineScore, IterationRecord } from '../../../core';
 import { useAppStore } from '../../../store/store';
 import { formatValue } from '../../../viz/format';
+import { selectRecords } from '../../../store/selectors';
 
 const percent = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${(v * 100).toFixed(1)}%`);
 const number = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatValue(v));
@@ -35,7 +36,7 @@ function baselineRow(score: BaselineScore | undefined, id: string, label: string
 }
 
 export function TextComparisonPanel() {
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => selectRecords(s));
   const baselines = useAppStore((s) => s.dataset?.baselines);
   const classes = useAppStore((s) => s.dataset?.c ?? 0);
   const nTrain = useAppStore((s) => s.dataset?.nTrain ?? 0);

@@ -4,7 +4,7 @@
  */
 import type { DatasetLayout } from '../../../core';
 import { printableChar } from '../../../data/text/alphabet';
-import { selectDarkTheme, selectShownRecord } from '../../../store/selectors';
+import { selectDarkTheme, selectRecords, selectShownRecord } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatValue } from '../../../viz/format';
 import { useChart } from '../../panels/useChart';
@@ -45,7 +45,7 @@ function heatmapData({ record, layout }: ReturnType<typeof pickShown>) {
 }
 
 const pickAll = (s: AppState) => ({
-  records: s.records,
+  records: selectRecords(s),
   layout: textLayout(s),
   planned: s.plannedRecords,
   dark: selectDarkTheme(s),

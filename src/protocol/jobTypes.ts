@@ -1,0 +1,38 @@
+/**
+ * The job as it crosses to the worker (docs/architecture.md): what kind of work a run is, with what that
+ * kind needs. Types only, over params; jobs/job.ts decides a job from the parameters (the only code that
+ * reads the flags deciding the kind) and re-exports these. ConvRFM and deep RFM join here as variants.
+ */
+import type { Params } from '../params/schema';
+
+/** A parameter a sweep can vary. */
+export type SweepParam = Exclude<Params['sweep'], 'none'>;
+
+/** A sweep: one full run per value of one numeric parameter. */
+export interface SweepSpec {
+  param: SweepParam;
+  values: number[];
+}
+
+/** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
+export type LinRfmProblem = 'completion' | 'sparse';
+
+export type Job =
+  /** A kernel RFM on the data the parameters describe, params.iters updates of M. */
+  | { kind: 'rfm' }
+  /** The RFM, then a network trained on the same data beside it (docs/nfa.md). */
+  | { kind: 'rfm+nn' }
+  /** One RFM run per value of one parameter; the results are sweep points. */
+  | { kind: 'sweep'; sweep: SweepSpec }
+  /** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
+  | { kind: 'linrfm'; problem: LinRfmProblem }
+  /** The lin-RFM phase transition: one matrix completion per cell of a rank x observed-share grid. */
+  | { kind: 'linrfm-phase' };
+
+export type JobKind = Job['kind'];
+
+/** The job of a given kind. */
+export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
+
+/** The lin-RFM jobs: what the lin-RFM experiment (experiments/linrfmExperiment.ts) runs. */
+export type LinRfmJob = JobOf<'linrfm'> | JobOf<'linrfm-phase'>;

@@ -1,0 +1,104 @@
+/**
+ * The results of the job on screen, in one value typed by the job (docs/architecture.md): an RFM run has
+ * iteration records (and, beside a network, the network's epoch records), a sweep has points, a lin-RFM
+ * job has its problem's summary and records. `Results` is a union keyed by the job's kind, so a panel
+ * asks the job what it has, and a new kind fails to compile until it says what its results are.
+ * Pure functions over the value; the store's actions (resultsSlice.ts) and selectors use them.
+ */
+import type { IterationRecord } from '../core';
+import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
+import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
+import type { Job, JobKind, JobOf } from '../jobs/job';
+import type { SweepPoint } from '../protocol/messages';
+
+/** The network trained beside the RFM: its recorded epochs as the worker reports them. */
+export interface NnHistory {
+  /** False until the worker has started the network (after the RFM's last iteration). */
+  started: boolean;
+  records: NnEpochRecord[];
+  epochs: number;
+  recordEvery: number;
+  progress: NnProgress | null;
+}
+
+interface LinRfmResults {
+  /** The problem (sent once, before the first record); null until the worker has built it. */
+  summary: LinRfmSummary | null;
+  records: LinRfmRecord[];
+}
+
+/** What each kind of job produces. Indexed by every JobKind, so a new kind must add its entry. */
+interface ResultsByKind {
+  rfm: { records: IterationRecord[] };
+  'rfm+nn': { records: IterationRecord[]; nn: NnHistory };
+  sweep: { points: SweepPoint[] };
+  linrfm: LinRfmResults;
+  'linrfm-phase': LinRfmResults;
+}
+
+export type ResultsOf<K extends JobKind> = { kind: K; job: JobOf<K> } & ResultsByKind[K];
+export type Results = { [K in JobKind]: ResultsOf<K> }[JobKind];
+
+export const EMPTY_NN: NnHistory = { started: false, records: [], epochs: 0, recordEvery: 1, progress: null };
+
+/** The empty results of a job: what a new run starts from. */
+export function emptyResults(job: Job): Results {
+  switch (job.kind) {
+    case 'rfm':
+      return { kind: job.kind, job, records: [] };
+    case 'rfm+nn':
+      return { kind: job.kind, job, records: [], nn: EMPTY_NN };
+    case 'sweep':
+      return { kind: job.kind, job, points: [] };
+    case 'linrfm':
+      return { kind: job.kind, job, summary: null, records: [] };
+    case 'linrfm-phase':
+      return { kind: job.kind, job, summary: null, records: [] };
+  }
+}
+
+/** The units of the job done so far: iterations of a run, points of a sweep, lin-RFM records or cells. */
+export function completedUnits(results: Results): number {
+  switch (results.kind) {
+    case 'rfm':
+    case 'rfm+nn':
+    case 'linrfm':
+    case 'linrfm-phase':
+      return results.records.length;
+    case 'sweep':
+      return results.points.length;
+  }
+}
+
+/** Whether the results are RFM iteration records (an RFM run, with or without a network beside it). */
+export const hasIterationRecords = (r: Results): r is ResultsOf<'rfm'> | ResultsOf<'rfm+nn'> =>
+  r.kind === 'rfm' || r.kind === 'rfm+nn';
+
+/** Whether the results are lin-RFM records. */
+export const isLinRfmResults = (r: Results): r is ResultsOf<'linrfm'> | ResultsOf<'linrfm-phase'> =>
+  r.kind === 'linrfm' || r.kind === 'linrfm-phase';
+
+/** The results with one more RFM iteration record; unchanged for a job that has none. */
+export function withIteration(r: Results, record: IterationRecord): Results {
+  return hasIterationRecords(r) ? { ...r, records: [...r.records, record] } : r;
+}
+
+/** The results with one more sweep point; unchanged for a job that is not a sweep. */
+export function withSweepPoint(r: Results, point: SweepPoint): Results {
+  return r.kind === 'sweep' ? { ...r, points: [...r.points, point] } : r;
+}
+
+/** The lin-RFM results with their problem's summary; unchanged for another job. */
+export function withLinRfmSummary(r: Results, summary: LinRfmSummary): Results {
+  return isLinRfmResults(r) ? { ...r, summary } : r;
+}
+
+/** The lin-RFM results with one more record; unchanged for another job. */
+export function withLinRfmRecord(r: Results, record: LinRfmRecord): Results {
+  return isLinRfmResults(r) ? { ...r, records: [...r.records, record] } : r;
+}
+
+/** The results with the network beside the RFM changed; unchanged for a job that trains none. */
+export function withNn(r: Results, change: (nn: NnHistory) => NnHistory): Results {
+  return r.kind === 'rfm+nn' ? { ...r, nn: change(r.nn) } : r;
+}

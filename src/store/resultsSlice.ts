@@ -1,0 +1,48 @@
+/**
+ * The results of the job on screen (results.ts): one value typed by the job, filled by the worker's
+ * events. Its lifecycle is the run slice's: runRequested replaces it with the new job's empty results.
+ * An event for results the job does not have (a sweep point during an RFM run) leaves it unchanged.
+ */
+import type { StateCreator } from 'zustand';
+import type { IterationRecord } from '../core';
+import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
+import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
+import type { SweepPoint } from '../protocol/messages';
+import {
+  emptyResults,
+  withIteration,
+  withLinRfmRecord,
+  withLinRfmSummary,
+  withNn,
+  withSweepPoint,
+  type Results,
+} from './results';
+import type { AppState } from './store';
+
+export interface ResultsSlice {
+  /** The job whose results are on screen and what it has produced so far. */
+  results: Results;
+  iterationCompleted: (record: IterationRecord) => void;
+  sweepPointCompleted: (point: SweepPoint) => void;
+  linrfmStarted: (summary: LinRfmSummary) => void;
+  linrfmIterationCompleted: (record: LinRfmRecord) => void;
+  nnStarted: (epochs: number, recordEvery: number) => void;
+  nnProgressed: (progress: NnProgress) => void;
+  nnEpochCompleted: (record: NnEpochRecord) => void;
+}
+
+export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
+  results: emptyResults({ kind: 'rfm' }),
+  iterationCompleted: (record) => set((s) => ({ results: withIteration(s.results, record) })),
+  sweepPointCompleted: (point) => set((s) => ({ results: withSweepPoint(s.results, point) })),
+  linrfmStarted: (summary) => set((s) => ({ results: withLinRfmSummary(s.results, summary) })),
+  linrfmIterationCompleted: (record) => set((s) => ({ results: withLinRfmRecord(s.results, record) })),
+  nnStarted: (epochs, recordEvery) =>
+    set((s) => ({
+      results: withNn(s.results, () => ({ started: true, records: [], epochs, recordEvery, progress: null })),
+      selectedNnRecord: null,
+    })),
+  nnProgressed: (progress) => set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, progress })) })),
+  nnEpochCompleted: (record) =>
+    set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, records: [...nn.records, record] })) })),
+});
