@@ -1,38 +1,34 @@
 /**
- * The page stays responsive while it trains (all numeric work is in the worker), and no iteration leaks:
+ * All numeric work stays in the worker (the page never loads the engine), and no iteration leaks:
  * live tensors and WebGPU buffer-pool bytes are flat over 50 iterations.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
 
 /**
- * Numeric work on the main thread would show as tasks of hundreds of milliseconds (one iteration of the
- * default demo is ~150 ms of matrix work). This is a check that the work stays in the worker, not a timing
- * budget: tasks just past the browser's 50 ms long-task threshold come from bookkeeping when a run is kept
- * and stored, and from a busy CI machine (one of exactly 50 ms was seen once in a clean run).
+ * Numeric work on the main thread would need the numeric engine there: tfjs (every kernel, solve and AGOP
+ * runs on it) registers its engine on the global object (`_tfengine`) the moment it is imported, and its
+ * wasm binaries are fetched by whoever starts the backend. So the page is checked for what it loaded, not
+ * for how long its tasks took (a wall-time budget fails on a busy machine and passes a slow leak): after a
+ * whole run the window has no tfjs engine and fetched no wasm, while the worker trained (records arrived).
  */
-const HEAVY_TASK_MS = 100;
-
-test('the main thread has no heavy task while the default demo trains', async ({ page }) => {
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+test('the main thread never loads the numeric engine while the default demo trains', async ({ page }) => {
   await openApp(page);
   await waitForStatus(page, 'finished');
-  const { tasks, started, finished } = await page.evaluate(() => ({
-    tasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-    started: performance.getEntriesByName('rfm-run-started').at(-1)?.startTime ?? NaN,
-    finished: performance.getEntriesByName('rfm-run-finished').at(-1)?.startTime ?? NaN,
+  const seen = await page.evaluate(() => ({
+    engine: '_tfengine' in globalThis,
+    wasm: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.wasm')),
+    started: performance.getEntriesByName('rfm-run-started').length,
+    finished: performance.getEntriesByName('rfm-run-finished').length,
   }));
-  expect(finished).toBeGreaterThan(started);
-  const during = tasks.filter(
-    (t) => t.duration > HEAVY_TASK_MS && t.start + t.duration >= started && t.start <= finished,
-  );
-  expect(during, `long tasks during training: ${JSON.stringify(during)}`).toEqual([]);
+  expect(seen.started, 'a run started').toBeGreaterThan(0);
+  expect(seen.finished, 'and finished').toBeGreaterThan(0);
+  await expect(page.getByTestId('metrics-table').locator('tbody tr')).not.toHaveCount(0);
+  expect(seen.engine, 'tfjs engine on the main thread').toBe(false);
+  expect(seen.wasm, 'wasm fetched by the main thread').toEqual([]);
 });
 
 async function memoryByIteration(page: Page): Promise<{ tensors: number; gpuBytes: number | null }[]> {
