@@ -46,8 +46,12 @@ export function startAutoRun({
           // Still the first run (the user has not started one while storage was read).
           if (now.runId !== state.runId || now.status !== 'idle') return;
           const kept = keptExperiment(now.params, now.runs);
-          if (kept) now.openRun(kept.id);
-          else if (ready()) engine.start('play');
+          if (kept) {
+            // The link's view (the iteration it shows) outlives opening the kept run in its place.
+            const shown = now.selectedIteration;
+            now.openRun(kept.id);
+            if (shown !== null) now.selectIteration(shown);
+          } else if (ready()) engine.start('play');
         });
     }
     // New user data retrains only the runs that read it (restored data at start-up must not restart a demo).
