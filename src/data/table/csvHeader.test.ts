@@ -60,6 +60,14 @@ describe('missingTargetMessage', () => {
     expect(missingTargetMessage('a.csv', ['a', 'b', 'c'], 'a, y')).toContain('"y" is not in a.csv');
   });
 
+  it('names the first twelve columns of a wide file and counts the rest', () => {
+    const columns = Array.from({ length: 2001 }, (_, j) => `f${j}`);
+    const message = missingTargetMessage('wide.csv', columns, 'x2')!;
+    expect(message).toContain('"f0", "f1",');
+    expect(message).toContain('"f11", and 1,989 more.');
+    expect(message).not.toContain('"f12"');
+  });
+
   it('accepts the default target and columns the file has, ignoring case', () => {
     expect(missingTargetMessage('a.csv', ['a', 'B'], '')).toBeNull();
     expect(missingTargetMessage('a.csv', ['a', 'B'], 'b')).toBeNull();

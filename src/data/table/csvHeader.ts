@@ -107,6 +107,9 @@ export function readCsvHeader(name: string, text: string): string[] {
  * Why a file cannot train on the chosen target, or null: a named target column the file lacks is refused
  * (before, the upload fell back to the file's last column and trained on it without a word).
  */
+/** How many column names a missing-target message lists before counting the rest. */
+const LISTED_COLUMNS = 12;
+
 export function missingTargetMessage(name: string, columns: readonly string[], target: string): string | null {
   if (target.trim() === '') return null;
   const lower = columns.map((c) => c.toLowerCase());
@@ -116,8 +119,12 @@ export function missingTargetMessage(name: string, columns: readonly string[], t
     .filter((t) => !lower.includes(t.toLowerCase()));
   if (missing.length === 0) return null;
   const names = missing.map((t) => `"${t}"`).join(', ');
+  // A wide file's header would fill the screen: name the first columns and count the rest.
+  const listed = columns.slice(0, LISTED_COLUMNS).map((c) => `"${c}"`);
+  if (columns.length > LISTED_COLUMNS)
+    listed.push(`and ${(columns.length - LISTED_COLUMNS).toLocaleString('en-US')} more`);
   return (
-    `The target column ${names} is not in ${name}; its columns are ${columns.map((c) => `"${c}"`).join(', ')}. ` +
+    `The target column ${names} is not in ${name}; its columns are ${listed.join(', ')}. ` +
     'Choose one of them (or "last column") as the target, then load the file again.'
   );
 }
