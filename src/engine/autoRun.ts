@@ -81,8 +81,11 @@ function readsAssets(params: Params): boolean {
   return sourceOf(params.data).needs(params) !== null;
 }
 
-const experimentKey = (params: Params) =>
-  queryFromParams({ ...params, backend: presetParams(params.preset).backend }, presetParams).toString();
+/**
+ * The experiment as its link writes it, the backend asked for included: a link that asks for another backend
+ * (webgpu against a run kept from wasm) is asking to train there, not to see the kept numbers again.
+ */
+const experimentKey = (params: Params) => queryFromParams(params, presetParams).toString();
 
 /**
  * The latest finished kept run of the experiment `params` describe, or undefined. Runs on the user's own
