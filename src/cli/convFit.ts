@@ -9,11 +9,10 @@ import type { ConvIterationRecord, ConvRfmOptions } from '../core/conv/convTypes
 import { patchGrid } from '../core/conv/patches';
 import { cpuBackendLimits } from '../core/memory';
 import { DataError } from '../data/errors';
-import { datasetFromCsvFiles } from '../data/table/csvFilesDataset';
 import type { FitOptions } from './args';
 import { activateBackend } from './backend';
 import { convIterationToJson, convProgressLine, convSummary } from './convReport';
-import { readText } from './fit';
+import { datasetFromFitOptions } from './fit';
 
 export async function fitConvFromCsv(
   options: FitOptions,
@@ -21,13 +20,7 @@ export async function fitConvFromCsv(
   log: (line: string) => void,
 ) {
   const started = performance.now();
-  const train = { name: options.train, text: await readText(options.train) };
-  const test = options.test === null ? null : { name: options.test, text: await readText(options.test) };
-  const data = datasetFromCsvFiles(train, test, {
-    target: options.targets.join(','),
-    task: options.task,
-    standardise: options.standardise,
-  });
+  const data = await datasetFromFitOptions(options);
   const { height, width, channels } = conv.image;
   if (data.d !== height * width * channels)
     throw new DataError(

@@ -79,16 +79,21 @@ export async function checkWritable(path: string): Promise<void> {
   }
 }
 
-/** Runs the fit; `log` receives the progress lines. */
-export async function fitFromCsv(options: FitOptions, log: (line: string) => void): Promise<FitResult> {
-  const started = performance.now();
+/** The training (and test) CSV files the options name, read through the app's table pipeline. */
+export async function datasetFromFitOptions(options: FitOptions) {
   const train = { name: options.train, text: await readText(options.train) };
   const test = options.test === null ? null : { name: options.test, text: await readText(options.test) };
-  const data = datasetFromCsvFiles(train, test, {
+  return datasetFromCsvFiles(train, test, {
     target: options.targets.join(','),
     task: options.task,
     standardise: options.standardise,
   });
+}
+
+/** Runs the fit; `log` receives the progress lines. */
+export async function fitFromCsv(options: FitOptions, log: (line: string) => void): Promise<FitResult> {
+  const started = performance.now();
+  const data = await datasetFromFitOptions(options);
   const backend = await activateBackend(options.backend);
   // Refused here, with the largest n that fits, rather than dying inside the backend ("memory access out of bounds").
   const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
