@@ -38,8 +38,8 @@ test('sparse recovery finds exactly the true support', async ({ page }) => {
 });
 
 test('the phase transition fills its grid in the worker and lists every cell under Show values', async ({ page }) => {
-  // CI-sized: 20 x 20 matrices and 10 iterations per cell (the button runs 60 x 60, 50 iterations).
-  test.setTimeout(600_000); // each cell now also runs the nuclear-norm baseline (up to 500 sweeps)
+  // CI-sized: 20 x 20 matrices and 10 iterations per cell (the button runs 60 x 60, up to 300 iterations, stopping on convergence).
+  test.setTimeout(600_000); // each cell now also runs the nuclear-norm baseline (up to 3,000 sweeps, as many as the single completion's)
   await openApp(page, { preset: 'matrix-completion', linrfm: 'phase', rows: 20, cols: 20, iters: 10 });
   await waitForStatus(page, 'finished', 540_000);
   const grid = page.getByTestId('phase-grid');

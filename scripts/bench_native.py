@@ -174,6 +174,14 @@ def accuracy(pred, target, rule):
     return None
 
 
+def target_scale(y, rule):
+    """The RMS of a regression target's training values, or 1 (classification, or an all-zero target)."""
+    if rule != "none" or y.size == 0:
+        return 1.0
+    rms = float(np.sqrt(np.mean(np.asarray(y, dtype=np.float64) ** 2)))
+    return rms if rms > 0 and np.isfinite(rms) else 1.0
+
+
 def mse(pred, target):
     return float(np.mean((pred.astype(np.float64) - target) ** 2))
 
@@ -181,6 +189,10 @@ def mse(pred, target):
 def run_once(data, options):
     x, y, x_test, y_test = data["xTrain"], data["yTrain"], data["xTest"], data["yTest"]
     n, d = x.shape
+    # Regression targets are trained divided by their RMS and predictions scaled back, as the engine does
+    # (src/core/targetScale.ts, docs/algorithm.md "Target units"); classification targets are left alone.
+    scale = target_scale(y, data["accuracy"])
+    y_scaled = (y / scale).astype(F32)
     kernel = Kernel(options["kernel"], options["bandwidth"], options["exponent"])
     m = np.eye(d)
     iterations = []
@@ -197,16 +209,16 @@ def run_once(data, options):
         timings["kernel"] = (time.perf_counter() - clock) * 1e3
 
         clock = time.perf_counter()
-        alpha = solve(k, y, options["ridge"])
+        alpha = solve(k, y_scaled, options["ridge"])
         timings["solve"] = (time.perf_counter() - clock) * 1e3
 
         clock = time.perf_counter()
-        train_pred = k @ alpha
+        train_pred = (k @ alpha) * scale
         test_pred = None
         if x_test.shape[0] > 0:
             xm_test = x_test @ m32
             test_norms = np.einsum("ij,ij->i", x_test, xm_test)
-            test_pred = kernel.value(squared_distances(x_test, test_norms, xm, x_norms, same=False)) @ alpha
+            test_pred = (kernel.value(squared_distances(x_test, test_norms, xm, x_norms, same=False)) @ alpha) * scale
         timings["predict"] = (time.perf_counter() - clock) * 1e3
 
         clock = time.perf_counter()

@@ -118,7 +118,7 @@ describe('parseCommandLine', () => {
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--iters', '1e9'],
-      '--iters: iters must be between 0 and 100, not 1e9',
+      '--iters: iters must be between 1 and 500 (or 0), not 1e9',
     ],
     [
       ['fit', '--train', 'a.csv', '--target', 'y', '--early-stop'],

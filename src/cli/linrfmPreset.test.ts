@@ -46,9 +46,20 @@ describe('rfm preset with lin-RFM', () => {
 
   it('reports the support found by sparse recovery', async () => {
     const json = await runToJson(['preset', 'sparse-recovery']);
-    const metrics = json.metrics as { support_exact: boolean; final_recovery_error: number };
+    const metrics = json.metrics as {
+      support_exact: boolean;
+      final_recovery_error: number;
+      converged: boolean;
+      stopped_at_iteration: number;
+      iteration_budget: number;
+    };
     expect(metrics.support_exact).toBe(true);
     expect(metrics.final_recovery_error).toBeLessThan(1e-2);
+    // It stops on convergence (the estimate changed by < 1e-7), before its budget.
+    expect(metrics.converged).toBe(true);
+    expect(metrics.stopped_at_iteration).toBeLessThan(metrics.iteration_budget);
+    const last = (json.iterations as { change: number }[]).at(-1)!;
+    expect(last.change).toBeLessThan(1e-7);
   });
 
   it('writes one record per cell and the success grid for the phase transition (linrfm=phase)', async () => {

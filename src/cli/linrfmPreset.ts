@@ -4,6 +4,7 @@
  * and, for matrix completion, `singular_values`, `soft_impute_error` and M's spectrum; for sparse
  * regression the estimate and the support found.
  */
+import { hasConverged, LINRFM_TOLERANCE } from '../core/linrfm/linrfmTypes';
 import { startLinRfm, type LinRfmJob, type LinRfmRecord } from '../experiments/linrfmExperiment';
 import type { Params } from '../params/schema';
 
@@ -25,6 +26,7 @@ function iterationJson({ kind, record }: RunRecord): LinRfmIterationJson {
     iter: record.iteration,
     baseline: record.iteration === 0,
     recovery_error: record.recoveryError,
+    change: record.change,
     eps: record.eps,
     timings_ms: Object.fromEntries(Object.entries(record.timings).map(([k, v]) => [k, round(v)])),
   };
@@ -117,6 +119,10 @@ export async function runLinRfmPreset(job: LinRfmJob, params: Params, log: (line
     baseline_recovery_error: first?.recovery_error ?? null,
     final_recovery_error: last?.recovery_error ?? null,
     recovery_error_by_iteration: iterations.map((i) => i.recovery_error),
+    // The run stops once the estimate changes by less than the tolerance (the baseline's own rule).
+    iteration_budget: params.iters,
+    stopped_at_iteration: last?.iter ?? null,
+    converged: lastRecord !== null && hasConverged(lastRecord.record.change, { tolerance: LINRFM_TOLERANCE }),
   };
   if (summary.kind === 'completion') {
     // The converged nuclear-norm baseline (computed once, docs/linrfm.md): its error, sweeps and whether it converged.

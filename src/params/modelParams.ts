@@ -50,12 +50,14 @@ export const MODEL_PARAMS = {
   iters: num({
     key: 'iters',
     label: 'iterations T',
-    help: 'Number of M updates; the run makes T + 1 solves.',
+    help: 'Number of M updates; the run makes T + 1 solves. lin-RFM stops earlier once it has converged.',
     defaultValue: 5,
-    min: 0,
-    max: 100,
-    scale: 'linear',
+    // Up to 500 for lin-RFM's budgets (it stops on convergence); a log slider keeps 1-30 easy to pick.
+    min: 1,
+    max: 500,
+    scale: 'log',
     integer: true,
+    allowZero: true,
   }),
   norm: choice({
     key: 'norm',

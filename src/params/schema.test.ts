@@ -50,7 +50,7 @@ describe('the parameter schema', () => {
 
   it('refuses values out of range, not numbers, and unknown choices with one sentence each', () => {
     expect(() => parseParam('L', '1e-30')).toThrow(new ParamError('L must be between 0.01 and 1000, not 1e-30'));
-    expect(() => parseParam('iters', '1e9')).toThrow('iters must be between 0 and 100, not 1e9');
+    expect(() => parseParam('iters', '1e9')).toThrow('iters must be between 1 and 500 (or 0), not 1e9');
     expect(() => parseParam('ntest', 'NaN')).toThrow('ntest must be a number, not "NaN"');
     expect(() => parseParam('iters', '2.5')).toThrow('iters must be a whole number, not 2.5');
     expect(() => parseParam('kernel', 'rbf')).toThrow('invalid kernel: rbf (one of laplace, gaussian, laplace-q)');

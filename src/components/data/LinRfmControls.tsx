@@ -5,13 +5,13 @@ import { useAppStore } from '../../store/store';
 import { ChoiceControl } from '../controls/ChoiceControl';
 import { NumberControl } from '../controls/NumberControl';
 
-/** The phase transition at its usual size (docs/linrfm.md): 60 x 60, 50 iterations per cell. */
+/** The phase transition at its usual size (docs/linrfm.md): 60 x 60, each cell run to convergence (at most 300 iterations). */
 function runPhaseTransition(): void {
   const { setParam } = useAppStore.getState();
   setParam('linrfm', 'phase');
   setParam('rows', 60);
   setParam('cols', 60);
-  setParam('iters', 50);
+  setParam('iters', 300);
   getEngine().start('play');
 }
 

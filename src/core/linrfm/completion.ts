@@ -2,7 +2,8 @@
  * lin-RFM matrix completion (docs/linrfm.md). Iteration t solves every row's min-norm interpolation in
  * M_t (rowSolve.ts), records W_t, then updates M_{t+1} = (W_t^T W_t / m + delta_t I)^s from the
  * eigenpairs of W_t^T W_t (gramEigen.ts), which also give W_t's singular values. Iteration 0 uses M = I:
- * the min-norm (zero-fill) baseline. The nuclear-norm baseline (soft-impute run to convergence,
+ * the min-norm (zero-fill) baseline. The run stops once W has converged (LINRFM_TOLERANCE) or after
+ * `iterations` updates, whichever comes first. The nuclear-norm baseline (soft-impute run to convergence,
  * nuclearNorm.ts) is computed once, before iteration 1, and every later record carries its error.
  * Yields one record per iteration; `checkpoint` is awaited at the start of every iteration and, at most
  * every YIELD_MS, between row blocks and phases.
@@ -14,7 +15,14 @@ import { PREVIEW_SIDE, previewIndices, previewMatrix } from './preview';
 import { emptySolution, planRowSolve, solveRowBlock } from './rowSolve';
 import { minimiseNuclearNorm, NUCLEAR_NORM_DEFAULTS } from './nuclearNorm';
 import { densify, observedRows, productsOf } from './sparsePlusLowRank';
-import { epsAt, exactMetric, type CompletionProblem, type CompletionRecord, type LinRfmOptions } from './linrfmTypes';
+import {
+  epsAt,
+  exactMetric,
+  hasConverged,
+  type CompletionProblem,
+  type CompletionRecord,
+  type LinRfmOptions,
+} from './linrfmTypes';
 
 export interface LinRfmProgress {
   iteration: number;
@@ -76,6 +84,7 @@ export async function* completeMatrix(
   let baseline: { error: number; sweeps: number; converged: boolean } | null = null;
   let metric = identityMetric(n);
   const dense = new Float64Array(m * n);
+  let previous: Float64Array | null = null;
 
   for (let t = 0; t <= options.iterations; t++) {
     let started = performance.now();
@@ -100,6 +109,8 @@ export async function* completeMatrix(
     }
     densify(W, dense);
     const recoveryError = relativeError(dense, truth);
+    const change = previous ? relativeError(previous, dense) : null;
+    previous = dense.slice();
     const solveMs = performance.now() - started;
 
     await within({ iteration: t, phase: 'update', fraction: 0 });
@@ -112,6 +123,7 @@ export async function* completeMatrix(
     yield {
       iteration: t,
       recoveryError,
+      change,
       softImputeError: baseline?.error ?? null,
       softImputeSweeps: baseline?.sweeps ?? null,
       softImputeConverged: baseline?.converged ?? null,
@@ -124,5 +136,6 @@ export async function* completeMatrix(
       timings: { solve: solveMs, update: updateMs, baseline: baselineMs },
     };
     metric = next;
+    if (hasConverged(change, options)) return;
   }
 }

@@ -29,9 +29,20 @@ export interface SparseProblem {
   beta: Float64Array;
 }
 
+/**
+ * lin-RFM stops when its estimate changes by less than this (relative, ||W_t - W_{t-1}||_F / ||W_t||_F):
+ * the nuclear-norm baseline's own stopping rule (nuclearNorm.ts), so the two are compared converged.
+ */
+export const LINRFM_TOLERANCE = 1e-7;
+
 export interface LinRfmOptions {
-  /** Number of M updates T; the run makes T + 1 solves (iteration 0: M = I, the min-norm baseline). */
+  /**
+   * At most this many M updates T (T + 1 solves; iteration 0: M = I, the min-norm baseline): the run stops
+   * earlier once the estimate has converged (`tolerance`).
+   */
   iterations: number;
+  /** Stop after the first iteration whose relative change of the estimate is below this. */
+  tolerance: number;
   /** Power of the update M <- (AGOP + eps I)^s; 1/2 is IRLS for the nuclear (or l1) norm. */
   power: number;
   /** eps_t = max(epsStart * epsDecay^t, epsFloor), relative to the mean eigenvalue of the AGOP. */
@@ -53,6 +64,7 @@ export interface LinRfmOptions {
 
 export const DEFAULT_LINRFM_OPTIONS: LinRfmOptions = {
   iterations: 40,
+  tolerance: LINRFM_TOLERANCE,
   power: 0.5,
   epsStart: 1,
   epsDecay: 0.8,
@@ -77,6 +89,8 @@ export interface CompletionRecord {
   iteration: number;
   /** ||W - Y||_F / ||Y||_F. */
   recoveryError: number;
+  /** ||W_t - W_{t-1}||_F / ||W_t||_F (null at iteration 0); below the tolerance the run stops here. */
+  change: number | null;
   /**
    * The same for the nuclear-norm minimum (soft-impute run to convergence on a lambda path, computed once
    * before iteration 1): null at iteration 0 and when the baseline is off.
@@ -104,6 +118,8 @@ export interface SparseRecord {
   iteration: number;
   /** ||beta_hat - beta||_2 / ||beta||_2. */
   recoveryError: number;
+  /** ||beta_t - beta_{t-1}||_2 / ||beta_t||_2 (null at iteration 0); below the tolerance the run stops here. */
+  change: number | null;
   /** Estimated coefficients [d]. */
   estimate: Float64Array;
   /** Diagonal of the M this iteration's solve used [d]. */
@@ -112,4 +128,9 @@ export interface SparseRecord {
   support: Int32Array;
   eps: number;
   timings: { solve: number; update: number };
+}
+
+/** Whether a record's change says the run has converged (and so stops after it). */
+export function hasConverged(change: number | null, options: Pick<LinRfmOptions, 'tolerance'>): boolean {
+  return change !== null && change < options.tolerance;
 }

@@ -15,6 +15,7 @@
 import type { Random } from '../random';
 import { gramEigen, type SubspaceState } from './gramEigen';
 import { densify, productsOf, type ObservedRows } from './sparsePlusLowRank';
+import { LINRFM_TOLERANCE } from './linrfmTypes';
 
 export interface NuclearNormOptions {
   /** lambda shrinks by this factor from one stage to the next. */
@@ -30,7 +31,7 @@ export interface NuclearNormOptions {
 export const NUCLEAR_NORM_DEFAULTS: NuclearNormOptions = {
   ratio: 0.25,
   lambdaMin: 1e-7,
-  tolerance: 1e-7,
+  tolerance: LINRFM_TOLERANCE,
   maxSweeps: 3000,
 };
 

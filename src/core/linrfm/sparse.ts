@@ -5,8 +5,8 @@
  * iteratively reweighted least squares for the l1 norm.
  */
 import { choleskySolveWithJitter } from '../linalg/cholesky';
-import { throttled, type LinRfmHooks } from './completion';
-import { epsAt, type LinRfmOptions, type SparseProblem, type SparseRecord } from './linrfmTypes';
+import { relativeError, throttled, type LinRfmHooks } from './completion';
+import { epsAt, hasConverged, type LinRfmOptions, type SparseProblem, type SparseRecord } from './linrfmTypes';
 
 /** Coefficients counted in the support: |beta_j| above this share of the largest. */
 export const SUPPORT_THRESHOLD = 1e-3;
@@ -61,6 +61,7 @@ export async function* recoverSparse(
   let truthNorm = 0;
   for (const b of truth) truthNorm += b * b;
   truthNorm = Math.sqrt(truthNorm) || 1;
+  let previous: Float64Array | null = null;
   for (let t = 0; t <= options.iterations; t++) {
     // Every iteration starts at a checkpoint; inside, throttled ones carry the share of the solve done.
     await checkpoint({ iteration: t, phase: 'solve', fraction: 0 });
@@ -77,9 +78,12 @@ export async function* recoverSparse(
     const updateMs = performance.now() - started;
     let err = 0;
     for (let j = 0; j < d; j++) err += (estimate[j]! - truth[j]!) ** 2;
+    const change = previous ? relativeError(previous, estimate) : null;
+    previous = estimate;
     yield {
       iteration: t,
       recoveryError: Math.sqrt(err) / truthNorm,
+      change,
       estimate,
       mDiagonal,
       support: supportOf(estimate),
@@ -87,5 +91,6 @@ export async function* recoverSparse(
       timings: { solve: solveMs, update: updateMs },
     };
     mDiagonal = next;
+    if (hasConverged(change, options)) return;
   }
 }

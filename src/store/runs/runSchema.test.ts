@@ -27,7 +27,7 @@ const CASES: [string, (runs: Run[]) => void, RegExp][] = [
   ['L "ten"', (r) => void (r[1]!.params.L = 'ten'), /run 2 .*\.params\.L: must be a number, not "ten"/],
   ['L -5', (r) => void (r[0]!.params.L = -5), /run 1 \("run a"\)\.params\.L: L must be between/],
   ['n 1e9', (r) => void (r[0]!.params.n = 1e9), /run 1 .*\.params\.n: n must be between 10 and 20000/],
-  ['iters 1e6', (r) => void (r[0]!.params.iters = 1e6), /\.params\.iters: iters must be between 0 and 100/],
+  ['iters 1e6', (r) => void (r[0]!.params.iters = 1e6), /\.params\.iters: iters must be between 1 and 500 \(or 0\)/],
   [
     'data contradicting the preset',
     (r) => void (r[0]!.params.data = 'text'),
@@ -108,8 +108,8 @@ const CASES: [string, (runs: Run[]) => void, RegExp][] = [
   ],
   [
     'more records than iterations',
-    (r) => void (r[0]!.records = Array(102).fill(r[0]!.records[0])),
-    /\.records: has 102 entries, more than the 101 allowed/,
+    (r) => void (r[0]!.records = Array(502).fill(r[0]!.records[0])),
+    /\.records: has 502 entries, more than the 501 allowed/,
   ],
   [
     'a record past the run’s iterations',

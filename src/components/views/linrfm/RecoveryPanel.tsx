@@ -51,6 +51,8 @@ export function RecoveryPanel({ wide = false }: { wide?: boolean }) {
   const first = useAppStore((s) => selectLinRfmRecords(s)[0]?.record.recoveryError);
   const latest = useAppStore((s) => selectLinRfmRecords(s).at(-1)?.record);
   const power = useAppStore((s) => s.params.s);
+  const budget = useAppStore((s) => s.params.iters);
+  const finished = useAppStore((s) => s.status === 'finished');
   return (
     <section className={wide ? 'panel wide' : 'panel'} aria-label="recovery error">
       <header>
@@ -67,7 +69,7 @@ export function RecoveryPanel({ wide = false }: { wide?: boolean }) {
             (min-norm baseline {formatValue(first ?? NaN)}
             ).{' '}
             {'softImputeError' in latest ? (
-              <span data-testid="nuclear-finding">{recoveryFinding(latest, power)}</span>
+              <span data-testid="nuclear-finding">{recoveryFinding(latest, { power, budget, finished })}</span>
             ) : null}
           </>
         ) : (
