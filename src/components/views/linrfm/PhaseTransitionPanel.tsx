@@ -10,6 +10,8 @@ import { createPhaseGrid } from '../../../viz/phaseGrid';
 import { ValuesDetails, ValuesTable } from '../../a11y/ValuesDetails';
 import { useChart } from '../../panels/useChart';
 import { selectLinRfmRecords, selectLinRfmSummary } from '../../../store/selectors';
+import { PHASE_NUCLEAR_SWEEPS } from '../../../experiments/linrfmPhase';
+import { phaseFinding } from './phaseFinding';
 
 const pick = (s: AppState) => ({ summary: selectLinRfmSummary(s), records: selectLinRfmRecords(s) });
 
@@ -63,12 +65,8 @@ export function PhaseTransitionPanel() {
   const recovered = cells.filter((c) => c.success).length;
   const nuclear = cells.filter((c) => c.nuclearSuccess).length;
   const unconverged = cells.filter((c) => !c.nuclearConverged).length;
-  const verdict =
-    recovered > nuclear
-      ? 'lin-RFM recovered more cells'
-      : recovered < nuclear
-        ? 'the nuclear norm recovered more cells'
-        : 'the two recovered as many cells';
+  const finished = useAppStore((s) => s.status === 'finished');
+  const boundaries = phaseFinding(cells, finished);
   const total = summary?.kind === 'phase' ? summary.ranks.length * summary.observed.length : 0;
   return (
     <section className="panel wide" aria-label="phase transition">
@@ -79,8 +77,8 @@ export function PhaseTransitionPanel() {
       <p className="caption">
         {summary?.kind === 'phase' ? (
           <>
-            {summary.rows} x {summary.cols} matrices, {summary.iterations} iterations each; a cell is recovered when its
-            relative error is below {summary.threshold} (outlined).{' '}
+            {summary.rows} x {summary.cols} matrices, each completed until it converged (at most {summary.iterations}{' '}
+            iterations); a cell is recovered when its relative error is below {summary.threshold} (outlined).{' '}
             <output aria-label="cells recovered" data-testid="phase-recovered" data-value={recovered}>
               {recovered} of {cells.length}
             </output>{' '}
@@ -91,9 +89,9 @@ export function PhaseTransitionPanel() {
             </output>{' '}
             (its boundary is the dashed white line
             {unconverged > 0
-              ? `; ${unconverged} did not converge within its 500 sweeps, so their side of the line is uncertain`
+              ? `; ${unconverged} did not converge within its ${PHASE_NUCLEAR_SWEEPS.toLocaleString('en')} sweeps, so their side of the line is uncertain`
               : ''}
-            ). In this run {verdict}.
+            ). <span data-testid="phase-finding">{boundaries}</span>
           </>
         ) : (
           'No cells yet.'
