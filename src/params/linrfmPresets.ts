@@ -13,7 +13,7 @@ export const LINRFM_PRESETS = {
     name: 'matrix-completion-schatten',
     title: 'Matrix completion, s = 0.75 (lin-RFM)',
     caption:
-      'The same rank-3 100 × 100 matrix seen on 30% of its entries, with the power s = 0.75: M = (WᵀW/m + εI)^0.75 is reweighting for a Schatten-p penalty with p < 1, which the papers need for their advantage over the nuclear norm. Measured at these settings: lin-RFM converges (W changes by less than 1e-7) at iteration 119 with error 9.7e-7, level with converged nuclear-norm minimisation (1.1e-6); s = ½ is still at 8.5e-4 after 300 iterations. The caption under the chart gives this run’s comparison; the difference between the methods shows at the recovery boundary: run the phase transition to see both boundaries.',
+      'The same rank-3 100 × 100 matrix seen on 30% of its entries, with the power s = 0.75: M = (WᵀW/m + εI)^0.75 is reweighting for a Schatten-p penalty with p < 1, which the papers need for their advantage over the nuclear norm. Measured at these settings: lin-RFM converges (W changes by less than 1e-7) at iteration 119 with error 9.7e-7, level with converged nuclear-norm minimisation (1.1e-6); s = ½ is still at 8.5e-4 after 300 iterations. The caption under the chart gives this run’s comparison. The difference shows at the recovery boundary: on the 60 × 60 phase grid s = 0.75 recovers ranks 2-3 from 30% seen where the nuclear norm needs 40%, and rank 6 from 40% where it needs 50%; run the phase transition to see both boundaries.',
     params: { linrfm: 'completion', rows: 100, cols: 100, rank: 3, observed: 0.3, s: 0.75, decay: 0.8, iters: 300 },
   },
   'sparse-recovery': {
