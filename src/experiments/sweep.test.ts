@@ -1,6 +1,7 @@
 /** Sweeps: the values a range asks for, a run summarised as a point, and a real sweep over d. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IterationRecord } from '../core';
+import { recordForTests } from '../core/testing/recordForTests';
 import { useBackend } from '../core/testing/backends';
 import { defaultParams, type Params } from '../params/schema';
 import { runSweep, summarizeRun, sweepValues } from './sweep';
@@ -39,31 +40,14 @@ describe('sweepValues', () => {
 });
 
 function record(iteration: number, testMse: number | null, testAccuracy: number | null = null): IterationRecord {
-  const d = 2;
-  return {
+  return recordForTests({
     iteration,
-    d,
+    d: 2,
     M: Float64Array.of(iteration + 1, 0, 0, 1),
-    mEigenvalues: new Float64Array(d),
-    mEigenvectors: [],
-    trainMse: 0,
+    mEigenvalues: new Float64Array(2),
     testMse,
-    trainAccuracy: null,
     testAccuracy,
-    trainR2: null,
-    testR2: null,
-    validationMse: null,
-    validationAccuracy: null,
-    bestIteration: null,
-    featureMatrixProblem: null,
-    kernelEigenvalues: new Float64Array(1),
-    timings: { agop: 0, kernel: 0, solve: 0, predict: 0, spectrum: 0 },
-    backend: 'cpu',
-    jitter: 0,
-    solveResidual: 0,
-    testConfusion: null,
-    memory: { tensors: 0, bytes: 0, gpuBytes: null },
-  };
+  });
 }
 
 describe('summarizeRun', () => {

@@ -8,36 +8,13 @@ import type { Job } from '../jobs/job';
 import { presetParams } from '../params/presets';
 import { selectRunPosition } from './selectors';
 import { useAppStore } from './store';
+import { recordForTests } from '../core/testing/recordForTests';
 
 const initial = useAppStore.getState();
 const SWEEP_JOB: Job = { kind: 'sweep', sweep: { param: 'd', values: [5, 10, 15, 20] } };
 
 function record(iteration: number, testMse: number, extra: Partial<IterationRecord> = {}): IterationRecord {
-  return {
-    iteration,
-    d: 1,
-    M: Float64Array.of(1),
-    mEigenvalues: Float64Array.of(1),
-    mEigenvectors: [],
-    trainMse: 0,
-    testMse,
-    trainAccuracy: null,
-    testAccuracy: null,
-    trainR2: null,
-    testR2: null,
-    validationMse: null,
-    validationAccuracy: null,
-    bestIteration: null,
-    featureMatrixProblem: null,
-    kernelEigenvalues: new Float64Array(1),
-    timings: { agop: 0, kernel: 0, solve: 0, predict: 0, spectrum: 0 },
-    backend: 'cpu',
-    jitter: 0,
-    solveResidual: 0,
-    testConfusion: null,
-    memory: { tensors: 0, bytes: 0, gpuBytes: null },
-    ...extra,
-  };
+  return recordForTests({ iteration, testMse, ...extra });
 }
 
 beforeEach(() => useAppStore.setState(initial, true));

@@ -2,33 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IterationRecord } from '../../core';
 import { headline } from './headline';
+import { recordForTests } from '../../core/testing/recordForTests';
 
 function record(iteration: number, testMse: number, extra: Partial<IterationRecord> = {}): IterationRecord {
-  return {
-    iteration,
-    d: 1,
-    M: Float64Array.of(1),
-    mEigenvalues: Float64Array.of(1),
-    mEigenvectors: [],
-    trainMse: 0,
-    testMse,
-    trainAccuracy: null,
-    testAccuracy: null,
-    trainR2: null,
-    testR2: null,
-    validationMse: null,
-    validationAccuracy: null,
-    bestIteration: null,
-    featureMatrixProblem: null,
-    kernelEigenvalues: new Float64Array(1),
-    timings: { agop: 0, kernel: 0, solve: 0, predict: 0, spectrum: 0 },
-    backend: 'cpu',
-    jitter: 0,
-    solveResidual: 0,
-    testConfusion: null,
-    memory: { tensors: 0, bytes: 0, gpuBytes: null },
-    ...extra,
-  };
+  return recordForTests({ iteration, testMse, ...extra });
 }
 
 describe('the headline', () => {
