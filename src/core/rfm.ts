@@ -31,6 +31,7 @@ import {
   validate,
 } from './runChecks';
 import { solveKernelSystem } from './solve';
+import { createWarmStart, disposeWarmStart } from './warmSolve';
 import { regressionTargetScale, scaledTarget, unscalePredictions } from './targetScale';
 import { kernelSpectrum } from './spectrum';
 import type { Dataset, IterationRecord, Phase, PhaseTimings, RfmOptions } from './types';
@@ -91,6 +92,8 @@ export async function* trainRfm(
   let agopTime = 0;
   /** The previous kernel's Ritz vectors: each spectrum starts from them (spectrum.ts). */
   let spectrumBasis: tf.Tensor2D | null = null;
+  /** The previous solve's factor and alpha: later iterations solve from them (warmSolve.ts). */
+  const warm = createWarmStart();
   try {
     for (let t = 0; t <= options.iterations; t++) {
       const timings: PhaseTimings = { agop: agopTime, kernel: 0, solve: 0, predict: 0, spectrum: 0 };
@@ -119,7 +122,7 @@ export async function* trainRfm(
 
         await checkpoint(t, 'solve');
         clock = performance.now();
-        const solution = await solveKernelSystem(k, yTrain, options.ridge, kValues);
+        const solution = await solveKernelSystem(k, yTrain, options.ridge, kValues, warm);
         owned.push(solution.alpha);
         timings.solve = performance.now() - clock;
 
@@ -217,6 +220,7 @@ export async function* trainRfm(
       kept = null;
     }
   } finally {
+    disposeWarmStart(warm);
     spectrumBasis?.dispose();
     if (kept) tf.dispose([kept.alpha, kept.m]);
     tf.dispose([xTrain, yTrain]);
