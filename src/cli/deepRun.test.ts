@@ -89,7 +89,7 @@ describe('rfm preset neural-collapse', () => {
   it('refuses a data set without class labels', async () => {
     const { code, err } = await run(['preset', 'neural-collapse', '--set', 'data=boston']);
     expect(code).toBe(1);
-    expect(err).toMatch(/Deep RFM needs points with class labels: data must be digits, iris, csv, not boston/);
+    expect(err).toMatch(/Deep RFM needs points with class labels: data must be csv, iris, digits, not boston/);
   });
 });
 
