@@ -74,7 +74,9 @@ export async function runPreset(
   // Deep RFM writes its own JSON (layers, control): its preset and `fit --deep` parse and run in
   // deepArgs.ts / deepRun.ts, so a --set that made another preset deep is refused by the schema.
   if (job.kind === 'deep-rfm')
-    throw new UsageError(`Deep RFM runs as rfm preset ${NEURAL_COLLAPSE} (or rfm fit --deep), not as ${options.preset}`);
+    throw new UsageError(
+      `Deep RFM runs as rfm preset ${NEURAL_COLLAPSE} (or rfm fit --deep), not as ${options.preset}`,
+    );
   // The kernel RFM's kinds from here on; a new kind of job (jobs/job.ts) fails to compile until it has a branch.
   if (job.kind !== 'sweep' && job.kind !== 'rfm' && job.kind !== 'rfm+nn') {
     const unhandled: never = job;

@@ -12,6 +12,7 @@ import { ModularControls } from './data/ModularControls';
 import { SweepControls } from './data/SweepControls';
 import { TableCsvUpload, TableTargetControl } from './data/TabularControls';
 import { TextControls } from './data/TextControls';
+import { DeepDataChoice } from './data/DeepDataChoice';
 
 /** One of the source's controls (data/sources/source.ts SourceControl). */
 function SourceControlView({ control }: { control: SourceControl }) {
@@ -32,10 +33,13 @@ function SourceControlView({ control }: { control: SourceControl }) {
 
 function SourceControls() {
   const data = useAppStore((s) => s.params.data);
-  const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
-  if (linrfm) return <LinRfmControls />;
+  const kind = useAppStore(selectPlannedJobKind);
+  if (isLinRfmKind(kind)) return <LinRfmControls />;
+  // Deep RFM picks among the data with class labels (digits, Iris, a CSV), then that source's controls.
+  const deep = kind === 'deep-rfm' ? <DeepDataChoice /> : null;
   return (
     <>
+      {deep}
       {sourceOf(data).controls.map((control) => (
         <SourceControlView key={'param' in control ? control.param : control.group} control={control} />
       ))}

@@ -120,14 +120,13 @@ function rfmPanelKind(
       return network ? 'nnFeatures' : null;
     case 'nfa':
       return network ? 'nfa' : null;
-    // lin-RFM panels (docs/linrfm.md) apply only to lin-RFM runs (above).
+    // lin-RFM panels (docs/linrfm.md) and Deep RFM panels (docs/deeprfm.md) apply only to their runs (above).
     case 'matrices':
     case 'singular':
     case 'recovery':
     case 'mspectrum':
     case 'coefficients':
     case 'phase':
-    // Deep RFM panels (docs/deeprfm.md) apply only to Deep RFM runs (above).
     case 'collapse':
     case 'gram':
     case 'simplex':
@@ -204,12 +203,15 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   matrices: 'true, observed and recovered matrices with an iteration scrubber (lin-RFM matrix completion)',
   singular: 'singular values of W by iteration (lin-RFM matrix completion)',
   recovery: 'relative recovery error by iteration with the min-norm and soft-impute baselines (lin-RFM)',
-  mspectrum: 'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM), or of M_l by layer (Deep RFM)',
+  mspectrum:
+    'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM), or of M_l by layer (Deep RFM)',
   coefficients: 'estimated versus true coefficients and the support found (lin-RFM sparse recovery)',
   phase: 'recovery success over observed share x rank, one matrix completion per cell (lin-RFM linrfm=phase)',
-  collapse: 'NC1 and NC2 by layer, log scale: X, X M^½, the next layer and the control without the AGOP (model=deep-rfm)',
+  collapse:
+    'NC1 and NC2 by layer, log scale: X, X M^½, the next layer and the control without the AGOP (model=deep-rfm)',
   gram: 'the Gram matrix of centred features sorted by class at a scrubbed layer, with and without the AGOP (model=deep-rfm)',
-  simplex: 'the class means’ cosines at a scrubbed layer beside the simplex, -1/(K-1) off the diagonal (model=deep-rfm)',
+  simplex:
+    'the class means’ cosines at a scrubbed layer beside the simplex, -1/(K-1) off the diagonal (model=deep-rfm)',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */

@@ -6,6 +6,7 @@ import type { AppState } from '../../../store/store';
 import { useAppStore } from '../../../store/store';
 import { LineValues } from '../../a11y/StoreValues';
 import { useLineChart } from '../../panels/useLineChart';
+import './deep.css';
 import { HowToRead } from '../../teach/HowToRead';
 import { collapseCaption } from './deepCaption';
 import { collapseChartData } from './deepChartData';
@@ -22,7 +23,12 @@ const NC1_CHART = {
   legend: true,
   testId: 'nc1-chart',
 } as const;
-const NC2_CHART = { xLabel: 'layer', yLabel: 'NC2 (distance to the simplex)', yScale: 'log', testId: 'nc2-chart' } as const;
+const NC2_CHART = {
+  xLabel: 'layer',
+  yLabel: 'NC2 (distance to the simplex)',
+  yScale: 'log',
+  testId: 'nc2-chart',
+} as const;
 
 export function CollapsePanel() {
   const nc1Ref = useLineChart(NC1_CHART, pick, toNc1);

@@ -20,7 +20,13 @@ const toTop = ({ layers }: ReturnType<typeof pick>) => ({
   })),
 });
 
-const CHART = { xLabel: 'index', yLabel: 'eigenvalue of M_l', yScale: 'log', xScale: 'log', testId: 'deep-spectrum-chart' } as const;
+const CHART = {
+  xLabel: 'index',
+  yLabel: 'eigenvalue of M_l',
+  yScale: 'log',
+  xScale: 'log',
+  testId: 'deep-spectrum-chart',
+} as const;
 
 export function DeepSpectrumPanel() {
   const ref = useLineChart(CHART, pick, toData);
@@ -39,7 +45,14 @@ export function DeepSpectrumPanel() {
         {top ? `Top eigenvalues, ${top}.` : 'No layers yet.'}
       </p>
       <HowToRead panel="mspectrum" />
-      <LineValues label="top 20 eigenvalues of M_l by layer" testId="deep-spectrum-values" pick={pick} toData={toTop} x="index" layout="bySeries" />
+      <LineValues
+        label="top 20 eigenvalues of M_l by layer"
+        testId="deep-spectrum-values"
+        pick={pick}
+        toData={toTop}
+        x="index"
+        layout="bySeries"
+      />
     </section>
   );
 }

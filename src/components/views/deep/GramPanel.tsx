@@ -27,7 +27,14 @@ function toData({ summary, agop, control }: ReturnType<typeof pick>) {
   if (!summary || !agop) return null;
   const side = summary.gramPoints;
   const panels: MatrixImagePanel[] = [
-    { id: 'agop', title: `with the AGOP: X_${agop.record.layer}`, rows: side, cols: side, values: agop.gram, kind: 'values' },
+    {
+      id: 'agop',
+      title: `with the AGOP: X_${agop.record.layer}`,
+      rows: side,
+      cols: side,
+      values: agop.gram,
+      kind: 'values',
+    },
   ];
   if (control)
     panels.push({
@@ -49,9 +56,13 @@ function toMatrices(picked: ReturnType<typeof pick>) {
 function classWords(s: AppState): string {
   const summary = selectDeepSummary(s);
   if (!summary) return '';
-  const sizes = Array.from({ length: summary.classes }, (_, c) => summary.classStarts[c + 1]! - summary.classStarts[c]!);
+  const sizes = Array.from(
+    { length: summary.classes },
+    (_, c) => summary.classStarts[c + 1]! - summary.classStarts[c]!,
+  );
   const even = sizes.every((size) => size === sizes[0]);
-  const sampled = summary.gramPoints < summary.n ? ` (${summary.gramPoints} of ${summary.n} points, evenly spread)` : '';
+  const sampled =
+    summary.gramPoints < summary.n ? ` (${summary.gramPoints} of ${summary.n} points, evenly spread)` : '';
   return `${summary.classes} classes (${summary.classLabels.join(', ')}) in order${even ? `, ${sizes[0]} points each` : ''}${sampled}.`;
 }
 
@@ -66,8 +77,8 @@ export function GramPanel() {
       <div ref={ref} className="chart" />
       <DeepLayerScrubber />
       <p className="caption">
-        Cosines between centred points, {words} Red blocks on the diagonal: a class collapsing onto its mean;
-        blue between blocks: classes pushed apart.
+        Cosines between centred points, {words} Red blocks on the diagonal: a class collapsing onto its mean; blue
+        between blocks: classes pushed apart.
       </p>
       <HowToRead panel="gram" />
       <MatrixValuesOf label="Gram matrices" testId="deep-gram-values" pick={pick} toMatrices={toMatrices} />

@@ -62,7 +62,12 @@ export function SimplexPanel() {
         )}
       </p>
       <HowToRead panel="simplex" />
-      <MatrixValuesOf label="class means and simplex" testId="deep-simplex-values" pick={pick} toMatrices={toMatrices} />
+      <MatrixValuesOf
+        label="class means and simplex"
+        testId="deep-simplex-values"
+        pick={pick}
+        toMatrices={toMatrices}
+      />
     </section>
   );
 }

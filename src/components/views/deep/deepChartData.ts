@@ -26,7 +26,12 @@ export function collapseChartData(layers: readonly DeepLayerResult[], measure: C
     items.map(({ record }) => ({ x: record.layer, y: record.collapse[stage][measure] }));
   const agop = agopLayers(layers);
   const series: LineSeries[] = STAGE_LINES.map(({ stage, id, label }) => ({ id, label, points: points(agop, stage) }));
-  series.push({ id: 'control', label: 'control: X_l without the AGOP (M = I)', points: points(controlLayers(layers), 'X'), dashed: true });
+  series.push({
+    id: 'control',
+    label: 'control: X_l without the AGOP (M = I)',
+    points: points(controlLayers(layers), 'X'),
+    dashed: true,
+  });
   return { series };
 }
 
@@ -42,7 +47,10 @@ export function spectrumChartData(layers: readonly DeepLayerResult[], depth: num
 }
 
 /** The largest `count` eigenvalues of each layer's M_l (the spectrum panel's sentence and table). */
-export function topEigenvalues(layers: readonly DeepLayerResult[], count: number): { layer: number; values: number[] }[] {
+export function topEigenvalues(
+  layers: readonly DeepLayerResult[],
+  count: number,
+): { layer: number; values: number[] }[] {
   return agopLayers(layers).map(({ record }) => ({
     layer: record.layer,
     values: Array.from((record.mEigenvalues ?? new Float64Array()).subarray(0, count)),
@@ -64,7 +72,14 @@ export function simplexPanels(layer: DeepLayerResult, classes: number, stage: De
       values: layer.record.meanCosines[stage],
       kind: 'values',
     },
-    { id: 'simplex', title: `simplex: -1/(K-1) = ${(-1 / (classes - 1)).toFixed(3)} off the diagonal`, rows: classes, cols: classes, values: simplex, kind: 'values' },
+    {
+      id: 'simplex',
+      title: `simplex: -1/(K-1) = ${(-1 / (classes - 1)).toFixed(3)} off the diagonal`,
+      rows: classes,
+      cols: classes,
+      values: simplex,
+      kind: 'values',
+    },
   ];
 }
 
@@ -72,6 +87,7 @@ export function simplexPanels(layer: DeepLayerResult, classes: number, stage: De
 export function simplexGap(cosines: ArrayLike<number>, classes: number): number {
   let sum = 0;
   for (let a = 0; a < classes; a++)
-    for (let b = 0; b < classes; b++) if (a !== b) sum += Math.abs((cosines[a * classes + b] as number) - simplexEntry(a, b, classes));
+    for (let b = 0; b < classes; b++)
+      if (a !== b) sum += Math.abs((cosines[a * classes + b] as number) - simplexEntry(a, b, classes));
   return sum / (classes * (classes - 1));
 }

@@ -16,8 +16,7 @@ export const selectDeepSummary = (s: AppState): DeepSummary | null =>
 /** Layers of the stack with the AGOP. */
 export const agopLayers = (layers: readonly DeepLayerResult[]) => layers.filter((l) => l.record.stack === 'agop');
 /** Layers of the control (M = I). */
-export const controlLayers = (layers: readonly DeepLayerResult[]) =>
-  layers.filter((l) => l.record.stack === 'control');
+export const controlLayers = (layers: readonly DeepLayerResult[]) => layers.filter((l) => l.record.stack === 'control');
 
 /** Number of AGOP layers finished so far (what the layer scrubber can reach). */
 export const selectDeepLayerCount = (s: AppState): number => agopLayers(selectDeepLayers(s)).length;
