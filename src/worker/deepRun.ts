@@ -16,7 +16,7 @@ import type { DataAssets, WorkerEvent } from '../protocol/messages';
 import type { RunControl } from './runControl';
 import { memoryLimits } from './selectBackend';
 
-/** The Gram view draws at most this many points (n^2 cells: 600 is 1.4 MB a layer, ~0.1 s of float64 work). */
+/** The Gram view draws at most this many points (n^2 cells: 600 is 1.4 MB a layer). */
 export const GRAM_POINTS = 600;
 
 /** Points of the Gram view: all of them, or GRAM_POINTS spread evenly over the rows (classes keep their share). */
@@ -64,20 +64,22 @@ export async function runDeepJob(
       classStarts,
     },
   });
-  let gram: Float32Array | null = null;
+  // The hook's features are a view valid during the call: keep the sampled rows, and make the Gram from
+  // them once the layer has been measured (on the backend, awaited: the hook itself is synchronous).
+  let features: { rows: Float32Array; d: number } | null = null;
   const records = trainDeepRfm(data, options, {
     checkpoint: () => control.checkpoint(),
     // X_l as the kernel sees it (rows at unit norm): the Gram centres and normalises it again.
     features: (_stack, _layer, stage, x, d) => {
-      if (stage !== 'X') return;
-      const rows = sample.length === data.n ? x : gatherRows(x, d, sample);
-      gram = classSortedGram(rows, sample.length, d, sampleLabels, data.classes).gram;
+      if (stage === 'X') features = { rows: gatherRows(x, d, sample), d };
     },
   });
   for await (const record of records) {
-    if (!gram) throw new Error(`layer ${record.layer} reported no features`);
+    const taken = features as { rows: Float32Array; d: number } | null;
+    if (!taken) throw new Error(`layer ${record.layer} reported no features`);
+    features = null;
+    const { gram } = await classSortedGram(taken.rows, sample.length, taken.d, sampleLabels, data.classes);
     const layer: DeepLayerResult = { record, gram };
-    gram = null;
     post({ type: 'deepLayerCompleted', runId, layer }, deepLayerTransferables(layer));
     control.iterationDone();
   }
