@@ -1,7 +1,7 @@
 /**
  * The command lines of Deep RFM (docs/deeprfm.md): `rfm preset neural-collapse [--set key=value ...]` and
  * `rfm fit --deep --train FILE --target COLUMN [--depth 6 --width 256 ...]`. Values go through the schema
- * (src/params) as everywhere else; the result is one DeepCliOptions for ./deepRun.ts.
+ * (src/params) as everywhere else; the result is one DeepCliOptions for ./deepPreset.ts.
  */
 import { parseArgs } from 'node:util';
 import { PRESETS } from '../params/presets';

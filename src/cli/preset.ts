@@ -72,7 +72,7 @@ export async function runPreset(
     };
   }
   // Deep RFM writes its own JSON (layers, control): its preset and `fit --deep` parse and run in
-  // deepArgs.ts / deepRun.ts, so a --set that made another preset deep is refused by the schema.
+  // deepArgs.ts / deepPreset.ts, so a --set that made another preset deep is refused by the schema.
   if (job.kind === 'deep-rfm')
     throw new UsageError(
       `Deep RFM runs as rfm preset ${NEURAL_COLLAPSE} (or rfm fit --deep), not as ${options.preset}`,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLAPSE_KEYS } from '../core/deep/collapseRow';
 import { createRandom } from '../core/random';
 import { capturedIo } from './capturedIo';
-import type { DeepResult } from './deepRun';
+import type { DeepResult } from './deepPreset';
 import { runCli } from './main';
 
 let dir = '';
