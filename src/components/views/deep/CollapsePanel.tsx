@@ -6,7 +6,6 @@ import type { AppState } from '../../../store/store';
 import { useAppStore } from '../../../store/store';
 import { LineValues } from '../../a11y/StoreValues';
 import { useLineChart } from '../../panels/useLineChart';
-import './deep.css';
 import { HowToRead } from '../../teach/HowToRead';
 import { collapseCaption } from './deepCaption';
 import { collapseChartData } from './deepChartData';
