@@ -44,7 +44,7 @@ export function parseCommandLine(argv: string[]): Command {
   if (first === undefined) throw new UsageError('no command given');
   if (first === '-h' || first === '--help' || first === 'help')
     return { kind: 'help', topic: rest[0] === 'fit' || rest[0] === 'preset' ? rest[0] : 'main' };
-  // Deep RFM is not an RFM run: its own parsers (deepArgs.ts) until it becomes a job kind of the app.
+  // Deep RFM (the deep-rfm job kind) writes its own JSON (layers and control): its own parsers, deepArgs.ts.
   if (first === 'fit' && rest.includes('--deep')) return parseDeepFit(rest);
   if (first === 'preset' && rest[0] === NEURAL_COLLAPSE) return parseDeepPreset(rest.slice(1));
   if (first === 'fit') return parseFit(rest);

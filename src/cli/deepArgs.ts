@@ -1,15 +1,23 @@
 /**
  * The command lines of Deep RFM (docs/deeprfm.md): `rfm preset neural-collapse [--set key=value ...]` and
  * `rfm fit --deep --train FILE --target COLUMN [--depth 6 --width 256 ...]`. Values go through the schema
- * (src/params) as everywhere else; the result is one DeepCliOptions for ./deepRun.ts.
+ * (src/params) as everywhere else; the result is one DeepCliOptions for ./deepPreset.ts.
  */
 import { parseArgs } from 'node:util';
-import { NEURAL_COLLAPSE_PRESET } from '../params/deepParams';
-import { PARAMS, ParamError, defaultParams, parseParam, type ParamKey, type Params } from '../params/schema';
+import { PRESETS } from '../params/presets';
+import {
+  PARAMS,
+  ParamError,
+  defaultParams,
+  parseParam,
+  type ParamKey,
+  type Params,
+  type PresetName,
+} from '../params/schema';
 import { parseAssignments } from './presetArgs';
 import { NODE_BACKENDS, UsageError, choice, requiredPath, usageErrorFrom, type NodeBackend } from './usageError';
 
-export const NEURAL_COLLAPSE = 'neural-collapse';
+export const NEURAL_COLLAPSE = 'neural-collapse' satisfies PresetName;
 
 export interface DeepCliOptions {
   /** 'neural-collapse' for the preset, null for rfm fit --deep. */
@@ -32,8 +40,8 @@ and the next layer's features for every layer of both stacks, and M's eigenvalue
 Parameters (--set key=value; preset values in brackets):
   data     digits, iris or csv (a CSV with a column of class labels: --csv FILE
            --set target=COLUMN) [digits]
-  n        points; digits: n / 10 images per digit [300]
-  depth    layers [6]        rwidth   random layer width [256]
+  n        points; digits: n / 10 images per digit [500]
+  depth    layers [6]        rwidth   random layer width [512]
   L        Laplace bandwidth [2]     lambda   ridge [0.001]
   px       image side for digits [28]     seed   images and random layers [1]
 
@@ -51,7 +59,7 @@ the same JSON as rfm preset neural-collapse.
 
 Options:
   --depth N           layers [6]
-  --width N           random layer width [256]
+  --width N           random layer width [512]
   --bandwidth L       Laplace bandwidth [2]
   --reg LAMBDA        ridge [0.001]
   --seed N            the random layers [1]
@@ -84,7 +92,7 @@ export function parseDeepPreset(argv: string[]): Parsed {
   if (v.help) return { kind: 'help', topic: 'deep-preset' };
   const params: Params = {
     ...defaultParams(),
-    ...NEURAL_COLLAPSE_PRESET,
+    ...PRESETS[NEURAL_COLLAPSE].params,
     ...parseAssignments(v.set ?? [], 'deep-preset'),
   };
   return {
@@ -127,7 +135,7 @@ export function parseDeepFit(argv: string[]): Parsed {
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   if (v.help) return { kind: 'help', topic: 'deep-fit' };
-  const params: Params = { ...defaultParams(), ...NEURAL_COLLAPSE_PRESET, data: 'csv', n: PARAMS.n.max };
+  const params: Params = { ...defaultParams(), ...PRESETS[NEURAL_COLLAPSE].params, data: 'csv', n: PARAMS.n.max };
   for (const [flag, key] of Object.entries(FIT_KEYS)) {
     const value = v[flag];
     if (typeof value !== 'string') continue;

@@ -54,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           ? await (await import('./convFit')).fitConvFromCsv(command.options, command.options.conv, log)
           : await (await import('./fit')).fitFromCsv(command.options, log)
         : command.kind === 'deep'
-          ? await (await import('./deepRun')).runDeep(command.options, log)
+          ? await (await import('./deepPreset')).runDeep(command.options, log)
           : command.kind === 'conv-preset'
             ? await (await import('./convPreset')).runConvPreset(command.options, log)
             : await (await import('./preset')).runPreset(command.options, log);

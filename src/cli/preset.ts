@@ -17,6 +17,8 @@ import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
 import type { PresetOptions } from './args';
 import { activateBackend } from './backend';
+import { NEURAL_COLLAPSE } from './deepArgs';
+import { UsageError } from './usageError';
 import { presetMetrics, type PresetResult as RunResult } from '../export/runJson';
 import { networkReport, type NnJson } from './nnReport';
 import { runLinRfmPreset } from './linrfmPreset';
@@ -69,6 +71,12 @@ export async function runPreset(
       total_ms: Math.round(performance.now() - started),
     };
   }
+  // Deep RFM writes its own JSON (layers, control): its preset and `fit --deep` parse and run in
+  // deepArgs.ts / deepPreset.ts, so a --set that made another preset deep is refused by the schema.
+  if (job.kind === 'deep-rfm')
+    throw new UsageError(
+      `Deep RFM runs as rfm preset ${NEURAL_COLLAPSE} (or rfm fit --deep), not as ${options.preset}`,
+    );
   // The kernel RFM's kinds from here on; a new kind of job (jobs/job.ts) fails to compile until it has a branch.
   if (job.kind !== 'sweep' && job.kind !== 'rfm' && job.kind !== 'rfm+nn') {
     const unhandled: never = job;

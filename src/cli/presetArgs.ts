@@ -113,11 +113,10 @@ export function parsePreset(
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help', topic: 'preset' };
   const [name, ...extra] = positionals;
-  if (name === undefined)
-    throw new UsageError(`name a preset: ${ALL_PRESET_NAMES.join(', ')}, neural-collapse`, 'preset');
+  if (name === undefined) throw new UsageError(`name a preset: ${ALL_PRESET_NAMES.join(', ')}`, 'preset');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, 'preset');
   if (!ALL_PRESET_NAMES.includes(name))
-    throw new UsageError(`unknown preset "${name}" (one of ${ALL_PRESET_NAMES.join(', ')}, neural-collapse)`, 'preset');
+    throw new UsageError(`unknown preset "${name}" (one of ${ALL_PRESET_NAMES.join(', ')})`, 'preset');
   const base = isConvPreset(name) ? convPresetParams(name) : presetParams(name as PresetName);
   // As a link: a value that contradicts the preset or that its data never reads is refused.
   const set = parseAssignments(

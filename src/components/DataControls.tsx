@@ -12,6 +12,7 @@ import { ModularControls } from './data/ModularControls';
 import { SweepControls } from './data/SweepControls';
 import { TableCsvUpload, TableTargetControl } from './data/TabularControls';
 import { TextControls } from './data/TextControls';
+import { DeepDataChoice } from './data/DeepDataChoice';
 
 /** One of the source's controls (data/sources/source.ts SourceControl). */
 function SourceControlView({ control }: { control: SourceControl }) {
@@ -30,14 +31,23 @@ function SourceControlView({ control }: { control: SourceControl }) {
   }
 }
 
+const controlKey = (control: SourceControl): string => ('param' in control ? control.param : control.group);
+/** The source controls Deep RFM reads (experiments/deepExperiment.ts): image side, points, a CSV and its labels. */
+const DEEP_READS = new Set(['px', 'n', 'csvUpload', 'target']);
+
 function SourceControls() {
   const data = useAppStore((s) => s.params.data);
-  const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
-  if (linrfm) return <LinRfmControls />;
+  const kind = useAppStore(selectPlannedJobKind);
+  if (isLinRfmKind(kind)) return <LinRfmControls />;
+  // Deep RFM picks among the data with class labels (digits, Iris, a CSV), then the source's controls it
+  // reads (it fits every point as a classification, as the features are: no test set, task or scaling).
+  const deep = kind === 'deep-rfm';
+  const controls = sourceOf(data).controls.filter((control) => !deep || DEEP_READS.has(controlKey(control)));
   return (
     <>
-      {sourceOf(data).controls.map((control) => (
-        <SourceControlView key={'param' in control ? control.param : control.group} control={control} />
+      {deep && <DeepDataChoice />}
+      {controls.map((control) => (
+        <SourceControlView key={controlKey(control)} control={control} />
       ))}
     </>
   );

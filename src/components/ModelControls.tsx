@@ -14,6 +14,15 @@ export function ModelControls() {
   const validation = useAppStore((s) => s.params.val);
   // lin-RFM has the linear kernel and no ridge: only the number of iterations applies.
   const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
+  // Deep RFM takes one Laplace-RFM step per layer (docs/deeprfm.md): its bandwidth, ridge and the stack.
+  const deep = useAppStore((s) => selectPlannedJobKind(s) === 'deep-rfm');
+  if (deep)
+    return (
+      <section className="control-group" aria-label="model">
+        <h2>Model</h2>
+        <ParamControls names={['L', 'lambda', 'depth', 'rwidth']} />
+      </section>
+    );
   if (linrfm)
     return (
       <section className="control-group" aria-label="model">

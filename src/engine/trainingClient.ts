@@ -129,6 +129,12 @@ export function createTrainingClient(
         return state.linrfmStarted(event.summary);
       case 'linrfmIterationCompleted':
         return state.linrfmIterationCompleted(event.record);
+      case 'deepStarted':
+        performance.mark('rfm-run-started');
+        state.runStarted(null);
+        return state.deepStarted(event.summary);
+      case 'deepLayerCompleted':
+        return state.deepLayerCompleted(event.layer);
       default: {
         // Every event has a case: a new kind's events (docs/architecture.md) fail to compile until routed.
         const unrouted: never = event;

@@ -1,23 +1,28 @@
 /**
  * Deep RFM from the schema's parameters (docs/deeprfm.md): the engine's options, and its labelled points
  * from the data parameter. digits: floor(n / 10) images per digit (balanced, seeded) of px x px pixels;
- * iris and csv: the table through the app's tabular pipeline (task classification, features as they are:
- * the engine standardises), all rows up to n. Every point is used: Deep RFM measures collapse on the points
+ * the tables (iris, csv): the source's own builder as a classification (features as they are: the engine
+ * standardises), all rows up to n. Which of the two a source is, its descriptor says (labelledPoints). Every point is used: Deep RFM measures collapse on the points
  * it fits, there is no test set.
  */
 import type { DeepData, DeepRfmOptions } from '../core/deep/deepTypes';
+import type { RunShape } from '../core/memory';
 import type { Dataset } from '../core/types';
 import { DataError } from '../data/errors';
 import { loadBalancedDigits } from '../data/sources/balancedDigits';
 import { downsample, poolingWeights, MNIST_SIDE } from '../data/sources/digits';
 import type { DataAssets } from '../data/sources/source';
-import { loadIrisDataset } from '../data/sources/iris';
-import { datasetFromCsvText } from '../data/table/tableDataset';
-import { DEEP_DATA_KINDS } from '../params/deepParams';
+import { labelledSources, sourceOf } from '../data/sources/descriptors';
+import { datasetFromParams } from '../data/sources/registry';
 import type { Params } from '../params/schema';
 
 export function deepOptionsFromParams(params: Params): DeepRfmOptions {
   return { depth: params.depth, width: params.rwidth, bandwidth: params.L, ridge: params.lambda, seed: params.seed };
+}
+
+/** The shape the memory and cost checks (core/memory.ts, core/runCost.ts) see: n x n kernels, the wider side's M. */
+export function deepRunShape(data: DeepData, options: DeepRfmOptions): RunShape {
+  return { n: data.n, nTest: 0, d: Math.max(data.d, options.width), c: data.classes };
 }
 
 /** Every row of a classification Dataset (train, then test), with its class index. */
@@ -49,21 +54,18 @@ async function digitsPoints(params: Params): Promise<DeepData> {
 }
 
 export async function deepDataFromParams(params: Params, assets: DataAssets): Promise<DeepData> {
-  const tabular = { target: params.target, task: 'classification' as const, standardise: false, seed: params.seed };
-  switch (params.data) {
-    case 'digits':
+  // How the points come is the source's to say (data/sources/descriptors.ts), not a list of data kinds here.
+  switch (sourceOf(params.data).labelledPoints) {
+    case 'balancedDigits':
       return digitsPoints(params);
-    case 'iris':
-      return pointsOfDataset(await loadIrisDataset({ ...tabular, testShare: params.split }), params.n);
-    case 'csv':
-      if (!assets.csv) throw new DataError('Deep RFM on a CSV needs the file (rfm preset ... --csv FILE).');
-      return pointsOfDataset(
-        datasetFromCsvText(assets.csv.name, assets.csv.text, { ...tabular, testShare: params.split }),
-        params.n,
-      );
-    default:
+    case 'tableRows': {
+      // Features as they are (the engine standardises them); the test share only orders the rows.
+      const table = await datasetFromParams({ ...params, task: 'classification', std: false }, assets);
+      return pointsOfDataset(table, params.n);
+    }
+    case undefined:
       throw new DataError(
-        `Deep RFM needs points with class labels: data must be ${DEEP_DATA_KINDS.join(', ')}, not ${params.data}.`,
+        `Deep RFM needs points with class labels: data must be ${labelledSources().join(', ')}, not ${params.data}.`,
       );
   }
 }

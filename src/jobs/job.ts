@@ -4,7 +4,7 @@
  * worker's start command (protocol/messages.ts; the types are protocol/jobTypes.ts's) and every layer
  * switches on `job.kind` with an exhaustive switch or a `Record<JobKind, …>` table, so a new kind fails to
  * compile until each layer has said what it does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
- * params.model); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
+ * params.model: rfm+nn or deep-rfm); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
  */
 import { sweepValues } from '../experiments/sweepValues';
 import type { Params } from '../params/schema';
@@ -19,6 +19,8 @@ export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSp
 export function jobKindOf(params: Params): JobKind {
   if (params.linrfm === 'phase') return 'linrfm-phase';
   if (params.linrfm !== 'off') return 'linrfm';
+  // Deep RFM runs its own stack of layers: no sweep, no network beside it.
+  if (params.model === 'deep-rfm') return 'deep-rfm';
   if (params.sweep !== 'none') return 'sweep';
   if (params.model === 'rfm+nn') return 'rfm+nn';
   return 'rfm';
@@ -31,6 +33,7 @@ export function jobFromParams(params: Params): Job {
     case 'rfm':
     case 'rfm+nn':
     case 'linrfm-phase':
+    case 'deep-rfm':
       return { kind };
     case 'linrfm':
       return { kind, problem: params.linrfm === 'sparse' ? 'sparse' : 'completion' };

@@ -12,7 +12,7 @@ export interface JobTraits {
   /** Words for the kind (status lines, the CLI's log). */
   label: string;
   /** What the status line counts. */
-  unit: 'iteration' | 'point';
+  unit: 'iteration' | 'point' | 'layer';
   /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
   steppable: boolean;
   /** The runs list keeps it when it ends (the kept run replays its iteration records). */
@@ -24,6 +24,8 @@ export interface JobTraits {
 }
 
 const iterations = (params: Params) => params.iters + 1;
+/** Deep RFM's layers: the AGOP stack's, then the control's. */
+const deepLayers = (params: Params) => 2 * params.depth;
 
 export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   rfm: {
@@ -65,6 +67,14 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     kept: false,
     timed: false,
     planned: () => phaseCellCount(),
+  },
+  'deep-rfm': {
+    label: 'Deep RFM run',
+    unit: 'layer',
+    steppable: true,
+    kept: false,
+    timed: false,
+    planned: deepLayers,
   },
 };
 

@@ -1,9 +1,11 @@
 /**
  * The parameters of Deep RFM (docs/deeprfm.md): its depth and the width of its random layers. The data
  * (data: digits, iris or csv), n, the bandwidth L, the ridge lambda and the seed are the schema's own keys.
- * Spread into PARAMS (schema.ts); same spec kinds, same parser. Also the neural-collapse preset's values,
- * kept here until Deep RFM becomes a job kind of the app (its PRESETS list does not name it yet).
+ * Spread into PARAMS (schema.ts); same spec kinds, same parser. A run is Deep RFM when model = deep-rfm
+ * (jobs/job.ts); its preset is in ./deepPresets.ts.
  */
+import type { DataKind } from './dataParams';
+import type { NN_PARAMS } from './nnParams';
 import { num } from './specs';
 
 export const DEEP_PARAMS = {
@@ -31,20 +33,24 @@ export const DEEP_PARAMS = {
   }),
 } as const;
 
-/** The data kinds Deep RFM takes: points with class labels. */
-export const DEEP_DATA_KINDS = ['digits', 'iris', 'csv'] as const;
+/** The data kinds Deep RFM takes: points with class labels (data/sources/descriptors.ts says how each gives them). */
+export const DEEP_DATA_KINDS = ['digits', 'iris', 'csv'] as const satisfies readonly DataKind[];
+
+type ModelName = (typeof NN_PARAMS)['model']['options'][number];
 
 /**
- * `rfm preset neural-collapse`: 30 digits per class (n = 300), 28 x 28 pixels, 6 layers of width 256,
- * L = 2, lambda = 1e-3: the size of the float64 reference in docs/deeprfm.md.
+ * Which engine each value of `model` runs: a link that switches a preset to another family (a kernel RFM
+ * under the neural-collapse caption) contradicts it. Read as a table, like LINRFM_KERNEL_FAMILY; the kind of
+ * the run itself is decided in jobs/job.ts.
  */
-export const NEURAL_COLLAPSE_PRESET = {
-  data: 'digits',
-  n: 300,
-  px: 28,
-  depth: 6,
-  rwidth: 256,
-  L: 2,
-  lambda: 1e-3,
-  seed: 1,
-} as const;
+export const MODEL_FAMILY: Record<ModelName, 'kernel RFM' | 'Deep RFM'> = {
+  rfm: 'kernel RFM',
+  'rfm+nn': 'kernel RFM',
+  'deep-rfm': 'Deep RFM',
+};
+
+/** The data a preset of each model family may be switched to by a link (a preset otherwise fixes its data). */
+export const FAMILY_DATA_CHOICES: Record<'kernel RFM' | 'Deep RFM', readonly DataKind[]> = {
+  'kernel RFM': [],
+  'Deep RFM': DEEP_DATA_KINDS,
+};

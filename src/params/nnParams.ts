@@ -12,9 +12,9 @@ export const NN_PARAMS = {
   model: choice({
     key: 'model',
     label: 'models',
-    help: 'rfm: the RFM only; rfm+nn: also a fully connected network on the same data, to compare their features.',
+    help: 'rfm: the RFM only; rfm+nn: also a fully connected network on the same data, to compare their features; deep-rfm: Deep RFM layer by layer and its control without the AGOP (neural collapse, docs/deeprfm.md).',
     defaultValue: 'rfm',
-    options: ['rfm', 'rfm+nn'] as const,
+    options: ['rfm', 'rfm+nn', 'deep-rfm'] as const,
   }),
   nnwidth: num({
     key: 'nnwidth',

@@ -4,6 +4,7 @@
  * preset link always means the same experiment; the URL then records only what differs from the preset.
  */
 import { NFA_PRESETS } from './nfaPresets';
+import { DEEP_PRESETS } from './deepPresets';
 import { LINRFM_PRESETS } from './linrfmPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
@@ -133,6 +134,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   },
   ...NFA_PRESETS,
   ...LINRFM_PRESETS,
+  ...DEEP_PRESETS,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

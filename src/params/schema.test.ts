@@ -110,6 +110,20 @@ describe('URL queries', () => {
     ]);
   });
 
+  it('let the neural-collapse preset switch between the data with class labels, and refuse a kernel RFM there', () => {
+    const iris = paramsFromQuery(new URLSearchParams('preset=neural-collapse&data=iris'), presetParams);
+    expect([iris.params.data, iris.params.model, iris.problems]).toEqual(['iris', 'deep-rfm', []]);
+    const csv = paramsFromQuery(new URLSearchParams('preset=neural-collapse&data=csv&target=label'), presetParams);
+    expect([csv.params.data, csv.params.target, csv.problems]).toEqual(['csv', 'label', []]);
+    const text = paramsFromQuery(new URLSearchParams('preset=neural-collapse&data=text&model=rfm'), presetParams);
+    expect([text.params.data, text.params.model]).toEqual(['digits', 'deep-rfm']);
+    expect(text.problems).toEqual([
+      'data=text contradicts the neural-collapse preset (its data is digits): ignored',
+      'model=rfm contradicts the neural-collapse preset (a Deep RFM, not a kernel RFM): ignored',
+    ]);
+    expect(paramsFromQuery(new URLSearchParams('preset=iris&data=digits'), presetParams).problems).toHaveLength(1);
+  });
+
   it('never echo a long invalid value in full, and refuse control characters in text', () => {
     const long = 'x'.repeat(100_000);
     const { problems } = paramsFromQuery(new URLSearchParams({ kernel: long, n: long, expr: 'x1\n+x2' }), presetParams);

@@ -7,7 +7,7 @@
  */
 import { CONV_PARAMS } from './convParams';
 import { DATA_PARAMS, type PresetName } from './dataParams';
-import { DEEP_PARAMS } from './deepParams';
+import { DEEP_PARAMS, FAMILY_DATA_CHOICES, MODEL_FAMILY } from './deepParams';
 import { LINRFM_KERNEL_FAMILY, LINRFM_PARAMS } from './linrfmParams';
 import { MODEL_PARAMS } from './modelParams';
 import { NN_PARAMS } from './nnParams';
@@ -100,12 +100,18 @@ const USED_ONLY_WITH: Partial<Record<ParamKey, Params['data']>> = {
  */
 export function presetConflict<K extends ParamKey>(key: K, value: Params[K], base: Params): string | null {
   const shown = shownRaw(formatParam(key, value));
-  if (PRESET_FIXED_KEYS.includes(key) && value !== base[key])
+  const family = MODEL_FAMILY[base.model];
+  // Deep RFM's preset may swap its data for another set with class labels (deepParams.ts).
+  const choices = FAMILY_DATA_CHOICES[family] as readonly unknown[];
+  const chosen = key === 'data' && choices.includes(value) && choices.includes(base.data);
+  if (PRESET_FIXED_KEYS.includes(key) && value !== base[key] && !chosen)
     return `${key}=${shown} contradicts the ${base.preset} preset (its ${key} is ${formatParam(key, base[key])}): ignored`;
   if (key === 'linrfm' && LINRFM_KERNEL_FAMILY[value as Params['linrfm']] !== LINRFM_KERNEL_FAMILY[base.linrfm])
     return `${key}=${shown} contradicts the ${base.preset} preset (${LINRFM_KERNEL_FAMILY[base.linrfm] === 'kernel RFM' ? 'a kernel RFM, not a lin-RFM problem' : `lin-RFM ${base.linrfm}`}): ignored`;
+  if (key === 'model' && MODEL_FAMILY[value as Params['model']] !== family)
+    return `${key}=${shown} contradicts the ${base.preset} preset (a ${family}, not a ${MODEL_FAMILY[value as Params['model']]}): ignored`;
   const source = USED_ONLY_WITH[key];
-  if (source !== undefined && base.data !== source && value !== base[key])
+  if (source !== undefined && base.data !== source && !choices.includes(source) && value !== base[key])
     return `${key}=${shown} is not used by the ${base.preset} preset (only with data=${source}): ignored`;
   return null;
 }

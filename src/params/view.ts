@@ -47,6 +47,9 @@ export const PANEL_NAMES = [
   'mspectrum',
   'coefficients',
   'phase',
+  'collapse',
+  'gram',
+  'simplex',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

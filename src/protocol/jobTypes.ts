@@ -27,7 +27,9 @@ export type Job =
   /** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
   | { kind: 'linrfm'; problem: LinRfmProblem }
   /** The lin-RFM phase transition: one matrix completion per cell of a rank x observed-share grid. */
-  | { kind: 'linrfm-phase' };
+  | { kind: 'linrfm-phase' }
+  /** Deep RFM and its control without the AGOP, measured for neural collapse layer by layer (docs/deeprfm.md). */
+  | { kind: 'deep-rfm' };
 
 export type JobKind = Job['kind'];
 

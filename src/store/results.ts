@@ -9,6 +9,7 @@ import type { IterationRecord } from '../core';
 import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import type { Job, JobKind, JobOf } from '../jobs/job';
+import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
 
 /** The network trained beside the RFM: its recorded epochs as the worker reports them. */
@@ -27,6 +28,13 @@ interface LinRfmResults {
   records: LinRfmRecord[];
 }
 
+/** Deep RFM (docs/deeprfm.md): what it fits, then its layers as they finish (AGOP stack, then control). */
+export interface DeepResults {
+  /** Null until the worker has built the points. */
+  summary: DeepSummary | null;
+  layers: DeepLayerResult[];
+}
+
 /** What each kind of job produces. Indexed by every JobKind, so a new kind must add its entry. */
 interface ResultsByKind {
   rfm: { records: IterationRecord[] };
@@ -34,6 +42,7 @@ interface ResultsByKind {
   sweep: { points: SweepPoint[] };
   linrfm: LinRfmResults;
   'linrfm-phase': LinRfmResults;
+  'deep-rfm': DeepResults;
 }
 
 export type ResultsOf<K extends JobKind> = { kind: K; job: JobOf<K> } & ResultsByKind[K];
@@ -54,6 +63,8 @@ export function emptyResults(job: Job): Results {
       return { kind: job.kind, job, summary: null, records: [] };
     case 'linrfm-phase':
       return { kind: job.kind, job, summary: null, records: [] };
+    case 'deep-rfm':
+      return { kind: job.kind, job, summary: null, layers: [] };
   }
 }
 
@@ -67,6 +78,8 @@ export function completedUnits(results: Results): number {
       return results.records.length;
     case 'sweep':
       return results.points.length;
+    case 'deep-rfm':
+      return results.layers.length;
   }
 }
 
@@ -101,4 +114,14 @@ export function withLinRfmRecord(r: Results, record: LinRfmRecord): Results {
 /** The results with the network beside the RFM changed; unchanged for a job that trains none. */
 export function withNn(r: Results, change: (nn: NnHistory) => NnHistory): Results {
   return r.kind === 'rfm+nn' ? { ...r, nn: change(r.nn) } : r;
+}
+
+/** The Deep RFM results with what the run fits; unchanged for another job. */
+export function withDeepSummary(r: Results, summary: DeepSummary): Results {
+  return r.kind === 'deep-rfm' ? { ...r, summary } : r;
+}
+
+/** The Deep RFM results with one more layer; unchanged for another job. */
+export function withDeepLayer(r: Results, layer: DeepLayerResult): Results {
+  return r.kind === 'deep-rfm' ? { ...r, layers: [...r.layers, layer] } : r;
 }

@@ -7,9 +7,12 @@ import type { StateCreator } from 'zustand';
 import type { IterationRecord } from '../core';
 import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
+import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
 import {
   emptyResults,
+  withDeepLayer,
+  withDeepSummary,
   withIteration,
   withLinRfmRecord,
   withLinRfmSummary,
@@ -29,6 +32,8 @@ export interface ResultsSlice {
   nnStarted: (epochs: number, recordEvery: number) => void;
   nnProgressed: (progress: NnProgress) => void;
   nnEpochCompleted: (record: NnEpochRecord) => void;
+  deepStarted: (summary: DeepSummary) => void;
+  deepLayerCompleted: (layer: DeepLayerResult) => void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
@@ -45,4 +50,6 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   nnProgressed: (progress) => set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, progress })) })),
   nnEpochCompleted: (record) =>
     set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, records: [...nn.records, record] })) })),
+  deepStarted: (summary) => set((s) => ({ results: withDeepSummary(s.results, summary) })),
+  deepLayerCompleted: (layer) => set((s) => ({ results: withDeepLayer(s.results, layer) })),
 });

@@ -76,6 +76,8 @@ export const selectRunFraction = (s: AppState): number => {
     case 'linrfm':
     case 'linrfm-phase':
       return Math.min(1, r.records.length / s.plannedRecords);
+    case 'deep-rfm':
+      return Math.min(1, r.layers.length / s.plannedRecords);
     case 'rfm':
     case 'rfm+nn':
       return Math.min(1, (r.records.length + (p && p.iteration >= r.records.length ? within : 0)) / s.plannedRecords);
@@ -88,8 +90,10 @@ export const selectRunFraction = (s: AppState): number => {
  */
 export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
-  if (jobTraits(s.results.job).unit === 'point')
-    return `point ${Math.min(completedUnits(s.results), s.plannedRecords)}/${s.plannedRecords}`;
+  const { unit } = jobTraits(s.results.job);
+  // Points of a sweep; Deep RFM's layers, the AGOP stack's then the control's (2 D in all).
+  if (unit === 'point' || unit === 'layer')
+    return `${unit} ${Math.min(completedUnits(s.results), s.plannedRecords)}/${s.plannedRecords}`;
   // A lin-RFM run's records are its own (iterations 0..T in order), not the kernel RFM's.
   const shown = isLinRfmResults(s.results)
     ? Math.max(0, s.results.records.length - 1)

@@ -48,7 +48,8 @@ export function matrixImagePixels(panel: MatrixImagePanel, bound: number, ramp: 
   return pixels;
 }
 
-export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images' } = {}) {
+/** sidePx: the longer side of each image on screen (default 220). */
+export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images', sidePx = SIDE_PX } = {}) {
   const root = d3
     .select(node)
     .append('div')
@@ -73,7 +74,7 @@ export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images'
       figures.select<HTMLCanvasElement>('canvas').each(function (p) {
         this.width = p.cols;
         this.height = p.rows;
-        const scale = SIDE_PX / Math.max(p.rows, p.cols);
+        const scale = sidePx / Math.max(p.rows, p.cols);
         this.style.width = `${Math.round(p.cols * scale)}px`;
         this.style.height = `${Math.round(p.rows * scale)}px`;
         const context = this.getContext('2d');

@@ -21,6 +21,7 @@ import {
 } from '../protocol/messages';
 import { buildDataset, summarizeDataset } from './buildDataset';
 import { runLinRfmJob } from './linrfmRun';
+import { runDeepJob } from './deepRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { startHeartbeat } from './heartbeat';
@@ -105,6 +106,9 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
     case 'linrfm-phase':
       // lin-RFM problems (docs/linrfm.md) run their own engine.
       return startJob(runId, mode, (control) => runLinRfmJob(runId, job, run.params, control, post));
+    case 'deep-rfm':
+      // Deep RFM (docs/deeprfm.md): its own stack of layers, one event per layer.
+      return startJob(runId, mode, (control) => runDeepJob(runId, run.params, run.assets, control, post));
   }
 }
 

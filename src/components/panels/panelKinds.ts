@@ -33,7 +33,11 @@ export type PanelKind =
   | 'linrfmRecovery'
   | 'linrfmMSpectrum'
   | 'linrfmCoefficients'
-  | 'linrfmPhase';
+  | 'linrfmPhase'
+  | 'deepCollapse'
+  | 'deepGram'
+  | 'deepSpectrum'
+  | 'deepSimplex';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -55,6 +59,14 @@ const LINRFM_KINDS: Record<LinRfmProblem | 'phase', Partial<Record<PanelName, Pa
   phase: { phase: 'linrfmPhase' },
 };
 
+/** The panels of Deep RFM (docs/deeprfm.md), with their components. */
+const DEEP_KINDS: Partial<Record<PanelName, PanelKind>> = {
+  collapse: 'deepCollapse',
+  gram: 'deepGram',
+  mspectrum: 'deepSpectrum',
+  simplex: 'deepSimplex',
+};
+
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
   const { data, job, classification } = ctx;
@@ -63,6 +75,8 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return LINRFM_KINDS[job.problem][name] ?? null;
     case 'linrfm-phase':
       return LINRFM_KINDS.phase[name] ?? null;
+    case 'deep-rfm':
+      return DEEP_KINDS[name] ?? null;
     case 'sweep':
       return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
     case 'rfm':
@@ -106,25 +120,31 @@ function rfmPanelKind(
       return network ? 'nnFeatures' : null;
     case 'nfa':
       return network ? 'nfa' : null;
-    // lin-RFM panels (docs/linrfm.md) apply only to lin-RFM runs (above).
+    // lin-RFM panels (docs/linrfm.md) and Deep RFM panels (docs/deeprfm.md) apply only to their runs (above).
     case 'matrices':
     case 'singular':
     case 'recovery':
     case 'mspectrum':
     case 'coefficients':
     case 'phase':
+    case 'collapse':
+    case 'gram':
+    case 'simplex':
       return null;
   }
 }
 
 /** The full app's panels when the link names none: every one that applies, in this order. */
 export const FULL_PANELS: PanelName[] = [
+  'collapse',
+  'gram',
   'phase',
   'matrices',
   'coefficients',
   'recovery',
   'singular',
   'mspectrum',
+  'simplex',
   'sweep',
   'm',
   'error',
@@ -160,6 +180,7 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   'matrix-completion': ['matrices', 'recovery'],
   'matrix-completion-schatten': ['matrices', 'recovery'],
   'sparse-recovery': ['coefficients', 'recovery'],
+  'neural-collapse': ['collapse', 'gram'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
@@ -182,9 +203,15 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   matrices: 'true, observed and recovered matrices with an iteration scrubber (lin-RFM matrix completion)',
   singular: 'singular values of W by iteration (lin-RFM matrix completion)',
   recovery: 'relative recovery error by iteration with the min-norm and soft-impute baselines (lin-RFM)',
-  mspectrum: 'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM)',
+  mspectrum:
+    'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM), or of M_l by layer (Deep RFM)',
   coefficients: 'estimated versus true coefficients and the support found (lin-RFM sparse recovery)',
   phase: 'recovery success over observed share x rank, one matrix completion per cell (lin-RFM linrfm=phase)',
+  collapse:
+    'NC1 and NC2 by layer, log scale: X, X M^½, the next layer and the control without the AGOP (model=deep-rfm)',
+  gram: 'the Gram matrix of centred features sorted by class at a scrubbed layer, with and without the AGOP (model=deep-rfm)',
+  simplex:
+    'the class means’ cosines at a scrubbed layer beside the simplex, -1/(K-1) off the diagonal (model=deep-rfm)',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */
@@ -197,6 +224,8 @@ const WIDE = new Set<PanelKind>([
   'sweepChart',
   'linrfmMatrices',
   'linrfmPhase',
+  'deepCollapse',
+  'deepGram',
 ]);
 
 /**

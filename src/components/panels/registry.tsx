@@ -34,6 +34,10 @@ import { MatricesPanel } from '../views/linrfm/MatricesPanel';
 import { PhaseTransitionPanel } from '../views/linrfm/PhaseTransitionPanel';
 import { SingularValuesPanel } from '../views/linrfm/SpectraPanel';
 import { ViewBoundary } from '../layout/ViewBoundary';
+import { CollapsePanel } from '../views/deep/CollapsePanel';
+import { DeepSpectrumPanel } from '../views/deep/DeepSpectrumPanel';
+import { GramPanel } from '../views/deep/GramPanel';
+import { SimplexPanel } from '../views/deep/SimplexPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -61,6 +65,10 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   linrfmMSpectrum: LinRfmMetricSpectrumPanel,
   linrfmCoefficients: CoefficientsPanel,
   linrfmPhase: PhaseTransitionPanel,
+  deepCollapse: CollapsePanel,
+  deepGram: GramPanel,
+  deepSpectrum: DeepSpectrumPanel,
+  deepSimplex: SimplexPanel,
 };
 
 const selectClassification = (s: AppState) =>

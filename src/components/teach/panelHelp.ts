@@ -65,12 +65,25 @@ export const PANEL_HELP: Record<PanelName, string> = {
     'The relative error ||W - Y|| / ||Y|| by iteration (log scale). Iteration 0 is the min-norm solution; ' +
     'the soft-impute line is the nuclear-norm baseline. Below 1e-2 the matrix is essentially recovered.',
   mspectrum:
-    'The eigenvalues of the feature matrix M by iteration (its diagonal for sparse recovery): M learns to ' +
-    'weight the few directions (or coordinates) the answer lives in.',
+    'The eigenvalues of the feature matrix M by iteration (its diagonal for sparse recovery), or of each ' +
+    'Deep RFM layer’s M_l: M learns to weight the few directions (or coordinates) the answer lives in; in ' +
+    'Deep RFM about one per class stands out.',
   coefficients:
     'Estimated against true coefficients, one bar pair per coordinate, and the support found: the ' +
     'coordinates that are truly non-zero should stand out and the rest fall to zero.',
   phase:
     'Each cell completes a random matrix of that rank from that share of its entries. Dark, outlined cells ' +
     'are recovered: success needs more observations as the rank grows, and the boundary is the phase transition.',
+  collapse:
+    'NC1 is the spread of the points within their classes over the spread between class means (log scale, ' +
+    'lower is more collapsed); NC2 is how far the class means are from a simplex. Solid lines follow the ' +
+    'stack with the AGOP through each layer: its points X, X M^½ and the next layer; the dashed line is the same ' +
+    'stack without the AGOP (M = I).',
+  gram:
+    'Each pixel is the cosine between two points after centring, the points sorted by class. Move the scrubber ' +
+    'through the layers: with the AGOP, red squares form on the diagonal (a class collapses onto its mean) ' +
+    'and the rest turns evenly blue; the control stays grainy.',
+  simplex:
+    'Left: the cosines between the centred class means at the scrubbed layer. Right: a simplex, the most ' +
+    'spread-out arrangement of K means (1 on the diagonal, -1/(K-1) elsewhere). Neural collapse makes them alike.',
 };

@@ -20,6 +20,11 @@ const facts = (
 });
 
 describe('preset captions follow the parameters and the run', () => {
+  it('says the Deep RFM stack in the actual numbers', () => {
+    const text = presetSetup({ ...presetParams('neural-collapse'), n: 100, rwidth: 128, data: 'iris' });
+    expect(text).toMatch(/^Deep RFM on 100 points \(data: iris\): each of 6 layers .* width 128\./);
+  });
+
   it('names the actual dimension and the coordinates the target uses', () => {
     const text = presetSetup({ ...presetParams('seed'), d: 20 });
     expect(text).toContain('in 20 dimensions');

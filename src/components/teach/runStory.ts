@@ -75,6 +75,13 @@ export function presetSetup(params: Params): string {
       return `MNIST digits downsampled to ${params.px} × ${params.px}, ${params.n} training images. The diagonal and top eigenvectors of M, drawn as images, show which pixels the model learns to look at. With a few thousand images RFM lowers the plain kernel's test error, not its accuracy.`;
     case 'csv':
       return 'Upload a CSV with a header row and numeric columns, choose the target column, and train.';
+    case 'neural-collapse':
+      return (
+        `Deep RFM on ${params.n} points (data: ${params.data}): each of ${params.depth} layers normalises the points, ` +
+        `takes one RFM step (M = AGOP / n), multiplies by M^½ and applies a random ReLU layer of width ${params.rwidth}. ` +
+        'Watch NC1 (spread within classes over spread between them) fall layer by layer while the same stack ' +
+        'without the AGOP does not collapse, and the class blocks appear in the Gram matrix.'
+      );
     default:
       return PRESETS[params.preset].caption;
   }

@@ -13,6 +13,17 @@ describe('neuralCollapse', () => {
     expect(nc2).toBeLessThan(1e-30);
   });
 
+  it('returns the cosines of the centred class means: the simplex -1/(K-1) off the diagonal when collapsed', () => {
+    const vertices = [0, 1, 2].map((c) => [Math.cos((2 * Math.PI * c) / 3), Math.sin((2 * Math.PI * c) / 3)]);
+    const x = [0, 0, 1, 1, 2, 2].flatMap((c) => vertices[c]!);
+    const { meanCosines } = neuralCollapse(x, 6, 2, Int32Array.from([0, 0, 1, 1, 2, 2]), 3);
+    for (let a = 0; a < 3; a++)
+      for (let b = 0; b < 3; b++) expect(meanCosines[a * 3 + b]).toBeCloseTo(a === b ? 1 : -0.5, 12);
+    // Two means on one axis and one off it: cosine 1 between the first two after centring is not the simplex.
+    const skew = neuralCollapse([0, 0, 1, 0, 0, 3], 3, 2, Int32Array.from([0, 1, 2]), 3).meanCosines;
+    expect(skew[1]).toBeGreaterThan(-0.5);
+  });
+
   it('divides the within-class variance by n and the between-class one by K', () => {
     // Class 0 at -1 +- 1, class 1 at +1 +- 1 on a line: tr(Sigma_W) = 1, tr(Sigma_B) = (1 + 1) / 2 = 1.
     const { nc1, nc2 } = neuralCollapse([-2, 0, 0, 2], 4, 1, Int32Array.from([0, 0, 1, 1]), 2);

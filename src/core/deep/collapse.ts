@@ -8,14 +8,17 @@
  */
 import type { CollapseMeasures } from './deepTypes';
 
-/** x: [n, d] row-major; labels: class of each row in 0 .. classes - 1. */
+/**
+ * x: [n, d] row-major; labels: class of each row in 0 .. classes - 1. Also returns U U^T [K, K], the
+ * cosines between the centred class means, which NC2 compares with the simplex (a Deep RFM view draws it).
+ */
 export function neuralCollapse(
   x: ArrayLike<number>,
   n: number,
   d: number,
   labels: Int32Array,
   classes: number,
-): CollapseMeasures {
+): CollapseMeasures & { meanCosines: Float64Array } {
   const means = new Float64Array(classes * d);
   const counts = new Float64Array(classes);
   const global = new Float64Array(d);
@@ -53,13 +56,24 @@ export function neuralCollapse(
     for (let j = 0; j < d; j++) centred[c * d + j] = centred[c * d + j]! * scale;
   }
   between /= classes;
+  const cosines = unitGram(centred, classes, d);
   let nc2 = 0;
   for (let a = 0; a < classes; a++)
-    for (let b = 0; b < classes; b++) {
+    for (let b = 0; b < classes; b++) nc2 += (cosines[a * classes + b]! - simplexEntry(a, b, classes)) ** 2;
+  return { nc1: within / between, nc2: nc2 / (classes * classes), meanCosines: cosines };
+}
+
+/** Entry (a, b) of the simplex ETF Gram matrix of K points: 1 on the diagonal, -1/(K-1) off it. */
+export const simplexEntry = (a: number, b: number, classes: number): number => (a === b ? 1 : -1 / (classes - 1));
+
+/** U U^T [K, K] for rows U [K, d] (already at unit length, or 0). */
+function unitGram(u: Float64Array, rows: number, d: number): Float64Array {
+  const gram = new Float64Array(rows * rows);
+  for (let a = 0; a < rows; a++)
+    for (let b = 0; b < rows; b++) {
       let dot = 0;
-      for (let j = 0; j < d; j++) dot += centred[a * d + j]! * centred[b * d + j]!;
-      const etf = a === b ? 1 : -1 / (classes - 1);
-      nc2 += (dot - etf) ** 2;
+      for (let j = 0; j < d; j++) dot += u[a * d + j]! * u[b * d + j]!;
+      gram[a * rows + b] = dot;
     }
-  return { nc1: within / between, nc2: nc2 / (classes * classes) };
+  return gram;
 }

@@ -55,7 +55,8 @@ export async function* trainDeepRfm(
     const d = x.shape[1];
     const values = (await x.data()) as Float32Array;
     hooks.features?.(stack, layer, stage, values, d);
-    return { values, measures: neuralCollapse(values, n, d, labels, classes) };
+    const { nc1, nc2, meanCosines } = neuralCollapse(values, n, d, labels, classes);
+    return { values, measures: { nc1, nc2 }, meanCosines };
   };
   try {
     for (const stack of ['agop', 'control'] as const) {
@@ -70,8 +71,10 @@ export async function* trainDeepRfm(
             const xn = tf.tidy(() => unitRows(x));
             owned.push(xn);
             const collapse = {} as Record<DeepStage, CollapseMeasures>;
+            const meanCosines = {} as Record<DeepStage, Float64Array>;
             const stageX = await measure(stack, l + 1, 'X', xn);
             collapse.X = stageX.measures;
+            meanCosines.X = stageX.meanCosines;
             let scaled = xn;
             let mEigenvalues: Float64Array | null = null;
             if (stack === 'agop') {
@@ -82,16 +85,22 @@ export async function* trainDeepRfm(
               scaled = tf.matMul(xn, root);
               owned.push(scaled);
             }
-            if (stack === 'agop') collapse.sqrtM_X = (await measure(stack, l + 1, 'sqrtM_X', scaled)).measures;
-            else {
+            if (stack === 'agop') {
+              const stage = await measure(stack, l + 1, 'sqrtM_X', scaled);
+              collapse.sqrtM_X = stage.measures;
+              meanCosines.sqrtM_X = stage.meanCosines;
+            } else {
               collapse.sqrtM_X = collapse.X;
+              meanCosines.sqrtM_X = Float64Array.from(stageX.meanCosines);
               hooks.features?.(stack, l + 1, 'sqrtM_X', stageX.values, d);
             }
             const next = tf.tidy(() => tf.relu(tf.matMul(scaled, tf.tensor2d(layers[l]!, [d, options.width]))));
             x.dispose();
             x = next as tf.Tensor2D;
-            collapse.next = (await measure(stack, l + 1, 'next', x)).measures;
-            yield { stack, layer: l + 1, d, collapse, mEigenvalues, ms: performance.now() - started };
+            const stageNext = await measure(stack, l + 1, 'next', x);
+            collapse.next = stageNext.measures;
+            meanCosines.next = stageNext.meanCosines;
+            yield { stack, layer: l + 1, d, collapse, meanCosines, mEigenvalues, ms: performance.now() - started };
           } finally {
             owned.forEach((t) => t.dispose());
           }

@@ -50,6 +50,8 @@ export interface DeepLayerRecord {
   /** d_l: features entering the layer. */
   d: number;
   collapse: Record<DeepStage, CollapseMeasures>;
+  /** Per stage, U U^T [K, K] row-major: cosines of the centred class means (NC2 compares them with the simplex). */
+  meanCosines: Record<DeepStage, Float64Array>;
   /** M_l's eigenvalues, descending (the control's M_l = I: null). */
   mEigenvalues: Float64Array | null;
   /** Milliseconds spent on this layer. */

@@ -1,6 +1,6 @@
 /**
  * M^(1/2) for Deep RFM: M = Q T Q^T and T = Z diag(lambda) Z^T in float64 on the CPU
- * (linalg/householderEigen.ts), then V = Q Z (linalg/blockReflectors.ts) and V diag(sqrt(max(lambda, 0))) V^T
+ * (linalg/symmetricEigen.ts), then V = Q Z (linalg/blockReflectors.ts) and V diag(sqrt(max(lambda, 0))) V^T
  * as products on the backend.
  *
  * The eigenproblem is made smaller where that is exact. A feature that is 0 at every point (a constant
@@ -12,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { applyReflectorsToRows } from '../linalg/blockReflectors';
-import { householderEigen, tridiagonalEigen } from '../linalg/householderEigen';
+import { symmetricEigen, tridiagonalEigen } from '../linalg/symmetricEigen';
 
 export interface FeatureRoot {
   /** M's eigenvalues, descending (d of them). */
@@ -84,7 +84,7 @@ function rowSpaceBasis(x: Float64Array, n: number, a: number): { basis: Float64A
       gram[i * n + j] = s;
       gram[j * n + i] = s;
     }
-  const { values, vectors } = householderEigen(gram, n);
+  const { values, vectors } = symmetricEigen(gram, n);
   let rank = 0;
   while (rank < n && values[rank]! > RANK_TOLERANCE * values[0]!) rank++;
   // P_r diag(1 / sigma) [n, rank], then X^T times it.

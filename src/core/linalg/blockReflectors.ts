@@ -1,5 +1,5 @@
 /**
- * Applies Q = H_0 H_1 ... H_{m-1} (H_k = I - beta_k v_k v_k^T, from linalg/householderEigen.ts's
+ * Applies Q = H_0 H_1 ... H_{m-1} (H_k = I - beta_k v_k v_k^T, from linalg/symmetricEigen.ts's
  * tridiagonalEigen) to the rows of Z^T as matrix products on the backend, in blocks of BLOCK reflectors
  * (compact WY, as LAPACK's dlarft/dlarfb): H_k0 ... H_k1-1 = I - Y T Y^T with Y [d, b] the block's
  * sqrt(beta_k) v_k and T [b, b] upper triangular, T_jj = 1, T[0:j, j] = -T[0:j, 0:j] Y[:, 0:j]^T y_j. Then

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DATA_KINDS, PARAMS, defaultParams, type DataKind, type Params } from '../../params/schema';
-import { SOURCES, sourceOf } from './descriptors';
+import { DEEP_DATA_KINDS } from '../../params/deepParams';
+import { SOURCES, labelledSources, sourceOf } from './descriptors';
 import { datasetFromParams } from './registry';
 
 // Small instances of the sources that need no bundled package or file.
@@ -41,5 +42,12 @@ describe('the data source descriptors', () => {
     expect(sourceOf('synthetic').task(defaultParams())).toBe('regression');
     expect(DATA_KINDS.filter((d) => SOURCES[d].needs(defaultParams()) !== null)).toEqual(['csv']);
     expect(sourceOf('text').needs({ ...defaultParams(), corpus: 'custom' })).toBe('text');
+  });
+
+  it("say which sources give Deep RFM points with class labels: the schema's deep data choices", () => {
+    expect(labelledSources().sort()).toEqual([...DEEP_DATA_KINDS].sort());
+    expect(sourceOf('digits').labelledPoints).toBe('balancedDigits');
+    expect(sourceOf('iris').labelledPoints).toBe('tableRows');
+    expect(sourceOf('boston').labelledPoints).toBeUndefined();
   });
 });

@@ -45,6 +45,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     panels: { features: 'featureImportance' },
     controls: [{ group: 'csvUpload' }, ...TABLE_CONTROLS],
     needs: () => 'csv',
+    labelledPoints: 'tableRows',
   },
   boston: {
     task: (params) => params.task,
@@ -61,6 +62,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: TABLE_CONTROLS,
     columns: { names: IRIS_COLUMNS, target: IRIS_TARGET },
     needs: needsNothing,
+    labelledPoints: 'tableRows',
   },
   digits: {
     task: () => 'classification',
@@ -69,8 +71,13 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     panels: { features: 'imageViews' },
     controls: [{ param: 'px' }, ...SAMPLE_SIZES, { param: 'task' }, { param: 'std' }],
     needs: needsNothing,
+    labelledPoints: 'balancedDigits',
   },
 };
 
 /** The descriptor of the source the `data` parameter names. */
 export const sourceOf = (data: DataKind): SourceDescriptor => SOURCES[data];
+
+/** The sources whose points Deep RFM can take (their descriptors say how: labelledPoints). */
+export const labelledSources = (): DataKind[] =>
+  (Object.keys(SOURCES) as DataKind[]).filter((data) => SOURCES[data].labelledPoints !== undefined);

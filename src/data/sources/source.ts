@@ -60,6 +60,12 @@ export interface SourceDescriptor {
   columns?: SourceColumns;
   /** What the user must bring before a run can start (an uploaded CSV, a custom corpus), or null. */
   needs(params: Params): keyof DataAssets | null;
+  /**
+   * How Deep RFM (docs/deeprfm.md) takes the source's points with class labels: 'balancedDigits', n / 10
+   * images of each digit (seeded, as the float64 reference draws them); 'tableRows', the table's rows as a
+   * classification, up to n. Absent: the source has no class labels Deep RFM can use.
+   */
+  labelledPoints?: 'balancedDigits' | 'tableRows';
 }
 
 /** A source's builder, registered by the `data` parameter in registry.ts. */

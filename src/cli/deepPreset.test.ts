@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLAPSE_KEYS } from '../core/deep/collapseRow';
 import { createRandom } from '../core/random';
 import { capturedIo } from './capturedIo';
-import type { DeepResult } from './deepRun';
+import type { DeepResult } from './deepPreset';
 import { runCli } from './main';
 
 let dir = '';
@@ -89,7 +89,7 @@ describe('rfm preset neural-collapse', () => {
   it('refuses a data set without class labels', async () => {
     const { code, err } = await run(['preset', 'neural-collapse', '--set', 'data=boston']);
     expect(code).toBe(1);
-    expect(err).toMatch(/Deep RFM needs points with class labels: data must be digits, iris, csv, not boston/);
+    expect(err).toMatch(/Deep RFM needs points with class labels: data must be csv, iris, digits, not boston/);
   });
 });
 

@@ -10,7 +10,8 @@ import type { DeepLayerRecord } from '../core/deep/deepTypes';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { checkRunCost } from '../core/runCost';
 import { DataError } from '../data/errors';
-import { deepDataFromParams, deepOptionsFromParams } from '../experiments/deepExperiment';
+import { sourceOf } from '../data/sources/descriptors';
+import { deepDataFromParams, deepOptionsFromParams, deepRunShape } from '../experiments/deepExperiment';
 import type { DeepCliOptions } from './deepArgs';
 import { activateBackend } from './backend';
 
@@ -74,7 +75,7 @@ export async function runDeep(options: DeepCliOptions, log: (line: string) => vo
   const backend = await activateBackend(options.backend);
   const data = await deepDataFromParams(params, csv ? { csv } : {});
   const deep = deepOptionsFromParams(params);
-  const shape = { n: data.n, nTest: 0, d: Math.max(data.d, deep.width), c: data.classes };
+  const shape = deepRunShape(data, deep);
   checkRunFits(shape, cpuBackendLimits(backend));
   checkRunCost(shape);
   log(
@@ -103,7 +104,8 @@ export async function runDeep(options: DeepCliOptions, log: (line: string) => vo
     },
     backend,
     data: {
-      source: params.data === 'csv' ? (options.csv ?? 'csv') : params.data,
+      // A source read from a file is named by its file (the descriptor says what the user brings).
+      source: sourceOf(params.data).needs(params) === 'csv' ? (options.csv ?? params.data) : params.data,
       n: data.n,
       d: data.d,
       classes: data.classes,
