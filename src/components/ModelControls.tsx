@@ -14,11 +14,21 @@ export function ModelControls() {
   const validation = useAppStore((s) => s.params.val);
   // lin-RFM has the linear kernel and no ridge: only the number of iterations applies.
   const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
+  const conv = useAppStore((s) => selectPlannedJobKind(s) === 'convrfm');
   if (linrfm)
     return (
       <section className="control-group" aria-label="model">
         <h2>Model</h2>
         <NumberControl name="iters" />
+      </section>
+    );
+  // ConvRFM (docs/convrfm.md): the patch kernel's profile and bandwidth, the patch size and the second layer;
+  // its update is the trace-scaled square root, with no diagonal, centring or validation options.
+  if (conv)
+    return (
+      <section className="control-group" aria-label="model">
+        <h2>Model</h2>
+        <ParamControls names={['kernel', 'L', 'lambda', 'iters', 'patch', 'deep']} />
       </section>
     );
   return (

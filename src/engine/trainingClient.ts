@@ -129,6 +129,12 @@ export function createTrainingClient(
         return state.linrfmStarted(event.summary);
       case 'linrfmIterationCompleted':
         return state.linrfmIterationCompleted(event.record);
+      case 'convStarted':
+        return state.convStarted(event.summary);
+      case 'convIterationCompleted':
+        return state.convIterationCompleted(event.record);
+      case 'convPointCompleted':
+        return state.convPointCompleted(event.line, event.point);
       default: {
         // Every event has a case: a new kind's events (docs/architecture.md) fail to compile until routed.
         const unrouted: never = event;

@@ -19,6 +19,8 @@ export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSp
 export function jobKindOf(params: Params): JobKind {
   if (params.linrfm === 'phase') return 'linrfm-phase';
   if (params.linrfm !== 'off') return 'linrfm';
+  // ConvRFM runs its own comparisons (the plain RFM, a second layer), never a sweep of them.
+  if (params.model === 'convrfm') return 'convrfm';
   if (params.sweep !== 'none') return 'sweep';
   if (params.model === 'rfm+nn') return 'rfm+nn';
   return 'rfm';
@@ -31,6 +33,7 @@ export function jobFromParams(params: Params): Job {
     case 'rfm':
     case 'rfm+nn':
     case 'linrfm-phase':
+    case 'convrfm':
       return { kind };
     case 'linrfm':
       return { kind, problem: params.linrfm === 'sparse' ? 'sparse' : 'completion' };

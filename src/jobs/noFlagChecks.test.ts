@@ -1,7 +1,7 @@
 /**
  * The kind of a run is decided in one place (jobs/job.ts, docs/architecture.md): no other source file tests
  * the flags that decide it (params.linrfm against 'off', params.sweep against 'none', params.model against
- * 'rfm+nn'); they ask the job instead. Tests may set and compare the flags.
+ * 'rfm+nn' or 'convrfm'); they ask the job instead. Tests may set and compare the flags.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
-const FLAG_CHECK = /(linrfm|sweep|model) *[!=]==? *['"](off|none|rfm\+nn)['"]/;
+const FLAG_CHECK = /(linrfm|sweep|model) *[!=]==? *['"](off|none|rfm\+nn|convrfm)['"]/;
 const EXEMPT = /^jobs\/|\.test\.tsx?$|\.testing\.tsx?$/;
 
 function sourceFiles(folder: string): string[] {
@@ -35,17 +35,19 @@ describe('the kind of a run', () => {
     expect(flagChecks(files, (file) => readFileSync(join(SRC, file), 'utf8'))).toEqual([]);
   });
 
-  it('finds each of the three flag checks, written either way', () => {
+  it('finds each of the flag checks, written either way', () => {
     const lines = [
       "if (params.linrfm !== 'off') run();",
       'const sweep = s.params.sweep === "none";',
       "const nn = p.model==='rfm+nn';",
       "const kind = jobKindOf(params); // params.sweep is 'd'",
+      "if (params.model !== 'convrfm') return;",
     ];
     expect(flagChecks(['a.ts'], () => lines.join('\n'))).toEqual([
       `a.ts:1: ${lines[0]}`,
       `a.ts:2: ${lines[1]}`,
       `a.ts:3: ${lines[2]}`,
+      `a.ts:5: ${lines[4]}`,
     ]);
   });
 });

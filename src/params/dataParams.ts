@@ -21,6 +21,7 @@ export const PRESET_NAMES = [
   'matrix-completion',
   'matrix-completion-schatten',
   'sparse-recovery',
+  'convrfm',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 

@@ -8,13 +8,19 @@ import type { EnumSpec, NumberSpec } from './specs';
 const num = (s: Omit<NumberSpec, 'kind'>): NumberSpec => ({ kind: 'number', ...s });
 const choice = <T extends string>(s: Omit<EnumSpec<T>, 'kind'>): EnumSpec<T> => ({ kind: 'enum', ...s });
 
+/**
+ * What each value of `model` trains, in words: a link may not take a ConvRFM preset to another family (its
+ * caption and panels are about patches), as lin-RFM keeps its own (schema.ts, presetConflict).
+ */
+export const MODEL_FAMILY = { rfm: 'kernel RFM', 'rfm+nn': 'kernel RFM', convrfm: 'ConvRFM' } as const;
+
 export const NN_PARAMS = {
   model: choice({
     key: 'model',
     label: 'models',
-    help: 'rfm: the RFM only; rfm+nn: also a fully connected network on the same data, to compare their features.',
+    help: 'rfm: the RFM only; rfm+nn: also a fully connected network on the same data, to compare their features; convrfm: ConvRFM on q x q patches of images (digits, or a CSV of images), beside the plain RFM on the flattened pixels.',
     defaultValue: 'rfm',
-    options: ['rfm', 'rfm+nn'] as const,
+    options: ['rfm', 'rfm+nn', 'convrfm'] as const,
   }),
   nnwidth: num({
     key: 'nnwidth',

@@ -5,6 +5,7 @@
  */
 import { NFA_PRESETS } from './nfaPresets';
 import { LINRFM_PRESETS } from './linrfmPresets';
+import { CONV_PRESETS } from './convPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
 export interface Preset {
@@ -133,6 +134,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   },
   ...NFA_PRESETS,
   ...LINRFM_PRESETS,
+  ...CONV_PRESETS,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

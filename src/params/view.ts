@@ -47,6 +47,8 @@ export const PANEL_NAMES = [
   'mspectrum',
   'coefficients',
   'phase',
+  'filters',
+  'featuremaps',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

@@ -27,7 +27,9 @@ export type Job =
   /** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
   | { kind: 'linrfm'; problem: LinRfmProblem }
   /** The lin-RFM phase transition: one matrix completion per cell of a rank x observed-share grid. */
-  | { kind: 'linrfm-phase' };
+  | { kind: 'linrfm-phase' }
+  /** ConvRFM on image patches (docs/convrfm.md), then the plain RFM on the pixels and, with params.deep, a second layer. */
+  | { kind: 'convrfm' };
 
 export type JobKind = Job['kind'];
 

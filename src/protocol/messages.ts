@@ -8,9 +8,10 @@ import type { Job } from './jobTypes';
 import type { Params } from '../params/schema';
 import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
+import type { ConvEvent } from './convMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
@@ -120,7 +121,8 @@ export type WorkerEvent =
   | { type: 'runCancelled'; runId: number }
   | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null }
   | NnEvent
-  | LinRfmEvent;
+  | LinRfmEvent
+  | ConvEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

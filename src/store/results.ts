@@ -10,6 +10,7 @@ import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import type { Job, JobKind, JobOf } from '../jobs/job';
 import type { SweepPoint } from '../protocol/messages';
+import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
 
 /** The network trained beside the RFM: its recorded epochs as the worker reports them. */
 export interface NnHistory {
@@ -27,6 +28,13 @@ interface LinRfmResults {
   records: LinRfmRecord[];
 }
 
+/** ConvRFM's results (docs/convrfm.md): what it trains on, its records, and the comparisons' points by line. */
+export interface ConvResults {
+  summary: ConvSummary | null;
+  records: ConvRecord[];
+  lines: Record<ConvLine, ConvPoint[]>;
+}
+
 /** What each kind of job produces. Indexed by every JobKind, so a new kind must add its entry. */
 interface ResultsByKind {
   rfm: { records: IterationRecord[] };
@@ -34,6 +42,7 @@ interface ResultsByKind {
   sweep: { points: SweepPoint[] };
   linrfm: LinRfmResults;
   'linrfm-phase': LinRfmResults;
+  convrfm: ConvResults;
 }
 
 export type ResultsOf<K extends JobKind> = { kind: K; job: JobOf<K> } & ResultsByKind[K];
@@ -54,6 +63,14 @@ export function emptyResults(job: Job): Results {
       return { kind: job.kind, job, summary: null, records: [] };
     case 'linrfm-phase':
       return { kind: job.kind, job, summary: null, records: [] };
+    case 'convrfm':
+      return {
+        kind: job.kind,
+        job,
+        summary: null,
+        records: [],
+        lines: { plain: [], deepLearned: [], deepIdentity: [] },
+      };
   }
 }
 
@@ -64,6 +81,7 @@ export function completedUnits(results: Results): number {
     case 'rfm+nn':
     case 'linrfm':
     case 'linrfm-phase':
+    case 'convrfm':
       return results.records.length;
     case 'sweep':
       return results.points.length;
@@ -101,4 +119,19 @@ export function withLinRfmRecord(r: Results, record: LinRfmRecord): Results {
 /** The results with the network beside the RFM changed; unchanged for a job that trains none. */
 export function withNn(r: Results, change: (nn: NnHistory) => NnHistory): Results {
   return r.kind === 'rfm+nn' ? { ...r, nn: change(r.nn) } : r;
+}
+
+/** ConvRFM's results with what it trains on; unchanged for another job. */
+export function withConvSummary(r: Results, summary: ConvSummary): Results {
+  return r.kind === 'convrfm' ? { ...r, summary } : r;
+}
+
+/** ConvRFM's results with one more record; unchanged for another job. */
+export function withConvRecord(r: Results, record: ConvRecord): Results {
+  return r.kind === 'convrfm' ? { ...r, records: [...r.records, record] } : r;
+}
+
+/** ConvRFM's results with one more point of a comparison; unchanged for another job. */
+export function withConvPoint(r: Results, line: ConvLine, point: ConvPoint): Results {
+  return r.kind === 'convrfm' ? { ...r, lines: { ...r.lines, [line]: [...r.lines[line], point] } } : r;
 }

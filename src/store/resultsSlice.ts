@@ -8,8 +8,12 @@ import type { IterationRecord } from '../core';
 import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import type { SweepPoint } from '../protocol/messages';
+import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
 import {
   emptyResults,
+  withConvPoint,
+  withConvRecord,
+  withConvSummary,
   withIteration,
   withLinRfmRecord,
   withLinRfmSummary,
@@ -29,6 +33,9 @@ export interface ResultsSlice {
   nnStarted: (epochs: number, recordEvery: number) => void;
   nnProgressed: (progress: NnProgress) => void;
   nnEpochCompleted: (record: NnEpochRecord) => void;
+  convStarted: (summary: ConvSummary) => void;
+  convIterationCompleted: (record: ConvRecord) => void;
+  convPointCompleted: (line: ConvLine, point: ConvPoint) => void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
@@ -45,4 +52,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   nnProgressed: (progress) => set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, progress })) })),
   nnEpochCompleted: (record) =>
     set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, records: [...nn.records, record] })) })),
+  convStarted: (summary) => set((s) => ({ results: withConvSummary(s.results, summary) })),
+  convIterationCompleted: (record) => set((s) => ({ results: withConvRecord(s.results, record) })),
+  convPointCompleted: (line, point) => set((s) => ({ results: withConvPoint(s.results, line, point) })),
 });

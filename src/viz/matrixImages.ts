@@ -21,6 +21,8 @@ export interface MatrixImagePanel {
   cols: number;
   values: ArrayLike<number>;
   kind: 'values' | 'mask';
+  /** This panel's own colour domain [-bound, bound] (an input image beside its filter responses); default the shared one. */
+  bound?: number;
 }
 
 export interface MatrixImagesData {
@@ -48,7 +50,8 @@ export function matrixImagePixels(panel: MatrixImagePanel, bound: number, ramp: 
   return pixels;
 }
 
-export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images' } = {}) {
+/** side: the longer side of each drawn image in px (default 220). */
+export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images', side = SIDE_PX } = {}) {
   const root = d3
     .select(node)
     .append('div')
@@ -73,13 +76,13 @@ export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images'
       figures.select<HTMLCanvasElement>('canvas').each(function (p) {
         this.width = p.cols;
         this.height = p.rows;
-        const scale = SIDE_PX / Math.max(p.rows, p.cols);
+        const scale = side / Math.max(p.rows, p.cols);
         this.style.width = `${Math.round(p.cols * scale)}px`;
         this.style.height = `${Math.round(p.rows * scale)}px`;
         const context = this.getContext('2d');
         if (!context || p.rows * p.cols === 0) return;
         const image = context.createImageData(p.cols, p.rows);
-        image.data.set(matrixImagePixels(p, bound, ramp));
+        image.data.set(matrixImagePixels(p, p.bound ?? bound, ramp));
         context.putImageData(image, 0, 0);
       });
     },

@@ -21,6 +21,7 @@ import {
 } from '../protocol/messages';
 import { buildDataset, summarizeDataset } from './buildDataset';
 import { runLinRfmJob } from './linrfmRun';
+import { runConvJob } from './convRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { startHeartbeat } from './heartbeat';
@@ -105,6 +106,9 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
     case 'linrfm-phase':
       // lin-RFM problems (docs/linrfm.md) run their own engine.
       return startJob(runId, mode, (control) => runLinRfmJob(runId, job, run.params, control, post));
+    case 'convrfm':
+      // ConvRFM (docs/convrfm.md) on image patches, with its comparisons.
+      return startJob(runId, mode, (control) => runConvJob(runId, run, control, post));
   }
 }
 

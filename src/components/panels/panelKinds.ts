@@ -33,7 +33,11 @@ export type PanelKind =
   | 'linrfmRecovery'
   | 'linrfmMSpectrum'
   | 'linrfmCoefficients'
-  | 'linrfmPhase';
+  | 'linrfmPhase'
+  | 'convM'
+  | 'convFilters'
+  | 'convFeatureMaps'
+  | 'convAccuracy';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -55,6 +59,14 @@ const LINRFM_KINDS: Record<LinRfmProblem | 'phase', Partial<Record<PanelName, Pa
   phase: { phase: 'linrfmPhase' },
 };
 
+/** The panels of a ConvRFM run (docs/convrfm.md). */
+const CONV_KINDS: Partial<Record<PanelName, PanelKind>> = {
+  m: 'convM',
+  filters: 'convFilters',
+  featuremaps: 'convFeatureMaps',
+  accuracy: 'convAccuracy',
+};
+
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
   const { data, job, classification } = ctx;
@@ -65,6 +77,8 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return LINRFM_KINDS.phase[name] ?? null;
     case 'sweep':
       return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
+    case 'convrfm':
+      return CONV_KINDS[name] ?? null;
     case 'rfm':
     case 'rfm+nn':
       return rfmPanelKind(name, sourceOf(data).panels, classification, job.kind === 'rfm+nn');
@@ -113,6 +127,9 @@ function rfmPanelKind(
     case 'mspectrum':
     case 'coefficients':
     case 'phase':
+    // ConvRFM's panels apply only to ConvRFM runs (above).
+    case 'filters':
+    case 'featuremaps':
       return null;
   }
 }
@@ -127,6 +144,8 @@ export const FULL_PANELS: PanelName[] = [
   'mspectrum',
   'sweep',
   'm',
+  'filters',
+  'featuremaps',
   'error',
   'spectrum',
   'nfa',
@@ -160,15 +179,17 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   'matrix-completion': ['matrices', 'recovery'],
   'matrix-completion-schatten': ['matrices', 'recovery'],
   'sparse-recovery': ['coefficients', 'recovery'],
+  convrfm: ['filters', 'accuracy'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
 export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
-  m: 'the feature matrix M as a heatmap (the final M of the picked point in a sweep)',
+  m: 'the feature matrix M as a heatmap (the final M of the picked point in a sweep; q² × q² for ConvRFM)',
   error: 'train and test MSE by iteration',
   spectrum: 'the kernel matrix’s eigenvalue spectrum',
   table: 'the metrics of every iteration',
-  accuracy: 'train and test accuracy by iteration (classification, grokking)',
+  accuracy:
+    'train and test accuracy by iteration (classification, grokking; ConvRFM against its fixed kernel, the plain RFM and layer 2)',
   ab: 'the a-b block of M (modular arithmetic)',
   circulant: 'circulant deviation and alignment by iteration (modular arithmetic)',
   confusion: 'the test confusion matrix (classification)',
@@ -185,6 +206,8 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   mspectrum: 'the spectrum of M (or its diagonal for sparse recovery) by iteration (lin-RFM)',
   coefficients: 'estimated versus true coefficients and the support found (lin-RFM sparse recovery)',
   phase: 'recovery success over observed share x rank, one matrix completion per cell (lin-RFM linrfm=phase)',
+  filters: 'M’s top eigenvectors drawn as q × q filters with their eigenvalues, and what they became (ConvRFM)',
+  featuremaps: 'M’s top filters slid over a test image, with an iteration scrubber (ConvRFM)',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */

@@ -34,6 +34,10 @@ import { MatricesPanel } from '../views/linrfm/MatricesPanel';
 import { PhaseTransitionPanel } from '../views/linrfm/PhaseTransitionPanel';
 import { SingularValuesPanel } from '../views/linrfm/SpectraPanel';
 import { ViewBoundary } from '../layout/ViewBoundary';
+import { ConvAccuracyPanel } from '../views/conv/ConvAccuracyPanel';
+import { ConvFeatureMapsPanel } from '../views/conv/ConvFeatureMapsPanel';
+import { ConvFiltersPanel } from '../views/conv/ConvFiltersPanel';
+import { ConvMatrixPanel } from '../views/conv/ConvMatrixPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -61,6 +65,10 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   linrfmMSpectrum: LinRfmMetricSpectrumPanel,
   linrfmCoefficients: CoefficientsPanel,
   linrfmPhase: PhaseTransitionPanel,
+  convM: ConvMatrixPanel,
+  convFilters: ConvFiltersPanel,
+  convFeatureMaps: ConvFeatureMapsPanel,
+  convAccuracy: ConvAccuracyPanel,
 };
 
 const selectClassification = (s: AppState) =>
