@@ -9,7 +9,7 @@ import { LineValues } from '../../a11y/StoreValues';
 import { useChart } from '../../panels/useChart';
 import { HowToRead } from '../../teach/HowToRead';
 import { createLineChart } from '../../../viz/lineChart';
-import { accuracyChartData, finalAccuracies } from './convChartData';
+import { accuracyChartData, finalAccuracies, iterationTime } from './convChartData';
 import { KERNEL_NOTE, accuracySentence, deepSentence } from './convFindings';
 import { selectConvFinished, selectConvLines, selectConvRecords, selectConvSummary } from './convSelectors';
 
@@ -35,6 +35,7 @@ export function ConvAccuracyPanel() {
   const summary = useAppStore(selectConvSummary);
   const finished = useAppStore(selectConvFinished);
   const deep = deepSentence(records, lines, summary, finished);
+  const time = iterationTime(records);
   return (
     <section className="panel" aria-label="ConvRFM accuracy">
       <header>
@@ -58,6 +59,17 @@ export function ConvAccuracyPanel() {
       {deep && (
         <p className="caption" data-testid="conv-deep-caption">
           {deep}
+        </p>
+      )}
+      {time && (
+        <p
+          className="caption"
+          data-testid="conv-iteration-time"
+          data-ms={time.ms.toFixed(0)}
+          data-backend={time.backend}
+        >
+          One ConvRFM iteration (kernel, solve, predictions and the AGOP update) took {(time.ms / 1000).toFixed(2)} s on
+          the {time.backend} backend ({time.count > 1 ? `median of ${time.count} iterations` : 'iteration 0'}).
         </p>
       )}
       <p className="caption" data-testid="conv-kernel-note">

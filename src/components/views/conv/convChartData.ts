@@ -169,3 +169,16 @@ export function finalAccuracies(
       iteration: r.point?.iteration ?? null,
     }));
 }
+
+/**
+ * The median time of one ConvRFM iteration in ms (its kernel, solve and predictions plus the AGOP update that
+ * made its M), over iterations 1..T; iteration 0 alone when there is no other yet. With the backend.
+ */
+export function iterationTime(records: readonly ConvRecord[]): { ms: number; backend: string; count: number } | null {
+  const timed = records.length > 1 ? records.slice(1) : records;
+  if (timed.length === 0) return null;
+  const totals = timed
+    .map((r) => r.timings.kernel + r.timings.solve + r.timings.predict + r.timings.agop)
+    .sort((a, b) => a - b);
+  return { ms: totals[Math.floor(totals.length / 2)]!, backend: timed[0]!.backend, count: timed.length };
+}
