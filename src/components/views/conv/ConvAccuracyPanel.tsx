@@ -16,6 +16,12 @@ import { selectConvFinished, selectConvLines, selectConvRecords, selectConvSumma
 const pick = (s: AppState) => ({ records: selectConvRecords(s), lines: selectConvLines(s) });
 const toData = ({ records, lines }: ReturnType<typeof pick>) => accuracyChartData(records, lines);
 
+const HOW_TO_READ =
+  'Share of test images classified right, by iteration. Iteration 0 is the fixed convolutional kernel (M = I); ' +
+  'ConvRFM’s line rising above it is what learning M over patches bought. The dashed line is the plain RFM on the ' +
+  'flattened pixels of the same images; with deep ConvRFM, layer 2 trains on ReLU maps of random filters drawn ' +
+  'from N(0, M), and its dashed twin draws them from N(0, I), the control.';
+
 const percent = (v: number | null) => (v === null ? '…' : `${(v * 100).toFixed(1)}%`);
 
 export function ConvAccuracyPanel() {
@@ -75,7 +81,7 @@ export function ConvAccuracyPanel() {
       <p className="caption" data-testid="conv-kernel-note">
         {KERNEL_NOTE}
       </p>
-      <HowToRead panel="accuracy" />
+      <HowToRead panel="accuracy" text={HOW_TO_READ} />
       <LineValues
         label="test accuracy by iteration"
         testId="conv-accuracy-values"
