@@ -80,3 +80,47 @@ test('the convrfm preset learns blob and edge filters and shows its accuracy bes
   );
   expect(time).toBeGreaterThan(0);
 });
+
+/** 7 x 7 images of a bar, horizontal (label 0) or vertical (label 1), at a seeded position, as CSV text. */
+function barsCsv(rows: number): string {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const header = [...Array.from({ length: 49 }, (_, i) => `p${i}`), 'label'].join(',');
+  const lines = Array.from({ length: rows }, (_, k) => {
+    const label = k % 2;
+    const at = 1 + Math.floor(random() * 5);
+    const pixels = Array.from({ length: 49 }, (_, i) => {
+      const [r, c] = [Math.floor(i / 7), i % 7];
+      return ((label === 0 ? r : c) === at ? 1 : 0) + 0.1 * random();
+    });
+    return [...pixels.map((v) => v.toFixed(3)), label].join(',');
+  });
+  return [header, ...lines].join('\n');
+}
+
+test('a CSV whose columns make a square image is offered ConvRFM, which then trains on its patches', async ({
+  page,
+}) => {
+  await openApp(page, { preset: 'csv', iters: 1 });
+  await page.getByText('paste CSV').click();
+  await page.getByTestId('csv-paste').fill(barsCsv(80));
+  await page.getByTestId('csv-paste-apply').click();
+  const offer = page.getByTestId('csv-image-offer');
+  await expect(offer).toContainText('The 49 feature columns make a 7 × 7 image');
+  // The plain RFM on the columns runs first; then ConvRFM, once offered and taken.
+  await waitForRunState(page, 'finished');
+  await offer.getByRole('button', { name: 'Train ConvRFM on 7 × 7 images' }).click();
+  await expect(page.getByLabel('image shape (ConvRFM)')).toHaveValue('7x7');
+  await expect(page).toHaveURL(/model=convrfm/);
+  await expect(page).toHaveURL(/shape=7x7/);
+  await expect(page.getByRole('region', { name: 'filters' })).toBeVisible();
+  await waitForRunState(page, 'finished');
+  await expect(page.getByTestId('conv-filters-caption')).toContainText('After 1 updates');
+  await expect(page.getByRole('region', { name: 'filters' }).getByTestId('conv-eigenvalue')).toHaveCount(6);
+  await expect(page.getByRole('img', { name: /^test image \((0|1)\), 7 x 7$/ })).toBeVisible();
+  const accuracy = await percentOf(page, 'conv');
+  console.log(`convrfm e2e (CSV of bars): ConvRFM test accuracy ${accuracy}`);
+  expect(accuracy).toBeGreaterThan(0.5);
+  await offer.getByRole('button', { name: 'Back to the plain RFM on the columns' }).click();
+  await expect(page.getByRole('region', { name: 'filters' })).toHaveCount(0);
+});
