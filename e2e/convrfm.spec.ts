@@ -4,6 +4,7 @@
  * pixels, the second layer), captions that agree with them, and the filters with their eigenvalues. The filters
  * panel is saved to /tmp/conv-filters.png for a person to look at.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForRunState } from './helpers';
 
@@ -68,6 +69,27 @@ test('the convrfm preset learns blob and edge filters and shows its accuracy bes
   await page.getByTestId('conv-filters-scrubber').fill('0');
   await expect(filterCaption).toContainText('At iteration 0 M = I');
   await expect(page.getByTestId('conv-maps-caption')).toContainText('The filters of iteration 0');
+
+  // Download JSON writes what `rfm preset convrfm` writes: the filters of every iteration, the comparisons.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    kind: string;
+    iterations: { test_acc: number; filters: { eigenvalue: number; shape: string }[] }[];
+    plain_rfm: { iterations: { test_acc: number }[] };
+    deep_convrfm: { iterations: { test_acc: number }[] }[];
+  };
+  expect(json.kind).toBe('convrfm');
+  expect(json.iterations.map((i) => i.test_acc)[3]).toBeCloseTo(conv, 3);
+  expect(json.iterations[3]!.filters.slice(0, 3).map((f) => f.shape)).toEqual([
+    'blob',
+    expect.stringMatching(/^edge/),
+    expect.stringMatching(/^edge/),
+  ]);
+  expect(json.plain_rfm.iterations.at(-1)!.test_acc).toBeCloseTo(plain, 3);
+  expect(json.deep_convrfm[0]!.iterations.at(-1)!.test_acc).toBeCloseTo(layer2, 3);
 
   // "Show values" lists every filter (f = 9 rows and the header).
   await page.getByTestId('conv-filters-values').getByText('Show values').click();
