@@ -120,14 +120,13 @@ function rfmPanelKind(
       return network ? 'nnFeatures' : null;
     case 'nfa':
       return network ? 'nfa' : null;
-    // lin-RFM panels (docs/linrfm.md) apply only to lin-RFM runs (above).
+    // lin-RFM panels (docs/linrfm.md) and ConvRFM's (docs/convrfm.md) apply only to their own runs (above).
     case 'matrices':
     case 'singular':
     case 'recovery':
     case 'mspectrum':
     case 'coefficients':
     case 'phase':
-    // ConvRFM's panels apply only to ConvRFM runs (above).
     case 'filters':
     case 'featuremaps':
       return null;
