@@ -82,6 +82,13 @@ test('the convrfm preset learns blob and edge filters and shows its accuracy bes
     deep_convrfm: { iterations: { test_acc: number }[] }[];
   };
   expect(json.kind).toBe('convrfm');
+  console.log(
+    `convrfm e2e: by iteration ConvRFM ${json.iterations.map((i) => i.test_acc).join(', ')}; plain ${json.plain_rfm.iterations
+      .map((i) => i.test_acc)
+      .join(
+        ', ',
+      )}; layer 2 ${json.deep_convrfm.map((d) => d.iterations.map((i) => i.test_acc).join(', ')).join(' | ')}`,
+  );
   expect(json.iterations.map((i) => i.test_acc)[3]).toBeCloseTo(conv, 3);
   expect(json.iterations[3]!.filters.slice(0, 3).map((f) => f.shape)).toEqual([
     'blob',
