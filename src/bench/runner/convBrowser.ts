@@ -5,6 +5,7 @@
  * median iteration time the accuracy panel shows (components/views/conv/convChartData.ts, iterationTime).
  */
 import { launchChromium, startPreview } from './browser';
+import { descendantCpuSeconds } from './processCpu';
 import { stopAll } from './processes';
 
 export { stopAll };
@@ -13,6 +14,11 @@ export interface ConvBrowserTiming {
   /** Median ms of iterations 1..T: kernel, solve, predictions and the AGOP update that made its M. */
   ms: number;
   backend: string;
+  /**
+   * CPU seconds per iteration of the whole Chromium (the worker's threads and the page), from the first
+   * record to the last; null where /proc is not readable.
+   */
+  cpuSeconds: number | null;
   /** What the app's backend panel says of the wasm threads: '(threads)' or '(1 thread)'. */
   backendText: string;
 }
@@ -41,11 +47,25 @@ export async function timeConvInBrowser(options: {
       backend: 'wasm',
     });
     await page.goto(`${base}/?${query}`, { timeout: 60_000 });
+    // The scrubber's max is the number of ConvRFM records less one: CPU is read when the first and the last arrive.
+    const recordsAtLeast = (count: number) =>
+      page.waitForFunction(
+        (c) =>
+          Number(document.querySelector('[data-testid="conv-filters-scrubber"]')?.getAttribute('max') ?? -1) >= c - 1,
+        count,
+        { timeout: 900_000, polling: 100 },
+      );
+    const cpu = () => descendantCpuSeconds(process.pid, /chrom/i);
+    await recordsAtLeast(1);
+    const first = cpu();
+    await recordsAtLeast(options.iterations + 1);
+    const last = cpu();
     await page.locator('[data-run-state="finished"]').first().waitFor({ timeout: 900_000 });
     const time = page.getByTestId('conv-iteration-time');
     return {
       ms: Number(await time.getAttribute('data-ms')),
       backend: (await time.getAttribute('data-backend')) ?? '',
+      cpuSeconds: first === null || last === null ? null : (last - first) / options.iterations,
       backendText: /\((threads|1 thread)\)/.exec((await page.getByTestId('backend').textContent()) ?? '')?.[0] ?? '',
     };
   } finally {
