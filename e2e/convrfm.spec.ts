@@ -153,3 +153,22 @@ test('a CSV whose columns make a square image is offered ConvRFM, which then tra
   await offer.getByRole('button', { name: 'Back to the plain RFM on the columns' }).click();
   await expect(page.getByRole('region', { name: 'filters' })).toHaveCount(0);
 });
+
+test('an embed of the convrfm preset shows its own pair, filters and accuracy, and each panel by name', async ({
+  page,
+}) => {
+  await page.goto('/?embed&preset=convrfm&n=60&ntest=40&iters=1&deep=0');
+  await waitForRunState(page, 'finished');
+  await expect(page.locator('[data-panel]')).toHaveCount(2);
+  await expect(page.locator('[data-panel="filters"]').getByRole('region', { name: 'filters' })).toBeVisible();
+  await expect(page.locator('[data-panel="accuracy"]').getByRole('region', { name: 'ConvRFM accuracy' })).toBeVisible();
+  // No second layer was asked for: the figures name none and there is no layer-2 caption.
+  await expect(page.getByTestId('conv-accuracy-deepLearned')).toHaveCount(0);
+  await expect(page.getByTestId('conv-deep-caption')).toHaveCount(0);
+  await page.goto('/?embed&preset=convrfm&n=60&ntest=40&iters=1&deep=0&panels=featuremaps,m');
+  await waitForRunState(page, 'finished');
+  await expect(page.locator('[data-panel]')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'feature maps' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'patch feature matrix' })).toBeVisible();
+  await expect(page.getByTestId('heatmap')).toHaveAttribute('data-d', '9');
+});
