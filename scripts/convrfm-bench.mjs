@@ -3,9 +3,11 @@
  * Times one ConvRFM iteration (docs/convrfm.md) in Node on the tfjs wasm backend, beside the same iteration in
  * numpy float32 (scripts/convrfm_bench_native.py) on the very same digits: kernel, solve, predictions on train
  * and test, patch AGOP and update. Reports the median wall and CPU seconds per iteration and the ratio.
+ * With --browser, also in the app itself in headless Chromium on wasm (src/bench/runner/convBrowser.ts:
+ * `vite preview` of a build, threads through its COOP/COEP headers), with its ratio to numpy.
  *
- *   node scripts/convrfm-bench.mjs [n] [side] [patch] [nTest] [repeats]
- *   node scripts/convrfm-bench.mjs 500 14 3 500 3
+ *   node scripts/convrfm-bench.mjs [n] [side] [patch] [nTest] [repeats] [--browser[=outDir]]
+ *   node scripts/convrfm-bench.mjs 500 14 3 500 3 --browser=dist     (build first: npx vite build)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
-const [n = 500, side = 14, patch = 3, nTest = 500, repeats = 3] = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const browserFlag = args.find((a) => a === '--browser' || a.startsWith('--browser='));
+const browserDist = browserFlag === undefined ? null : browserFlag.includes('=') ? browserFlag.split('=')[1] : 'dist';
+const [n = 500, side = 14, patch = 3, nTest = 500, repeats = 3] = args.filter((a) => !a.startsWith('--')).map(Number);
 const tf = await import('@tensorflow/tfjs');
 await import('@tensorflow/tfjs-backend-wasm');
 const { loadDigitsDataset } = await tsImport('../src/data/sources/digits.ts', import.meta.url);
@@ -83,6 +88,31 @@ try {
   console.log(
     `ratio wasm / numpy: ${(wasm.wall / native.wall_s).toFixed(2)} (wall), ${(wasm.cpu / native.cpu_s).toFixed(2)} (CPU)`,
   );
+  if (browserDist !== null) {
+    const { findBrowser } = await import('./findBrowser.mjs');
+    const { timeConvInBrowser, stopAll } = await tsImport('../src/bench/runner/convBrowser.ts', import.meta.url);
+    process.on('exit', stopAll);
+    const browser = await timeConvInBrowser({
+      outDir: browserDist,
+      executablePath: await findBrowser(),
+      n,
+      nTest,
+      side,
+      patch,
+      iterations: repeats,
+    });
+    const seconds = browser.ms / 1000;
+    const cpuText =
+      browser.cpuSeconds === null ? 'CPU not measured' : `${browser.cpuSeconds.toFixed(2)} s CPU (all of Chromium)`;
+    console.log(
+      `tfjs ${browser.backend} in Chromium (the app's worker, ${browser.backendText}): ${seconds.toFixed(2)} s wall per iteration ` +
+        `(median of ${repeats}), ${cpuText}; ${seconds < 2 ? 'under' : 'over'} the 2 s target in wall time`,
+    );
+    console.log(
+      `ratio browser / numpy: ${(seconds / native.wall_s).toFixed(2)} (wall)` +
+        (browser.cpuSeconds === null ? '' : `, ${(browser.cpuSeconds / native.cpu_s).toFixed(2)} (CPU)`),
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

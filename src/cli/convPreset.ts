@@ -11,7 +11,7 @@ import { patchGrid } from '../core/conv/patches';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { DataError } from '../data/errors';
 import { datasetFromParams } from '../data/sources/registry';
-import { optionsFromParams } from '../experiments/options';
+import { convOptionsFromParams, imageShapeOf, plainRfmOptions } from '../experiments/convExperiment';
 import { CONV_PRESETS, convPresetParams } from '../params/convPresets';
 import type { ConvPresetOptions } from './args';
 import { activateBackend } from './backend';
@@ -20,24 +20,13 @@ import { secondLayer } from './convDeep';
 import { convIterationToJson, convProgressLine, convSummary } from './convReport';
 import { progressLine } from './report';
 
-/** The plain RFM beside ConvRFM: the app's digits preset model on the flattened pixels. */
-const PLAIN_RFM = { kernel: 'laplace', L: 10, norm: 'mean' } as const;
-
 export async function runConvPreset(options: ConvPresetOptions, log: (line: string) => void) {
   const started = performance.now();
   const params = { ...convPresetParams(options.preset), ...options.set };
   const backend = await activateBackend(options.backend);
   const data = await datasetFromParams(params, {});
   if (data.layout?.kind !== 'image') throw new DataError(`ConvRFM needs images (data=digits), not data=${params.data}`);
-  if (params.kernel === 'laplace-q') throw new DataError('ConvRFM takes kernel=gaussian or kernel=laplace');
-  const convOptions: ConvRfmOptions = {
-    image: { height: data.layout.height, width: data.layout.width, channels: 1 },
-    patch: params.patch,
-    kernel: params.kernel,
-    bandwidth: params.L,
-    ridge: params.lambda,
-    iterations: params.iters,
-  };
+  const convOptions: ConvRfmOptions = convOptionsFromParams(params, imageShapeOf(data, params));
   const grid = patchGrid(convOptions.image, convOptions.patch);
   const limits = cpuBackendLimits(backend);
   checkConvRunFits({ n: data.nTrain, nTest: data.nTest, c: data.c, ...grid }, limits);
@@ -51,8 +40,7 @@ export async function runConvPreset(options: ConvPresetOptions, log: (line: stri
     log(convProgressLine(record, convOptions));
   }
 
-  const plainParams = { ...params, ...PLAIN_RFM };
-  const plain = optionsFromParams(plainParams);
+  const plain = plainRfmOptions(params);
   checkRunFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, limits);
   log(`plain RFM on the ${data.d} flattened pixels: ${plain.kernel} L = ${plain.bandwidth}, ${plain.convention}`);
   const plainRecords: IterationRecord[] = [];

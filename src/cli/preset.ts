@@ -50,10 +50,13 @@ async function readAssets(options: PresetOptions): Promise<DataAssets> {
 export type LinRfmPresetResult = Omit<PresetResult, 'data' | 'iterations'> &
   Awaited<ReturnType<typeof runLinRfmPreset>>;
 
+/** A ConvRFM preset's JSON (convPreset.ts). */
+export type ConvPresetResult = Awaited<ReturnType<typeof import('./convPreset').runConvPreset>>;
+
 export async function runPreset(
   options: PresetOptions,
   log: (line: string) => void,
-): Promise<PresetResult | LinRfmPresetResult> {
+): Promise<PresetResult | LinRfmPresetResult | ConvPresetResult> {
   const started = performance.now();
   const params = presetRunParams(options);
   const assets = await readAssets(options);
@@ -77,6 +80,11 @@ export async function runPreset(
     throw new UsageError(
       `Deep RFM runs as rfm preset ${NEURAL_COLLAPSE} (or rfm fit --deep), not as ${options.preset}`,
     );
+  if (job.kind === 'convrfm') {
+    // ConvRFM (docs/convrfm.md) writes its own JSON: records of patch filters, the plain RFM and layer 2 beside it.
+    const { runConvPreset } = await import('./convPreset');
+    return runConvPreset({ ...options, preset: 'convrfm' }, log);
+  }
   // The kernel RFM's kinds from here on; a new kind of job (jobs/job.ts) fails to compile until it has a branch.
   if (job.kind !== 'sweep' && job.kind !== 'rfm' && job.kind !== 'rfm+nn') {
     const unhandled: never = job;

@@ -13,7 +13,7 @@ import {
   type Params,
   type PresetName,
 } from '../params/schema';
-import { CONV_PRESET_NAMES, convPresetParams, isConvPreset, type ConvPresetName } from '../params/convPresets';
+import { convPresetParams, isConvPreset, type ConvPresetName } from '../params/convPresets';
 import { rejectRepeatedFlags } from './repeatedFlags';
 import { presetParams } from '../params/presets';
 import {
@@ -41,7 +41,8 @@ export interface PresetOptions {
 /** `rfm preset convrfm`: the same options, for a ConvRFM preset (docs/convrfm.md). */
 export type ConvPresetOptions = Omit<PresetOptions, 'preset'> & { preset: ConvPresetName };
 
-const ALL_PRESET_NAMES: readonly string[] = [...PRESET_NAMES, ...CONV_PRESET_NAMES];
+// ConvRFM's preset is one of the app's (PRESET_NAMES); its JSON is its own (convPreset.ts).
+const ALL_PRESET_NAMES: readonly string[] = PRESET_NAMES;
 
 export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [options]
 

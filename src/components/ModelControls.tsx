@@ -16,6 +16,7 @@ export function ModelControls() {
   const linrfm = useAppStore((s) => isLinRfmKind(selectPlannedJobKind(s)));
   // Deep RFM takes one Laplace-RFM step per layer (docs/deeprfm.md): its bandwidth, ridge and the stack.
   const deep = useAppStore((s) => selectPlannedJobKind(s) === 'deep-rfm');
+  const conv = useAppStore((s) => selectPlannedJobKind(s) === 'convrfm');
   if (deep)
     return (
       <section className="control-group" aria-label="model">
@@ -28,6 +29,15 @@ export function ModelControls() {
       <section className="control-group" aria-label="model">
         <h2>Model</h2>
         <NumberControl name="iters" />
+      </section>
+    );
+  // ConvRFM (docs/convrfm.md): the patch kernel's profile and bandwidth, the patch size and the second layer;
+  // its update is the trace-scaled square root, with no diagonal, centring or validation options.
+  if (conv)
+    return (
+      <section className="control-group" aria-label="model">
+        <h2>Model</h2>
+        <ParamControls names={['kernel', 'L', 'lambda', 'iters', 'patch', 'deep']} />
       </section>
     );
   return (

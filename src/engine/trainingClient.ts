@@ -135,6 +135,12 @@ export function createTrainingClient(
         return state.deepStarted(event.summary);
       case 'deepLayerCompleted':
         return state.deepLayerCompleted(event.layer);
+      case 'convStarted':
+        return state.convStarted(event.summary);
+      case 'convIterationCompleted':
+        return state.convIterationCompleted(event.record);
+      case 'convPointCompleted':
+        return state.convPointCompleted(event.line, event.point);
       default: {
         // Every event has a case: a new kind's events (docs/architecture.md) fail to compile until routed.
         const unrouted: never = event;

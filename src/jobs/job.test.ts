@@ -24,6 +24,12 @@ describe('the job the parameters describe', () => {
     expect(jobFromParams(params({ linrfm: 'completion' }))).toEqual({ kind: 'linrfm', problem: 'completion' });
     expect(jobKindOf(params({ ...patch, linrfm: 'phase' }))).toBe('linrfm-phase');
   });
+
+  it('is ConvRFM when the model says so, also with a sweep named (ConvRFM runs its own comparisons)', () => {
+    expect(jobFromParams(params({ model: 'convrfm' }))).toEqual({ kind: 'convrfm' });
+    expect(jobKindOf(params({ model: 'convrfm', sweep: 'n' }))).toBe('convrfm');
+    expect(jobKindOf(params({ model: 'convrfm', linrfm: 'sparse' }))).toBe('linrfm');
+  });
 });
 
 describe('the job traits', () => {

@@ -21,6 +21,8 @@ export function jobKindOf(params: Params): JobKind {
   if (params.linrfm !== 'off') return 'linrfm';
   // Deep RFM runs its own stack of layers: no sweep, no network beside it.
   if (params.model === 'deep-rfm') return 'deep-rfm';
+  // ConvRFM runs its own comparisons (the plain RFM, a second layer), never a sweep of them.
+  if (params.model === 'convrfm') return 'convrfm';
   if (params.sweep !== 'none') return 'sweep';
   if (params.model === 'rfm+nn') return 'rfm+nn';
   return 'rfm';
@@ -34,6 +36,7 @@ export function jobFromParams(params: Params): Job {
     case 'rfm+nn':
     case 'linrfm-phase':
     case 'deep-rfm':
+    case 'convrfm':
       return { kind };
     case 'linrfm':
       return { kind, problem: params.linrfm === 'sparse' ? 'sparse' : 'completion' };

@@ -76,6 +76,15 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     timed: false,
     planned: deepLayers,
   },
+  convrfm: {
+    label: 'ConvRFM run',
+    unit: 'iteration',
+    steppable: true,
+    // The runs list replays kernel-RFM iteration records; ConvRFM's records are its own (protocol/convMessages.ts).
+    kept: false,
+    timed: false,
+    planned: iterations,
+  },
 };
 
 /** The traits of a job's kind. */

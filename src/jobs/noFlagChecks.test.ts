@@ -1,7 +1,7 @@
 /**
  * The kind of a run is decided in one place (jobs/job.ts, docs/architecture.md): no other source file tests
  * the flags that decide it (params.linrfm against 'off', params.sweep against 'none', params.model against
- * 'rfm+nn' or 'deep-rfm'); they ask the job instead. Tests may set and compare the flags.
+ * 'rfm+nn', 'deep-rfm' or 'convrfm'); they ask the job instead. Tests may set and compare the flags.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
-const FLAG_CHECK = /(linrfm|sweep|model) *[!=]==? *['"](off|none|rfm\+nn|deep-rfm)['"]/;
+const FLAG_CHECK = /(linrfm|sweep|model) *[!=]==? *['"](off|none|rfm\+nn|deep-rfm|convrfm)['"]/;
 const EXEMPT = /^jobs\/|\.test\.tsx?$|\.testing\.tsx?$/;
 
 function sourceFiles(folder: string): string[] {
@@ -42,12 +42,14 @@ describe('the kind of a run', () => {
       "const nn = p.model==='rfm+nn';",
       "if (params.model !== 'deep-rfm') return;",
       "const kind = jobKindOf(params); // params.sweep is 'd'",
+      "if (params.model !== 'convrfm') return;",
     ];
     expect(flagChecks(['a.ts'], () => lines.join('\n'))).toEqual([
       `a.ts:1: ${lines[0]}`,
       `a.ts:2: ${lines[1]}`,
       `a.ts:3: ${lines[2]}`,
       `a.ts:4: ${lines[3]}`,
+      `a.ts:6: ${lines[5]}`,
     ]);
   });
 });

@@ -54,3 +54,20 @@ export function parseImageShape(text: string): ImageShapeValue | null {
     throw new ParamError(`image shape must be HxW or HxWxC with whole numbers from 1, e.g. 14x14, not "${text}"`);
   return { height, width, channels };
 }
+
+/**
+ * The image shapes `features` values can make, squares only: side x side (one channel) and side x side x 3
+ * (colour, channels last), each side at least 3. [] when there is none.
+ */
+export function imageShapesOf(features: number): string[] {
+  const shapes: string[] = [];
+  const square = (v: number) => {
+    const side = Math.round(Math.sqrt(v));
+    return side >= 3 && side * side === v ? side : null;
+  };
+  const grey = square(features);
+  if (grey !== null) shapes.push(`${grey}x${grey}`);
+  const colour = features % 3 === 0 ? square(features / 3) : null;
+  if (colour !== null) shapes.push(`${colour}x${colour}x3`);
+  return shapes;
+}

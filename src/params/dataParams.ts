@@ -22,6 +22,7 @@ export const PRESET_NAMES = [
   'matrix-completion-schatten',
   'sparse-recovery',
   'neural-collapse',
+  'convrfm',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 

@@ -38,19 +38,30 @@ export const DEEP_DATA_KINDS = ['digits', 'iris', 'csv'] as const satisfies read
 
 type ModelName = (typeof NN_PARAMS)['model']['options'][number];
 
+type ModelFamily = 'kernel RFM' | 'Deep RFM' | 'ConvRFM';
+
 /**
  * Which engine each value of `model` runs: a link that switches a preset to another family (a kernel RFM
- * under the neural-collapse caption) contradicts it. Read as a table, like LINRFM_KERNEL_FAMILY; the kind of
- * the run itself is decided in jobs/job.ts.
+ * under the neural-collapse caption, or a ConvRFM preset's patches) contradicts it; only a CSV run may
+ * become ConvRFM (a CSV of images). Read as a table, like LINRFM_KERNEL_FAMILY; the kind of the run itself
+ * is decided in jobs/job.ts.
  */
-export const MODEL_FAMILY: Record<ModelName, 'kernel RFM' | 'Deep RFM'> = {
+export const MODEL_FAMILY: Record<ModelName, ModelFamily> = {
   rfm: 'kernel RFM',
   'rfm+nn': 'kernel RFM',
   'deep-rfm': 'Deep RFM',
+  convrfm: 'ConvRFM',
 };
 
 /** The data a preset of each model family may be switched to by a link (a preset otherwise fixes its data). */
-export const FAMILY_DATA_CHOICES: Record<'kernel RFM' | 'Deep RFM', readonly DataKind[]> = {
+export const FAMILY_DATA_CHOICES: Record<ModelFamily, readonly DataKind[]> = {
   'kernel RFM': [],
   'Deep RFM': DEEP_DATA_KINDS,
+  ConvRFM: [],
 };
+
+/** Whether a link may switch a preset of `from`'s family to model `to` (a CSV run may become ConvRFM). */
+export function modelSwitchAllowed(from: ModelName, to: ModelName, data: DataKind): boolean {
+  if (MODEL_FAMILY[from] === MODEL_FAMILY[to]) return true;
+  return MODEL_FAMILY[from] === 'kernel RFM' && MODEL_FAMILY[to] === 'ConvRFM' && data === 'csv';
+}

@@ -6,6 +6,7 @@
 import { NFA_PRESETS } from './nfaPresets';
 import { DEEP_PRESETS } from './deepPresets';
 import { LINRFM_PRESETS } from './linrfmPresets';
+import { CONV_PRESETS } from './convPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
 export interface Preset {
@@ -135,6 +136,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   ...NFA_PRESETS,
   ...LINRFM_PRESETS,
   ...DEEP_PRESETS,
+  ...CONV_PRESETS,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

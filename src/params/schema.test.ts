@@ -124,6 +124,20 @@ describe('URL queries', () => {
     expect(paramsFromQuery(new URLSearchParams('preset=iris&data=digits'), presetParams).problems).toHaveLength(1);
   });
 
+  it('keep a ConvRFM preset a ConvRFM run, and let a CSV of images become one', () => {
+    const conv = paramsFromQuery(new URLSearchParams('preset=convrfm&model=rfm&shape=7x7&patch=5'), presetParams);
+    expect([conv.params.model, conv.params.patch, conv.problems]).toEqual([
+      'convrfm',
+      5,
+      [
+        'model=rfm contradicts the convrfm preset (a ConvRFM run): ignored',
+        'shape=7x7 is not used by the convrfm preset (only with data=csv): ignored',
+      ],
+    ]);
+    const csv = paramsFromQuery(new URLSearchParams('preset=csv&model=convrfm&shape=14x14'), presetParams);
+    expect([csv.params.model, csv.params.shape, csv.problems]).toEqual(['convrfm', '14x14', []]);
+  });
+
   it('never echo a long invalid value in full, and refuse control characters in text', () => {
     const long = 'x'.repeat(100_000);
     const { problems } = paramsFromQuery(new URLSearchParams({ kernel: long, n: long, expr: 'x1\n+x2' }), presetParams);

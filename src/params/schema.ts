@@ -7,7 +7,7 @@
  */
 import { CONV_PARAMS } from './convParams';
 import { DATA_PARAMS, type PresetName } from './dataParams';
-import { DEEP_PARAMS, FAMILY_DATA_CHOICES, MODEL_FAMILY } from './deepParams';
+import { DEEP_PARAMS, FAMILY_DATA_CHOICES, MODEL_FAMILY, modelSwitchAllowed } from './deepParams';
 import { LINRFM_KERNEL_FAMILY, LINRFM_PARAMS } from './linrfmParams';
 import { MODEL_PARAMS } from './modelParams';
 import { NN_PARAMS } from './nnParams';
@@ -91,6 +91,8 @@ const USED_ONLY_WITH: Partial<Record<ParamKey, Params['data']>> = {
   p: 'modular',
   op: 'modular',
   frac: 'modular',
+  // The digits' side is px; an image shape is for a CSV's columns.
+  shape: 'csv',
 };
 
 /**
@@ -108,8 +110,8 @@ export function presetConflict<K extends ParamKey>(key: K, value: Params[K], bas
     return `${key}=${shown} contradicts the ${base.preset} preset (its ${key} is ${formatParam(key, base[key])}): ignored`;
   if (key === 'linrfm' && LINRFM_KERNEL_FAMILY[value as Params['linrfm']] !== LINRFM_KERNEL_FAMILY[base.linrfm])
     return `${key}=${shown} contradicts the ${base.preset} preset (${LINRFM_KERNEL_FAMILY[base.linrfm] === 'kernel RFM' ? 'a kernel RFM, not a lin-RFM problem' : `lin-RFM ${base.linrfm}`}): ignored`;
-  if (key === 'model' && MODEL_FAMILY[value as Params['model']] !== family)
-    return `${key}=${shown} contradicts the ${base.preset} preset (a ${family}, not a ${MODEL_FAMILY[value as Params['model']]}): ignored`;
+  if (key === 'model' && !modelSwitchAllowed(base.model, value as Params['model'], base.data))
+    return `${key}=${shown} contradicts the ${base.preset} preset (a ${family}${family === 'ConvRFM' ? ' run' : `, not a ${MODEL_FAMILY[value as Params['model']]}`}): ignored`;
   const source = USED_ONLY_WITH[key];
   if (source !== undefined && base.data !== source && !choices.includes(source) && value !== base[key])
     return `${key}=${shown} is not used by the ${base.preset} preset (only with data=${source}): ignored`;

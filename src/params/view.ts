@@ -50,6 +50,8 @@ export const PANEL_NAMES = [
   'collapse',
   'gram',
   'simplex',
+  'filters',
+  'featuremaps',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

@@ -29,7 +29,9 @@ export type Job =
   /** The lin-RFM phase transition: one matrix completion per cell of a rank x observed-share grid. */
   | { kind: 'linrfm-phase' }
   /** Deep RFM and its control without the AGOP, measured for neural collapse layer by layer (docs/deeprfm.md). */
-  | { kind: 'deep-rfm' };
+  | { kind: 'deep-rfm' }
+  /** ConvRFM on image patches (docs/convrfm.md), then the plain RFM on the pixels and, with params.deep, a second layer. */
+  | { kind: 'convrfm' };
 
 export type JobKind = Job['kind'];
 

@@ -9,6 +9,7 @@ import type { Params } from '../params/schema';
 import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
 import type { DeepEvent } from './deepMessages';
+import type { ConvEvent } from './convMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
 export const PROTOCOL_VERSION = 5;
@@ -122,7 +123,8 @@ export type WorkerEvent =
   | { type: 'predicted'; runId: number; requestId: number; outputs: Float32Array | null; message: string | null }
   | NnEvent
   | LinRfmEvent
-  | DeepEvent;
+  | DeepEvent
+  | ConvEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

@@ -9,6 +9,7 @@ import type { NnEpochRecord } from '../core/nn/networkTypes';
 import type { LinRfmRecord } from '../experiments/linrfmExperiment';
 import type { Job } from '../jobs/job';
 import type { SweepPoint } from '../protocol/messages';
+import type { ConvRecord } from '../protocol/convMessages';
 import { selectNnRecords } from './nnSelectors';
 import { demoRecords } from './runs/demoRecords.testing';
 import {
@@ -42,6 +43,20 @@ describe('the results of the job on screen', () => {
     expect(selectRecords(s())).toEqual([]);
     expect([selectCompletedUnits(s()), selectRunPosition(s())]).toEqual([1, 'point 1/2']);
     expect(selectJob(s())).toBe(sweep);
+  });
+
+  it('of a ConvRFM run keep its records and comparison points, counted as its iterations', () => {
+    s().runRequested(s().runId + 1, { kind: 'convrfm' }, 2);
+    const conv = { iteration: 0 } as unknown as ConvRecord;
+    s().convIterationCompleted(conv);
+    s().convPointCompleted('plain', { iteration: 0, testAccuracy: 0.9, testMse: 0.03, trainAccuracy: 1 });
+    s().iterationCompleted(record(0));
+    const results = s().results;
+    if (results.kind !== 'convrfm') throw new Error('expected ConvRFM results');
+    expect(results.records).toEqual([conv]);
+    expect(results.lines.plain.map((p) => p.testAccuracy)).toEqual([0.9]);
+    expect(selectRecords(s())).toEqual([]);
+    expect([selectCompletedUnits(s()), selectRunPosition(s())]).toEqual([1, 'iteration 0/1']);
   });
 
   it('start empty for each new job, of the new job’s kind', () => {

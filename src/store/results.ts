@@ -11,6 +11,7 @@ import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperimen
 import type { Job, JobKind, JobOf } from '../jobs/job';
 import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
+import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
 
 /** The network trained beside the RFM: its recorded epochs as the worker reports them. */
 export interface NnHistory {
@@ -35,6 +36,13 @@ export interface DeepResults {
   layers: DeepLayerResult[];
 }
 
+/** ConvRFM's results (docs/convrfm.md): what it trains on, its records, and the comparisons' points by line. */
+export interface ConvResults {
+  summary: ConvSummary | null;
+  records: ConvRecord[];
+  lines: Record<ConvLine, ConvPoint[]>;
+}
+
 /** What each kind of job produces. Indexed by every JobKind, so a new kind must add its entry. */
 interface ResultsByKind {
   rfm: { records: IterationRecord[] };
@@ -43,6 +51,7 @@ interface ResultsByKind {
   linrfm: LinRfmResults;
   'linrfm-phase': LinRfmResults;
   'deep-rfm': DeepResults;
+  convrfm: ConvResults;
 }
 
 export type ResultsOf<K extends JobKind> = { kind: K; job: JobOf<K> } & ResultsByKind[K];
@@ -65,6 +74,14 @@ export function emptyResults(job: Job): Results {
       return { kind: job.kind, job, summary: null, records: [] };
     case 'deep-rfm':
       return { kind: job.kind, job, summary: null, layers: [] };
+    case 'convrfm':
+      return {
+        kind: job.kind,
+        job,
+        summary: null,
+        records: [],
+        lines: { plain: [], deepLearned: [], deepIdentity: [] },
+      };
   }
 }
 
@@ -75,6 +92,7 @@ export function completedUnits(results: Results): number {
     case 'rfm+nn':
     case 'linrfm':
     case 'linrfm-phase':
+    case 'convrfm':
       return results.records.length;
     case 'sweep':
       return results.points.length;
@@ -124,4 +142,19 @@ export function withDeepSummary(r: Results, summary: DeepSummary): Results {
 /** The Deep RFM results with one more layer; unchanged for another job. */
 export function withDeepLayer(r: Results, layer: DeepLayerResult): Results {
   return r.kind === 'deep-rfm' ? { ...r, layers: [...r.layers, layer] } : r;
+}
+
+/** ConvRFM's results with what it trains on; unchanged for another job. */
+export function withConvSummary(r: Results, summary: ConvSummary): Results {
+  return r.kind === 'convrfm' ? { ...r, summary } : r;
+}
+
+/** ConvRFM's results with one more record; unchanged for another job. */
+export function withConvRecord(r: Results, record: ConvRecord): Results {
+  return r.kind === 'convrfm' ? { ...r, records: [...r.records, record] } : r;
+}
+
+/** ConvRFM's results with one more point of a comparison; unchanged for another job. */
+export function withConvPoint(r: Results, line: ConvLine, point: ConvPoint): Results {
+  return r.kind === 'convrfm' ? { ...r, lines: { ...r.lines, [line]: [...r.lines[line], point] } } : r;
 }

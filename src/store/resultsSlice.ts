@@ -9,10 +9,14 @@ import type { NnEpochRecord, NnProgress } from '../core/nn/networkTypes';
 import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperiment';
 import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
+import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
 import {
   emptyResults,
   withDeepLayer,
   withDeepSummary,
+  withConvPoint,
+  withConvRecord,
+  withConvSummary,
   withIteration,
   withLinRfmRecord,
   withLinRfmSummary,
@@ -34,6 +38,9 @@ export interface ResultsSlice {
   nnEpochCompleted: (record: NnEpochRecord) => void;
   deepStarted: (summary: DeepSummary) => void;
   deepLayerCompleted: (layer: DeepLayerResult) => void;
+  convStarted: (summary: ConvSummary) => void;
+  convIterationCompleted: (record: ConvRecord) => void;
+  convPointCompleted: (line: ConvLine, point: ConvPoint) => void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
@@ -52,4 +59,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
     set((s) => ({ results: withNn(s.results, (nn) => ({ ...nn, records: [...nn.records, record] })) })),
   deepStarted: (summary) => set((s) => ({ results: withDeepSummary(s.results, summary) })),
   deepLayerCompleted: (layer) => set((s) => ({ results: withDeepLayer(s.results, layer) })),
+  convStarted: (summary) => set((s) => ({ results: withConvSummary(s.results, summary) })),
+  convIterationCompleted: (record) => set((s) => ({ results: withConvRecord(s.results, record) })),
+  convPointCompleted: (line, point) => set((s) => ({ results: withConvPoint(s.results, line, point) })),
 });

@@ -81,6 +81,13 @@ export const selectRunFraction = (s: AppState): number => {
     case 'rfm':
     case 'rfm+nn':
       return Math.min(1, (r.records.length + (p && p.iteration >= r.records.length ? within : 0)) / s.plannedRecords);
+    case 'convrfm': {
+      // ConvRFM's iterations, then as many of the plain RFM's and, with a second layer, of its two runs.
+      const runs = 2 + (r.summary?.deep ? 2 : 0);
+      const points = Object.values(r.lines).reduce((sum, line) => sum + line.length, 0);
+      const inConv = p && r.records.length < s.plannedRecords && p.iteration >= r.records.length ? within : 0;
+      return Math.min(1, (r.records.length + points + inConv) / (runs * s.plannedRecords));
+    }
   }
 };
 
@@ -92,12 +99,12 @@ export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
   const { unit } = jobTraits(s.results.job);
   // Points of a sweep; Deep RFM's layers, the AGOP stack's then the control's (2 D in all).
-  if (unit === 'point' || unit === 'layer')
+  if (unit !== 'iteration')
     return `${unit} ${Math.min(completedUnits(s.results), s.plannedRecords)}/${s.plannedRecords}`;
-  // A lin-RFM run's records are its own (iterations 0..T in order), not the kernel RFM's.
-  const shown = isLinRfmResults(s.results)
-    ? Math.max(0, s.results.records.length - 1)
-    : (selectRecords(s).at(-1)?.iteration ?? 0);
+  // lin-RFM's and ConvRFM's records are their own (iterations 0..T in order), not the kernel RFM's.
+  const shown = hasIterationRecords(s.results)
+    ? (s.results.records.at(-1)?.iteration ?? 0)
+    : Math.max(0, completedUnits(s.results) - 1);
   return `iteration ${shown}/${s.plannedRecords - 1}`;
 };
 

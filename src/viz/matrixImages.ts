@@ -21,6 +21,8 @@ export interface MatrixImagePanel {
   cols: number;
   values: ArrayLike<number>;
   kind: 'values' | 'mask';
+  /** This panel's own colour domain [-bound, bound] (an input image beside its filter responses); default the shared one. */
+  bound?: number;
 }
 
 export interface MatrixImagesData {
@@ -80,7 +82,7 @@ export function createMatrixImages(node: HTMLElement, { testId = 'matrix-images'
         const context = this.getContext('2d');
         if (!context || p.rows * p.cols === 0) return;
         const image = context.createImageData(p.cols, p.rows);
-        image.data.set(matrixImagePixels(p, bound, ramp));
+        image.data.set(matrixImagePixels(p, p.bound ?? bound, ramp));
         context.putImageData(image, 0, 0);
       });
     },

@@ -22,6 +22,7 @@ import {
 import { buildDataset, summarizeDataset } from './buildDataset';
 import { runLinRfmJob } from './linrfmRun';
 import { runDeepJob } from './deepRun';
+import { runConvJob } from './convRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { startHeartbeat } from './heartbeat';
@@ -109,6 +110,9 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
     case 'deep-rfm':
       // Deep RFM (docs/deeprfm.md): its own stack of layers, one event per layer.
       return startJob(runId, mode, (control) => runDeepJob(runId, run.params, run.assets, control, post));
+    case 'convrfm':
+      // ConvRFM (docs/convrfm.md) on image patches, with its comparisons.
+      return startJob(runId, mode, (control) => runConvJob(runId, run, control, post));
   }
 }
 

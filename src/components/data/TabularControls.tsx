@@ -8,6 +8,7 @@ import { sourceOf } from '../../data/sources/descriptors';
 import { readCsvHeader } from '../../data/table/csvHeader';
 import { PARAMS } from '../../params/schema';
 import { useAppStore } from '../../store/store';
+import { CsvImageOffer } from './CsvImageOffer';
 import { CsvUpload } from './CsvUpload';
 
 /** The header of the current CSV (cheap: its first line), or [] when there is none or it is unreadable. */
@@ -59,5 +60,11 @@ export function TableTargetControl() {
 
 /** The CSV upload, listing the current file's columns. */
 export function TableCsvUpload() {
-  return <CsvUpload columns={useCsvColumns()} />;
+  const columns = useCsvColumns();
+  return (
+    <>
+      <CsvUpload columns={columns} />
+      <CsvImageOffer columns={columns} />
+    </>
+  );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { optionsFromParams } from '../../experiments/options';
 import { reproduceCommand } from '../../export/command';
 import { pythonScript } from '../../export/python';
+import { convRunCsv, convRunJson } from '../../export/convJson';
 import { runToCsv } from '../../export/runCsv';
 import { formatJson, runResult } from '../../export/runJson';
 import { useAppStore } from '../../store/store';
@@ -15,8 +16,20 @@ import { selectRecords } from '../../store/selectors';
 
 const fileStem = () => `rfm-${useAppStore.getState().params.preset}`;
 
+/** A ConvRFM run's results (docs/convrfm.md), once it has said what it trains on; null for another job. */
+function convResults() {
+  const { results } = useAppStore.getState();
+  return results.kind === 'convrfm' && results.summary ? { ...results, summary: results.summary } : null;
+}
+
 function downloadJson() {
   const state = useAppStore.getState();
+  const conv = convResults();
+  if (conv) {
+    const json = convRunJson(state.params, conv.summary, conv.records, conv.lines, conv.records[0]?.backend ?? '');
+    download(`${fileStem()}.json`, `${formatJson(json)}\n`, 'application/json');
+    return;
+  }
   const { params, dataset, backend, assets } = state;
   const records = selectRecords(state);
   if (!dataset) return;
@@ -25,6 +38,11 @@ function downloadJson() {
 }
 
 function downloadCsv() {
+  const conv = convResults();
+  if (conv) {
+    download(`${fileStem()}.csv`, convRunCsv(conv.records, conv.lines, conv.summary), 'text/csv');
+    return;
+  }
   download(`${fileStem()}.csv`, runToCsv(selectRecords(useAppStore.getState())), 'text/csv');
 }
 
@@ -46,7 +64,11 @@ async function downloadPython() {
 }
 
 export function RunExport() {
-  const hasRecords = useAppStore((s) => selectRecords(s).length > 0);
+  const hasRecords = useAppStore(
+    (s) => selectRecords(s).length > 0 || (s.results.kind === 'convrfm' && s.results.records.length > 0),
+  );
+  // The Python script trains the kernel RFM; ConvRFM's reference is scripts/convrfm_reference.py.
+  const python = useAppStore((s) => s.results.kind !== 'convrfm');
   const command = useAppStore((s) => reproduceCommand(s.params, { csv: s.assets.csv?.name }));
   const [note, setNote] = useState<string | null>(null);
   const copy = () =>
@@ -54,7 +76,7 @@ export function RunExport() {
       () => setNote('command copied'),
       () => setNote(command),
     );
-  const python = () =>
+  const toPython = () =>
     downloadPython().then(
       () => setNote(null),
       (error: unknown) => setNote(`Python export failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -67,7 +89,7 @@ export function RunExport() {
       <button type="button" onClick={downloadCsv} disabled={!hasRecords}>
         Download CSV
       </button>
-      <button type="button" onClick={python} disabled={!hasRecords}>
+      <button type="button" onClick={toPython} disabled={!hasRecords || !python}>
         Download Python
       </button>
       <button type="button" onClick={copy} title={command}>

@@ -29,3 +29,18 @@ describe('lin-RFM panel kinds', () => {
     expect(panelKind('m', { ...ctx, job: { kind: 'sweep', sweep: { param: 'd', values: [5] } } })).toBe('sweepHeatmap');
   });
 });
+
+describe('ConvRFM panel kinds', () => {
+  const conv: Job = { kind: 'convrfm' };
+  it('maps m, filters, featuremaps and accuracy to the ConvRFM views, and nothing else', () => {
+    const digits = { ...ctx, data: 'digits' as const, job: conv, classification: true };
+    expect(
+      ['m', 'filters', 'featuremaps', 'accuracy', 'error', 'features'].map((n) => panelKind(n as never, digits)),
+    ).toEqual(['convM', 'convFilters', 'convFeatureMaps', 'convAccuracy', null, null]);
+  });
+
+  it('leaves the ConvRFM panels out of other runs', () => {
+    expect(panelKind('filters', ctx)).toBeNull();
+    expect(panelKind('featuremaps', { ...ctx, job: completion })).toBeNull();
+  });
+});

@@ -37,7 +37,11 @@ export type PanelKind =
   | 'deepCollapse'
   | 'deepGram'
   | 'deepSpectrum'
-  | 'deepSimplex';
+  | 'deepSimplex'
+  | 'convM'
+  | 'convFilters'
+  | 'convFeatureMaps'
+  | 'convAccuracy';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -67,6 +71,14 @@ const DEEP_KINDS: Partial<Record<PanelName, PanelKind>> = {
   simplex: 'deepSimplex',
 };
 
+/** The panels of a ConvRFM run (docs/convrfm.md). */
+const CONV_KINDS: Partial<Record<PanelName, PanelKind>> = {
+  m: 'convM',
+  filters: 'convFilters',
+  featuremaps: 'convFeatureMaps',
+  accuracy: 'convAccuracy',
+};
+
 /** The component kind behind `name`, or null when the panel does not apply to this experiment. */
 export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null {
   const { data, job, classification } = ctx;
@@ -79,6 +91,8 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
       return DEEP_KINDS[name] ?? null;
     case 'sweep':
       return name === 'sweep' ? 'sweepChart' : name === 'm' ? 'sweepHeatmap' : null;
+    case 'convrfm':
+      return CONV_KINDS[name] ?? null;
     case 'rfm':
     case 'rfm+nn':
       return rfmPanelKind(name, sourceOf(data).panels, classification, job.kind === 'rfm+nn');
@@ -120,7 +134,7 @@ function rfmPanelKind(
       return network ? 'nnFeatures' : null;
     case 'nfa':
       return network ? 'nfa' : null;
-    // lin-RFM panels (docs/linrfm.md) and Deep RFM panels (docs/deeprfm.md) apply only to their runs (above).
+    // lin-RFM, Deep RFM and ConvRFM panels (docs/linrfm.md, docs/deeprfm.md, docs/convrfm.md) apply only to their own runs (above).
     case 'matrices':
     case 'singular':
     case 'recovery':
@@ -130,6 +144,8 @@ function rfmPanelKind(
     case 'collapse':
     case 'gram':
     case 'simplex':
+    case 'filters':
+    case 'featuremaps':
       return null;
   }
 }
@@ -147,6 +163,8 @@ export const FULL_PANELS: PanelName[] = [
   'simplex',
   'sweep',
   'm',
+  'filters',
+  'featuremaps',
   'error',
   'spectrum',
   'nfa',
@@ -181,15 +199,17 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   'matrix-completion-schatten': ['matrices', 'recovery'],
   'sparse-recovery': ['coefficients', 'recovery'],
   'neural-collapse': ['collapse', 'gram'],
+  convrfm: ['filters', 'accuracy'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
 export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
-  m: 'the feature matrix M as a heatmap (the final M of the picked point in a sweep)',
+  m: 'the feature matrix M as a heatmap (the final M of the picked point in a sweep; q² × q² for ConvRFM)',
   error: 'train and test MSE by iteration',
   spectrum: 'the kernel matrix’s eigenvalue spectrum',
   table: 'the metrics of every iteration',
-  accuracy: 'train and test accuracy by iteration (classification, grokking)',
+  accuracy:
+    'train and test accuracy by iteration (classification, grokking; ConvRFM against its fixed kernel, the plain RFM and layer 2)',
   ab: 'the a-b block of M (modular arithmetic)',
   circulant: 'circulant deviation and alignment by iteration (modular arithmetic)',
   confusion: 'the test confusion matrix (classification)',
@@ -212,6 +232,8 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   gram: 'the Gram matrix of centred features sorted by class at a scrubbed layer, with and without the AGOP (model=deep-rfm)',
   simplex:
     'the class means’ cosines at a scrubbed layer beside the simplex, -1/(K-1) off the diagonal (model=deep-rfm)',
+  filters: 'M’s top eigenvectors drawn as q × q filters with their eigenvalues, and what they became (ConvRFM)',
+  featuremaps: 'M’s top filters slid over a test image, with an iteration scrubber (ConvRFM)',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */

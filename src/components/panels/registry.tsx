@@ -38,6 +38,10 @@ import { CollapsePanel } from '../views/deep/CollapsePanel';
 import { DeepSpectrumPanel } from '../views/deep/DeepSpectrumPanel';
 import { GramPanel } from '../views/deep/GramPanel';
 import { SimplexPanel } from '../views/deep/SimplexPanel';
+import { ConvAccuracyPanel } from '../views/conv/ConvAccuracyPanel';
+import { ConvFeatureMapsPanel } from '../views/conv/ConvFeatureMapsPanel';
+import { ConvFiltersPanel } from '../views/conv/ConvFiltersPanel';
+import { ConvMatrixPanel } from '../views/conv/ConvMatrixPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -69,6 +73,10 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   deepGram: GramPanel,
   deepSpectrum: DeepSpectrumPanel,
   deepSimplex: SimplexPanel,
+  convM: ConvMatrixPanel,
+  convFilters: ConvFiltersPanel,
+  convFeatureMaps: ConvFeatureMapsPanel,
+  convAccuracy: ConvAccuracyPanel,
 };
 
 const selectClassification = (s: AppState) =>

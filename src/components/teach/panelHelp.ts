@@ -86,4 +86,12 @@ export const PANEL_HELP: Record<PanelName, string> = {
   simplex:
     'Left: the cosines between the centred class means at the scrubbed layer. Right: a simplex, the most ' +
     'spread-out arrangement of K means (1 on the diagonal, -1/(K-1) elsewhere). Neural collapse makes them alike.',
+  filters:
+    'M’s top eigenvectors, each drawn as a q × q patch: red pixels weigh in positively, blue negatively. A ' +
+    'filter of one sign is a blob (it measures brightness); one whose two signs sit on opposite sides is an ' +
+    'edge detector. The number under each is its eigenvalue: how much M stretches that patch direction.',
+  featuremaps:
+    'A test digit and, beside it, each of M’s top filters slid over it (stride 1, no padding, no ReLU): red ' +
+    'where the patch looks like the filter, blue where it looks like its negative. Edge filters light up ' +
+    'along the strokes’ sides. Move the scrubber to see the filters of any iteration.',
 };

@@ -18,6 +18,11 @@ describe('describeFilter', () => {
     expect(describeFilter([0, 1, 1, -1, 0, 1, -1, -1, 0], 3)).toMatchObject({ kind: 'edge', orientation: 'diagonal' });
   });
 
+  it('calls a single pixel neither, however far off centre (one sign is no edge)', () => {
+    expect(describeFilter([1, 0, 0, 0, 0, 0, 0, 0, 0], 3).kind).toBe('other');
+    expect(describeFilter([0, 0, 0, 0, 0, 0, 0, 0.05, 1], 3).kind).toBe('other');
+  });
+
   it('calls a zero-sum centre-surround filter neither', () => {
     expect(describeFilter([-1, -1, -1, -1, 8, -1, -1, -1, -1], 3).kind).toBe('other');
   });

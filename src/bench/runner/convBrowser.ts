@@ -1,0 +1,75 @@
+/**
+ * The browser side of `npm run bench:conv` (scripts/convrfm-bench.mjs): one ConvRFM iteration timed in the app
+ * itself, in headless Chromium on the wasm backend (its worker, with threads where the preview server's
+ * COOP/COEP headers allow). It opens the convrfm preset at the bench's size with no second layer and reads the
+ * median iteration time the accuracy panel shows (components/views/conv/convChartData.ts, iterationTime).
+ */
+import { launchChromium, startPreview } from './browser';
+import { descendantCpuSeconds } from './processCpu';
+import { stopAll } from './processes';
+
+export { stopAll };
+
+export interface ConvBrowserTiming {
+  /** Median ms of iterations 1..T: kernel, solve, predictions and the AGOP update that made its M. */
+  ms: number;
+  backend: string;
+  /**
+   * CPU seconds per iteration of the whole Chromium (the worker's threads and the page), from the first
+   * record to the last; null where /proc is not readable.
+   */
+  cpuSeconds: number | null;
+  /** What the app's backend panel says of the wasm threads: '(threads)' or '(1 thread)'. */
+  backendText: string;
+}
+
+export async function timeConvInBrowser(options: {
+  outDir: string;
+  executablePath: string;
+  n: number;
+  nTest: number;
+  side: number;
+  patch: number;
+  iterations: number;
+}): Promise<ConvBrowserTiming> {
+  const base = await startPreview(options.outDir);
+  const browser = await launchChromium(options.executablePath);
+  try {
+    const page = await browser.newPage();
+    const query = new URLSearchParams({
+      preset: 'convrfm',
+      n: String(options.n),
+      ntest: String(options.nTest),
+      px: String(options.side),
+      patch: String(options.patch),
+      iters: String(options.iterations),
+      deep: '0',
+      backend: 'wasm',
+    });
+    await page.goto(`${base}/?${query}`, { timeout: 60_000 });
+    // The scrubber's max is the number of ConvRFM records less one: CPU is read when the first and the last arrive.
+    const recordsAtLeast = (count: number) =>
+      page.waitForFunction(
+        (c) =>
+          Number(document.querySelector('[data-testid="conv-filters-scrubber"]')?.getAttribute('max') ?? -1) >= c - 1,
+        count,
+        { timeout: 900_000, polling: 100 },
+      );
+    const cpu = () => descendantCpuSeconds(process.pid, /chrom/i);
+    await recordsAtLeast(1);
+    const first = cpu();
+    await recordsAtLeast(options.iterations + 1);
+    const last = cpu();
+    await page.locator('[data-run-state="finished"]').first().waitFor({ timeout: 900_000 });
+    const time = page.getByTestId('conv-iteration-time');
+    return {
+      ms: Number(await time.getAttribute('data-ms')),
+      backend: (await time.getAttribute('data-backend')) ?? '',
+      cpuSeconds: first === null || last === null ? null : (last - first) / options.iterations,
+      backendText: /\((threads|1 thread)\)/.exec((await page.getByTestId('backend').textContent()) ?? '')?.[0] ?? '',
+    };
+  } finally {
+    await browser.close();
+    stopAll();
+  }
+}
