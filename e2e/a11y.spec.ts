@@ -36,6 +36,7 @@ const SMALL: Record<PresetName, Record<string, string | number>> = {
   'sparse-recovery': { n: 30, d: 60, k: 3, iters: 2 },
   'neural-collapse': { n: 60, depth: 2, rwidth: 32, px: 14 },
   convrfm: { n: 60, ntest: 40, iters: 1, deep: 2 },
+  interpolation: {},
 };
 
 for (const preset of PRESET_NAMES) {

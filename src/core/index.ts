@@ -2,7 +2,7 @@
 export * from './types';
 export { trainRfm, DEFAULT_RFM_OPTIONS, identityMatrix } from './rfm';
 export type { Progress, TrainHooks } from './rfm';
-export { TrainedModel } from './model';
+export { TrainedModel, predictWithSnapshot } from './model';
 export { KERNEL_NAMES, createKernel } from './kernels/kernelRegistry';
 export { UPDATE_CONVENTIONS, updateFeatureMatrix } from './update';
 export { createRandom, permutation } from './random';

@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { disposeMetricPoints, prepareMetricPoints } from './distance';
 import type { KernelFunction } from './kernels/kernelFunction';
 import { predictAt } from './predict';
+import type { IterationSnapshot } from './types';
 
 export class TrainedModel {
   constructor(
@@ -44,5 +45,31 @@ export class TrainedModel {
     this.xTrain.dispose();
     this.alpha.dispose();
     this.m.dispose();
+  }
+}
+
+/**
+ * Predictions [rows, c] of one iteration's model kept on the CPU (rfm.ts keepIteration), for inputs
+ * [rows, d]: its tensors live only for this call.
+ */
+export async function predictWithSnapshot(
+  kernel: KernelFunction,
+  snapshot: IterationSnapshot,
+  inputs: Float32Array,
+  rows: number,
+): Promise<Float32Array> {
+  const d = snapshot.mean.length;
+  const c = snapshot.alpha.length / snapshot.n;
+  const model = new TrainedModel(
+    kernel,
+    tf.tensor2d(snapshot.xFit, [snapshot.n, d]),
+    tf.tensor2d(snapshot.alpha, [snapshot.n, c]),
+    tf.tensor2d(Float32Array.from(snapshot.m), [d, d]),
+    snapshot.mean,
+  );
+  try {
+    return await model.predict(inputs, rows);
+  } finally {
+    model.dispose();
   }
 }

@@ -34,7 +34,7 @@ import { solveKernelSystem } from './solve';
 import { createWarmStart, disposeWarmStart } from './warmSolve';
 import { regressionTargetScale, scaledTarget, unscalePredictions } from './targetScale';
 import { kernelSpectrum } from './spectrum';
-import type { Dataset, IterationRecord, Phase, PhaseTimings, RfmOptions } from './types';
+import type { Dataset, IterationRecord, IterationSnapshot, Phase, PhaseTimings, RfmOptions } from './types';
 export { DEFAULT_RFM_OPTIONS } from './defaults';
 export { identityMatrix };
 import { updateFeatureMatrix } from './update';
@@ -56,6 +56,11 @@ export interface TrainHooks {
   retainModel?: (model: TrainedModel) => void;
   /** Floats per AGOP batch (tests lower it to exercise batching at small n). */
   agopBatchFloats?: number;
+  /**
+   * Receives each iteration's model as CPU copies, so a view can evaluate any iteration later (the predictor
+   * panel, docs/predictor.md) without the engine keeping tensors alive.
+   */
+  keepIteration?: (snapshot: IterationSnapshot) => void;
 }
 
 export async function* trainRfm(
@@ -79,7 +84,8 @@ export async function* trainRfm(
   const groups = findOneHotGroups(fit.x, n, d, oneHotGroupSizes(data));
   const oneHotGroups = groups && oneHotIsCheaper(groups, sample, n, c) ? groups : null;
   const mean = columnMeans(fit.x, n, d);
-  const xTrain = tf.tensor2d(subtractMean(fit.x, mean), [n, d]);
+  const xFitCentred = subtractMean(fit.x, mean);
+  const xTrain = tf.tensor2d(xFitCentred, [n, d]);
   // Regression targets are trained divided by their RMS, predictions multiplied back (targetScale.ts).
   const targetScale = regressionTargetScale(fit.y, data.accuracy);
   const yTrain = tf.tensor2d(scaledTarget(fit.y, targetScale), [n, c]);
@@ -163,6 +169,14 @@ export async function* trainRfm(
           // In the target's own units, so the kept model predicts in them.
           kept = { alpha: tf.mul(solution.alpha, targetScale) as tf.Tensor2D, m: mTensor.clone() };
         }
+        hooks.keepIteration?.({
+          iteration: t,
+          m: Float64Array.from(m),
+          alpha: Float32Array.from(solution.alphaValues, (v) => v * targetScale),
+          xFit: xFitCentred,
+          mean: Float32Array.from(mean),
+          n,
+        });
         const regression = data.accuracy === 'none' || data.accuracy === 'sign';
         yield {
           iteration: t,

@@ -134,3 +134,16 @@ export interface IterationRecord {
   /** tfjs memory at the end of the iteration: flat from one iteration to the next (no leaks). */
   memory: { tensors: number; bytes: number; gpuBytes: number | null };
 }
+
+/** One iteration's model on the CPU: f(z) = sum_j K_M(z - mean, xFit_j) alpha_j. */
+export interface IterationSnapshot {
+  iteration: number;
+  /** M_t, row-major [d, d]. */
+  m: Float64Array;
+  /** alpha_t in the target's own units, row-major [n, c]. */
+  alpha: Float32Array;
+  /** The fitted rows centred by `mean`, [n, d] (the same array for every iteration of a run). */
+  xFit: Float32Array;
+  mean: Float32Array;
+  n: number;
+}

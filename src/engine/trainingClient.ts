@@ -10,6 +10,7 @@
 import type { Progress } from '../core';
 import type { Params } from '../params/schema';
 import { protocolMismatch, type WorkerCommandBody, type WorkerEvent } from '../protocol/messages';
+import type { PredictorRequest, PredictorView } from '../protocol/predictorMessages';
 import { useAppStore } from '../store/store';
 import { describeRun } from './describeRun';
 import { createWorkerHost } from './workerHost';
@@ -29,6 +30,8 @@ export interface TrainingClient {
   retry(): void;
   /** Scores inputs [rows, d] with the current run's final model (once the run has finished). */
   predict(inputs: Float32Array, rows: number): Promise<Float32Array>;
+  /** One iteration's learned function of the current run on a grid, computed in the worker (docs/predictor.md). */
+  evaluatePredictor(request: PredictorRequest): Promise<PredictorView>;
   destroy(): void;
 }
 
@@ -56,6 +59,7 @@ export function createTrainingClient(
 ): TrainingClient {
   const store = useAppStore;
   const pendingPredictions = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
+  const pendingViews = new Map<number, { resolve: (v: PredictorView) => void; reject: (e: Error) => void }>();
   let nextRequest = 1;
   let backendChoice: Params['backend'] = store.getState().params.backend;
   /** Jobs the worker has been given and not yet ended (finished, failed or cancelled), with their last progress. */
@@ -65,8 +69,9 @@ export function createTrainingClient(
   let currentStart: WorkerCommandBody | null = null;
 
   const rejectPredictions = (reason: string) => {
-    for (const pending of pendingPredictions.values()) pending.reject(new Error(reason));
+    for (const pending of [...pendingPredictions.values(), ...pendingViews.values()]) pending.reject(new Error(reason));
     pendingPredictions.clear();
+    pendingViews.clear();
   };
 
   const apply = (event: WorkerEvent) => {
@@ -88,6 +93,13 @@ export function createTrainingClient(
         pendingPredictions.delete(event.requestId);
         if (event.outputs) pending?.resolve(event.outputs);
         else pending?.reject(new Error(event.message ?? 'prediction failed'));
+        return;
+      }
+      case 'predictorEvaluated': {
+        const pending = pendingViews.get(event.requestId);
+        pendingViews.delete(event.requestId);
+        if (event.view) pending?.resolve(event.view);
+        else pending?.reject(new Error(event.message ?? 'the predictor could not be evaluated'));
         return;
       }
     }
@@ -255,6 +267,12 @@ export function createTrainingClient(
         const requestId = nextRequest++;
         pendingPredictions.set(requestId, { resolve, reject });
         send({ type: 'predict', runId: currentRun(), requestId, inputs, rows });
+      }),
+    evaluatePredictor: (request) =>
+      new Promise((resolve, reject) => {
+        const requestId = nextRequest++;
+        pendingViews.set(requestId, { resolve, reject });
+        send({ type: 'evaluatePredictor', runId: currentRun(), requestId, request });
       }),
     destroy: () => {
       clearTimeout(graceTimer);

@@ -23,6 +23,7 @@ export const PRESET_NAMES = [
   'sparse-recovery',
   'neural-collapse',
   'convrfm',
+  'interpolation',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 

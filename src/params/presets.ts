@@ -7,6 +7,7 @@ import { NFA_PRESETS } from './nfaPresets';
 import { DEEP_PRESETS } from './deepPresets';
 import { LINRFM_PRESETS } from './linrfmPresets';
 import { CONV_PRESETS } from './convPresets';
+import { INTERPOLATION_PRESET } from './interpolationPreset';
 import { defaultParams, type Params, type PresetName } from './schema';
 
 export interface Preset {
@@ -137,6 +138,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   ...LINRFM_PRESETS,
   ...DEEP_PRESETS,
   ...CONV_PRESETS,
+  interpolation: INTERPOLATION_PRESET,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

@@ -52,6 +52,7 @@ export const PANEL_NAMES = [
   'simplex',
   'filters',
   'featuremaps',
+  'predictor',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

@@ -10,9 +10,10 @@ import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
 import type { DeepEvent } from './deepMessages';
 import type { ConvEvent } from './convMessages';
+import type { PredictorCommand, PredictorEvent } from './predictorMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
@@ -65,6 +66,8 @@ export type WorkerCommand = { version: number } & (
   | { type: 'cancel'; runId: number }
   /** Scores inputs [rows, d] with the final model of run `runId` (kept after it finished). */
   | { type: 'predict'; runId: number; requestId: number; inputs: Float32Array; rows: number }
+  /** Evaluates one iteration's model of run `runId` on a grid (the predictor panel). */
+  | PredictorCommand
 );
 
 /** A command without its version, as the client writes it (the version is added where it is sent). */
@@ -124,7 +127,8 @@ export type WorkerEvent =
   | NnEvent
   | LinRfmEvent
   | DeepEvent
-  | ConvEvent;
+  | ConvEvent
+  | PredictorEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

@@ -28,6 +28,7 @@ import { holdLivenessLock } from './liveness';
 import { startHeartbeat } from './heartbeat';
 import { checkRunCost } from '../core/runCost';
 import { trainNetworkBeside } from './nnRun';
+import { dropPredictorModels, evaluatePredictor, keepPredictorModels } from './predictorRun';
 import { RunCancelled, RunControl } from './runControl';
 import { memoryLimits, selectBackend, watchDeviceLoss } from './selectBackend';
 
@@ -119,9 +120,11 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
 /** An RFM run; with `network`, a network then trains beside it on the same data (docs/nfa.md). */
 async function train(runId: number, run: RunDescription, control: RunControl, network: boolean): Promise<void> {
   const dataset = await loadDataset(runId, run);
+  const predictor = keepPredictorModels(runId, dataset, run.params);
   const records = trainRfm(dataset, optionsFromParams(run.params), {
     checkpoint: checkpointFor(runId, control),
     retainModel: (trained) => keepModel(runId, trained),
+    keepIteration: predictor ? (snapshot) => predictor.keep(snapshot) : undefined,
   });
   let finalM: Float64Array | null = null;
   for await (const record of records) {
@@ -179,6 +182,7 @@ function switchBackend(choice: BackendChoice, automaticReason?: string): void {
     await current?.done;
     model?.model.dispose();
     model = null;
+    dropPredictorModels();
     try {
       post({ type: 'backendSelected', info: await selectBackend(choice, automaticReason) });
       watchDeviceLoss(() => {
@@ -214,6 +218,9 @@ self.onmessage = (message: MessageEvent<WorkerCommand>) => {
       break;
     case 'predict':
       void predict(command);
+      break;
+    case 'evaluatePredictor':
+      void evaluatePredictor(command, post);
       break;
     case 'pause':
       forRun(command.runId, (c) => c.pause());

@@ -41,7 +41,8 @@ export type PanelKind =
   | 'convM'
   | 'convFilters'
   | 'convFeatureMaps'
-  | 'convAccuracy';
+  | 'convAccuracy'
+  | 'predictor';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -125,6 +126,7 @@ function rfmPanelKind(
     case 'features':
     case 'text':
     case 'prompt':
+    case 'predictor':
       return source[name] ?? null;
     case 'sweep':
       return null;
@@ -167,6 +169,7 @@ export const FULL_PANELS: PanelName[] = [
   'featuremaps',
   'error',
   'spectrum',
+  'predictor',
   'nfa',
   'nn-features',
   'nn-error',
@@ -200,6 +203,7 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   'sparse-recovery': ['coefficients', 'recovery'],
   'neural-collapse': ['collapse', 'gram'],
   convrfm: ['filters', 'accuracy'],
+  interpolation: ['predictor', 'error'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
@@ -234,6 +238,8 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
     'the class means’ cosines at a scrubbed layer beside the simplex, -1/(K-1) off the diagonal (model=deep-rfm)',
   filters: 'M’s top eigenvectors drawn as q × q filters with their eigenvalues, and what they became (ConvRFM)',
   featuremaps: 'M’s top filters slid over a test image, with an iteration scrubber (ConvRFM)',
+  predictor:
+    'the learned function over a grid (d = 1: a curve with the data and the true f; d = 2: a surface; d > 2: a slice), by iteration',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */
@@ -248,6 +254,8 @@ const WIDE = new Set<PanelKind>([
   'linrfmPhase',
   'deepCollapse',
   'deepGram',
+  // Wide, so the M | error over spectrum block before it keeps its shape; the 1-D curve likes the width.
+  'predictor',
 ]);
 
 /**

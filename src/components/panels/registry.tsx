@@ -42,6 +42,7 @@ import { ConvAccuracyPanel } from '../views/conv/ConvAccuracyPanel';
 import { ConvFeatureMapsPanel } from '../views/conv/ConvFeatureMapsPanel';
 import { ConvFiltersPanel } from '../views/conv/ConvFiltersPanel';
 import { ConvMatrixPanel } from '../views/conv/ConvMatrixPanel';
+import { PredictorPanel } from '../views/predictor/PredictorPanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -77,6 +78,7 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   convFilters: ConvFiltersPanel,
   convFeatureMaps: ConvFeatureMapsPanel,
   convAccuracy: ConvAccuracyPanel,
+  predictor: PredictorPanel,
 };
 
 const selectClassification = (s: AppState) =>

@@ -94,4 +94,9 @@ export const PANEL_HELP: Record<PanelName, string> = {
     'A test digit and, beside it, each of M’s top filters slid over it (stride 1, no padding, no ReLU): red ' +
     'where the patch looks like the filter, blue where it looks like its negative. Edge filters light up ' +
     'along the strokes’ sides. Move the scrubber to see the filters of any iteration.',
+  predictor:
+    'The function the model has learned, drawn over a grid. With one input: the learned curve (solid), the ' +
+    'true function (dashed) where it is known, training points (filled) and test points (hollow). With two: ' +
+    'each cell is the prediction (or the predicted class) there, points on top. With more: a slice through ' +
+    'two chosen coordinates, the others at their training means. Move the scrubber to see any iteration.',
 };

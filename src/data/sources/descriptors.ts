@@ -13,14 +13,14 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   synthetic: {
     task: () => 'regression',
     plannedDimension: (params) => params.d,
-    panels: {},
+    panels: { predictor: 'predictor' },
     controls: [{ group: 'expression' }, { param: 'd' }, ...SAMPLE_SIZES, { param: 'dist' }, { param: 'noise' }],
     needs: needsNothing,
   },
   lowrank: {
     task: () => 'regression',
     plannedDimension: (params) => params.d,
-    panels: {},
+    panels: { predictor: 'predictor' },
     controls: [{ param: 'd' }, ...SAMPLE_SIZES],
     needs: needsNothing,
   },
@@ -42,7 +42,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   csv: {
     task: (params) => params.task,
     plannedDimension: noPlannedDimension,
-    panels: { features: 'featureImportance' },
+    panels: { features: 'featureImportance', predictor: 'predictor' },
     controls: [{ group: 'csvUpload' }, ...TABLE_CONTROLS],
     needs: () => 'csv',
     labelledPoints: 'tableRows',
@@ -50,7 +50,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   boston: {
     task: (params) => params.task,
     plannedDimension: noPlannedDimension,
-    panels: { features: 'featureImportance' },
+    panels: { features: 'featureImportance', predictor: 'predictor' },
     controls: TABLE_CONTROLS,
     columns: { names: BOSTON_COLUMNS, target: BOSTON_TARGET },
     needs: needsNothing,
@@ -58,7 +58,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   iris: {
     task: () => 'classification',
     plannedDimension: noPlannedDimension,
-    panels: { features: 'featureImportance' },
+    panels: { features: 'featureImportance', predictor: 'predictor' },
     controls: TABLE_CONTROLS,
     columns: { names: IRIS_COLUMNS, target: IRIS_TARGET },
     needs: needsNothing,

@@ -15,11 +15,11 @@ import { digits } from './digits';
 import { iris } from './iris';
 import { lowrank } from './lowRank';
 import { modular } from './modular';
-import type { DataAssets, DataSource } from './source';
+import type { DataAssets, DataSource, TargetFunction } from './source';
 import { synthetic } from './synthetic';
 import { text } from './text';
 
-export type { DataAssets, DataSource } from './source';
+export type { DataAssets, DataSource, TargetFunction } from './source';
 
 /** One entry per value of the `data` parameter: a new source is registered by adding it here. */
 export const DATA_SOURCES: Readonly<Record<DataKind, DataSource>> = {
@@ -32,6 +32,12 @@ export const DATA_SOURCES: Readonly<Record<DataKind, DataSource>> = {
   iris,
   digits,
 };
+
+/** The noiseless target of the source `params` describe, where it knows one (DataSource.truth). */
+export function truthFromParams(params: Params): TargetFunction | null {
+  const source = Object.hasOwn(DATA_SOURCES, params.data) ? DATA_SOURCES[params.data] : undefined;
+  return source?.truth?.(params) ?? null;
+}
 
 export async function datasetFromParams(params: Params, assets: DataAssets = {}): Promise<Dataset> {
   const source = Object.hasOwn(DATA_SOURCES, params.data) ? DATA_SOURCES[params.data] : undefined;

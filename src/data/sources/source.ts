@@ -24,6 +24,8 @@ export interface SourcePanels {
   features?: 'featureImportance' | 'imageViews' | 'textFeatures';
   text?: 'textComparison';
   prompt?: 'prompt';
+  /** The learned function over one or two input coordinates (plain vector inputs only). */
+  predictor?: 'predictor';
 }
 
 /**
@@ -72,7 +74,15 @@ export interface SourceDescriptor {
 export interface DataSource {
   /** Builds the data set `params` describe. Bad input throws a DataError with a message for the user. */
   build(params: Params, assets: DataAssets): Promise<Dataset>;
+  /**
+   * The noiseless target at one input row (its d coordinates start at x[offset]), where the source knows
+   * it (a target expression): the predictor panel draws it beside the learned function (docs/predictor.md).
+   */
+  truth?(params: Params): TargetFunction;
 }
+
+/** f(x) for the point whose coordinates start at x[offset]. */
+export type TargetFunction = (x: Float32Array, offset: number) => number;
 
 /** The usual controls of generated samples: training and test sizes. */
 export const SAMPLE_SIZES: readonly SourceControl[] = [{ param: 'n' }, { param: 'ntest' }];

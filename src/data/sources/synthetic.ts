@@ -90,4 +90,8 @@ export const synthetic: DataSource = {
       noise: params.noise,
       seed: params.seed,
     }),
+  truth: (params) => {
+    const target = compileTarget(params.expr, params.d);
+    return (x, offset) => target.evaluate(x, offset);
+  },
 };
