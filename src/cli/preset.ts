@@ -22,6 +22,7 @@ import { UsageError } from './usageError';
 import { presetMetrics, type PresetResult as RunResult } from '../export/runJson';
 import { networkReport, type NnJson } from './nnReport';
 import { runLinRfmPreset } from './linrfmPreset';
+import { runInterpolationPreset, type InterpolationJson } from './interpolationPreset';
 import { iterationToJson, progressLine, runSummary } from './report';
 
 /** The run JSON (export/runJson.ts) plus, with params.model = 'rfm+nn', the network trained beside the RFM. */
@@ -53,15 +54,25 @@ export type LinRfmPresetResult = Omit<PresetResult, 'data' | 'iterations'> &
 /** A ConvRFM preset's JSON (convPreset.ts). */
 export type ConvPresetResult = Awaited<ReturnType<typeof import('./convPreset').runConvPreset>>;
 
+/** The interpolation preset's sweep over n (docs/interpolation.md). */
+export type InterpolationPresetResult = Pick<PresetResult, 'preset' | 'params' | 'backend' | 'total_ms'> &
+  InterpolationJson;
+
 export async function runPreset(
   options: PresetOptions,
   log: (line: string) => void,
-): Promise<PresetResult | LinRfmPresetResult | ConvPresetResult> {
+): Promise<PresetResult | LinRfmPresetResult | ConvPresetResult | InterpolationPresetResult> {
   const started = performance.now();
   const params = presetRunParams(options);
   const assets = await readAssets(options);
   const backend = await activateBackend(options.backend);
   const job = jobFromParams(params);
+  // The app runs this preset once (the predictor shows the spikes); the CLI runs its sweep over n.
+  if (options.preset === 'interpolation' && job.kind === 'rfm') {
+    log(`preset interpolation: the sweep over n on ${backend}`);
+    const result = await runInterpolationPreset(params, log);
+    return { preset: options.preset, params, backend, ...result, total_ms: Math.round(performance.now() - started) };
+  }
   if (job.kind === 'linrfm' || job.kind === 'linrfm-phase') {
     log(`preset ${options.preset}: lin-RFM ${params.linrfm} on ${backend}`);
     const result = await runLinRfmPreset(job, params, log);

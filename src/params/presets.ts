@@ -7,7 +7,7 @@ import { NFA_PRESETS } from './nfaPresets';
 import { DEEP_PRESETS } from './deepPresets';
 import { LINRFM_PRESETS } from './linrfmPresets';
 import { CONV_PRESETS } from './convPresets';
-import { INTERPOLATION_PRESET } from './interpolationPreset';
+import { INTERPOLATION_PRESET } from './interpolationPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
 export interface Preset {
