@@ -11,12 +11,18 @@ import {
   type DeepCliOptions,
 } from './deepArgs';
 import { parseFit, FIT_USAGE, type FitOptions } from './fitArgs';
-import { parsePreset, PRESET_USAGE, type ConvPresetOptions, type PresetOptions } from './presetArgs';
+import {
+  parsePreset,
+  PRESET_USAGE,
+  type CatapultPresetOptions,
+  type ConvPresetOptions,
+  type PresetOptions,
+} from './presetArgs';
 import { UsageError, type HelpTopic } from './usageError';
 
 export type { DeepCliOptions } from './deepArgs';
 export type { FitOptions } from './fitArgs';
-export type { ConvPresetOptions, PresetOptions } from './presetArgs';
+export type { CatapultPresetOptions, ConvPresetOptions, PresetOptions } from './presetArgs';
 export { NODE_BACKENDS, UsageError, type HelpTopic, type NodeBackend } from './usageError';
 
 export type Command =
@@ -24,7 +30,8 @@ export type Command =
   | { kind: 'fit'; options: FitOptions }
   | { kind: 'preset'; options: PresetOptions }
   | { kind: 'deep'; options: DeepCliOptions }
-  | { kind: 'conv-preset'; options: ConvPresetOptions };
+  | { kind: 'conv-preset'; options: ConvPresetOptions }
+  | { kind: 'catapult-preset'; options: CatapultPresetOptions };
 
 export const MAIN_USAGE = `Usage: rfm <command> [options]
 

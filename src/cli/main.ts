@@ -57,7 +57,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           ? await (await import('./deepPreset')).runDeep(command.options, log)
           : command.kind === 'conv-preset'
             ? await (await import('./convPreset')).runConvPreset(command.options, log)
-            : await (await import('./preset')).runPreset(command.options, log);
+            : command.kind === 'catapult-preset'
+              ? await (await import('./catapultPreset')).runCatapultPreset(command.options, log)
+              : await (await import('./preset')).runPreset(command.options, log);
     const json = `${formatJson(result)}\n`;
     if (options.out === null) io.stdout.write(json);
     else {

@@ -14,6 +14,12 @@ import {
   type PresetName,
 } from '../params/schema';
 import { convPresetParams, isConvPreset, type ConvPresetName } from '../params/convPresets';
+import {
+  CATAPULT_PRESET_NAMES,
+  catapultPresetParams,
+  isCatapultPreset,
+  type CatapultPresetName,
+} from '../params/catapultPresets';
 import { rejectRepeatedFlags } from './repeatedFlags';
 import { presetParams } from '../params/presets';
 import {
@@ -41,8 +47,12 @@ export interface PresetOptions {
 /** `rfm preset convrfm`: the same options, for a ConvRFM preset (docs/convrfm.md). */
 export type ConvPresetOptions = Omit<PresetOptions, 'preset'> & { preset: ConvPresetName };
 
-// ConvRFM's preset is one of the app's (PRESET_NAMES); its JSON is its own (convPreset.ts).
-const ALL_PRESET_NAMES: readonly string[] = PRESET_NAMES;
+/** `rfm preset catapults`: the same options, for the catapults experiment (docs/catapults.md). */
+export type CatapultPresetOptions = Omit<PresetOptions, 'preset'> & { preset: CatapultPresetName };
+
+// ConvRFM's preset is one of the app's (PRESET_NAMES); its JSON is its own (convPreset.ts). The catapults
+// preset is CLI-only (params/catapultPresets.ts).
+const ALL_PRESET_NAMES: readonly string[] = [...PRESET_NAMES, ...CATAPULT_PRESET_NAMES];
 
 export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [options]
 
@@ -103,7 +113,8 @@ export function parsePreset(
 ):
   | { kind: 'help'; topic: 'preset' }
   | { kind: 'preset'; options: PresetOptions }
-  | { kind: 'conv-preset'; options: ConvPresetOptions } {
+  | { kind: 'conv-preset'; options: ConvPresetOptions }
+  | { kind: 'catapult-preset'; options: CatapultPresetOptions } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: PRESET_FLAGS, allowPositionals: true, strict: true, tokens: true });
@@ -118,7 +129,11 @@ export function parsePreset(
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, 'preset');
   if (!ALL_PRESET_NAMES.includes(name))
     throw new UsageError(`unknown preset "${name}" (one of ${ALL_PRESET_NAMES.join(', ')})`, 'preset');
-  const base = isConvPreset(name) ? convPresetParams(name) : presetParams(name as PresetName);
+  const base = isConvPreset(name)
+    ? convPresetParams(name)
+    : isCatapultPreset(name)
+      ? catapultPresetParams(name)
+      : presetParams(name as PresetName);
   // As a link: a value that contradicts the preset or that its data never reads is refused.
   const set = parseAssignments(
     v.set ?? [],
@@ -135,5 +150,6 @@ export function parsePreset(
     quiet: v.quiet ?? false,
   };
   if (isConvPreset(name)) return { kind: 'conv-preset', options: { ...common, preset: name } };
+  if (isCatapultPreset(name)) return { kind: 'catapult-preset', options: { ...common, preset: name } };
   return { kind: 'preset', options: { ...common, preset: name as PresetName } };
 }

@@ -6,6 +6,7 @@
  * ./linrfmParams.ts, ./deepParams.ts and ./convParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
  */
 import { CONV_PARAMS } from './convParams';
+import { CATAPULT_PARAMS } from './catapultParams';
 import { DATA_PARAMS, type PresetName } from './dataParams';
 import { DEEP_PARAMS, FAMILY_DATA_CHOICES, MODEL_FAMILY, modelSwitchAllowed } from './deepParams';
 import { LINRFM_KERNEL_FAMILY, LINRFM_PARAMS } from './linrfmParams';
@@ -46,6 +47,7 @@ export const PARAMS = {
   ...LINRFM_PARAMS,
   ...DEEP_PARAMS,
   ...CONV_PARAMS,
+  ...CATAPULT_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -1,0 +1,148 @@
+/**
+ * The catapults experiment (docs/catapults.md): what the parameters mean for core/nn/catapult.ts. The data is
+ * the synthetic target (params.expr over d inputs); the true AGOP E[grad f grad f^T] comes from the target's
+ * gradient by central differences in float64. One run gives the per-step loss, NTK top eigenvalue and AGOP
+ * alignment, the spikes of its loss with the alignment just before and just after each, and the test error.
+ */
+import { trainCatapult, type CatapultOptions, type CatapultStep } from '../core/nn/catapult';
+import { findSpikes, type Spike } from '../core/nn/spikes';
+import { compileTarget } from '../data/expression';
+import { makeRegressionDataset } from '../data/sources/synthetic';
+import type { Params } from '../params/schema';
+
+/** Points of the fixed batch the NTK's top eigenvalue is measured on, and power iterations per step. */
+const EIGEN_BATCH = 128;
+const POWER_ITERATIONS = 8;
+/**
+ * Steps after a spike ends at which its "after" alignment is read (or the step before the next spike): the
+ * alignment dips while the loss is high and settles over the following steps (docs/catapults.md).
+ */
+export const SETTLE_STEPS = 20;
+/** Step of the central differences for the true gradient. */
+const GRADIENT_STEP = 1e-4;
+
+/** E[grad f grad f^T] over the rows of x [n, d], f the expression, by central differences. */
+export function expressionAgop(expression: string, x: Float32Array, n: number, d: number): Float64Array {
+  const target = compileTarget(expression, d);
+  const agop = new Float64Array(d * d);
+  const point = new Float64Array(d);
+  const gradient = new Float64Array(d);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < d; a++) point[a] = x[i * d + a]!;
+    for (let a = 0; a < d; a++) {
+      const keep = point[a]!;
+      point[a] = keep + GRADIENT_STEP;
+      const up = target.evaluate(point, 0);
+      point[a] = keep - GRADIENT_STEP;
+      gradient[a] = (up - target.evaluate(point, 0)) / (2 * GRADIENT_STEP);
+      point[a] = keep;
+    }
+    for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) agop[a * d + b]! += (gradient[a]! * gradient[b]!) / n;
+  }
+  return agop;
+}
+
+export interface CatapultSpike extends Spike {
+  /** Alignment at the step before the spike and SETTLE_STEPS after it ends (or before the next spike). */
+  alignmentBefore: number;
+  alignmentAfter: number;
+  eigenvalueBefore: number;
+  eigenvalueAfter: number;
+}
+
+export interface CatapultRun {
+  batchSize: number;
+  lrScale: number;
+  lr: number;
+  /** 2 / lambda_max(K / b) at initialisation: the edge of stability of full-batch gradient descent. */
+  criticalLr: number;
+  steps: CatapultStep[];
+  spikes: CatapultSpike[];
+  finalAlignment: number;
+  testMse: number;
+}
+
+/** The engine options the parameters ask for, with the batch size and step multiple given. */
+export function catapultOptions(params: Params, batchSize: number, lrScale: number): CatapultOptions {
+  return {
+    width: params.nnwidth,
+    lrScale,
+    batchSize: Math.min(batchSize, params.n),
+    steps: params.sgdsteps,
+    seed: params.seed,
+    eigenBatch: EIGEN_BATCH,
+    powerIterations: POWER_ITERATIONS,
+  };
+}
+
+/** One catapult run on the parameters' data at this batch size and learning-rate multiple. */
+export async function runCatapult(params: Params, batchSize: number, lrScale: number): Promise<CatapultRun> {
+  const data = makeRegressionDataset({
+    expression: params.expr,
+    d: params.d,
+    nTrain: params.n,
+    nTest: params.ntest,
+    distribution: params.dist,
+    noise: params.noise,
+    seed: params.seed,
+  });
+  const { nTrain: n, d } = data;
+  const options = catapultOptions(params, batchSize, lrScale);
+  const steps: CatapultStep[] = [];
+  let lr = NaN;
+  let criticalLr = NaN;
+  let testMse = NaN;
+  const run = trainCatapult(
+    {
+      x: data.xTrain,
+      y: data.yTrain,
+      n,
+      d,
+      trueAgop: expressionAgop(params.expr, data.xTrain, n, d),
+      test: { x: data.xTest, y: data.yTest, n: data.nTest },
+    },
+    options,
+  );
+  for await (const item of run) {
+    if ('lr' in item) ({ lr, criticalLr } = item);
+    else if ('testMse' in item) testMse = item.testMse;
+    else steps.push(item);
+  }
+  const at = (step: number) => steps[Math.max(0, Math.min(steps.length - 1, step))]!;
+  const found = findSpikes(steps.map((s) => s.loss));
+  const spikes = found.map((spike, k) => {
+    const after = Math.min(spike.end + SETTLE_STEPS, (found[k + 1]?.start ?? Infinity) - 1);
+    return {
+      ...spike,
+      alignmentBefore: at(spike.start - 1).alignment,
+      alignmentAfter: at(after).alignment,
+      eigenvalueBefore: at(spike.start - 1).topEigenvalue,
+      eigenvalueAfter: at(after).topEigenvalue,
+    };
+  });
+  return {
+    batchSize: options.batchSize,
+    lrScale,
+    lr,
+    criticalLr,
+    steps,
+    spikes,
+    finalAlignment: steps.at(-1)?.alignment ?? NaN,
+    testMse,
+  };
+}
+
+const f2 = (v: number) => v.toFixed(2);
+
+/** What a sweep of runs showed, in words from its numbers (the CLI's caption). */
+export function catapultCaption(runs: readonly CatapultRun[]): string {
+  const parts = runs.map((r) => {
+    const jumps = r.spikes.map((s) => s.alignmentAfter - s.alignmentBefore);
+    const largest = jumps.length > 0 ? Math.max(...jumps) : null;
+    const head = `batch ${r.batchSize} at ${r.lrScale} x the edge (lr ${r.lr.toPrecision(2)})`;
+    const diverged = r.steps.findIndex((s) => !Number.isFinite(s.loss));
+    if (diverged >= 0) return `${head}: diverged (the loss is not finite from step ${diverged})`;
+    return `${head}: ${r.spikes.length} spike${r.spikes.length === 1 ? '' : 's'}${largest !== null ? ` (largest alignment jump ${largest >= 0 ? '+' : ''}${f2(largest)})` : ''}, final alignment ${f2(r.finalAlignment)}, test MSE ${r.testMse.toPrecision(2)}`;
+  });
+  return `Plain SGD on the two-layer network; alignment is cos(AGOP_net, AGOP_true) starting at ${f2(runs[0]?.steps[0]?.alignment ?? NaN)}. ${parts.join('; ')}.`;
+}
