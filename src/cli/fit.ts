@@ -12,28 +12,18 @@ import { trainRfm } from '../core/rfm';
 import type { IterationRecord, RfmOptions } from '../core/types';
 import { DataError } from '../data/errors';
 import { datasetFromCsvFiles } from '../data/table/csvFilesDataset';
-import type { CsvTask } from '../data/table/fromTables';
+import { maxTableRows } from '../data/table/csvHeader';
+import { needsTree } from '../core/tree/treeLimits';
 import type { FitOptions } from './args';
 import { activateBackend } from './backend';
+import { fitDataJson, type FitDataJson } from './fitData';
+import { fitTree, type TreeFitResult } from './treeFit';
 import { iterationToJson, progressLine, runSummary, type IterationJson } from './report';
 
 export interface FitResult {
   options: RfmOptions;
   backend: string;
-  data: {
-    train_file: string;
-    test_file: string | null;
-    targets: string[];
-    task: CsvTask;
-    standardised: boolean;
-    n_train: number;
-    n_test: number;
-    d: number;
-    c: number;
-    feature_names: string[];
-    /** The class of each output for classification (the file's labels, as text), else null. */
-    class_labels: string[] | null;
-  };
+  data: FitDataJson;
   iterations: IterationJson[];
   summary: ReturnType<typeof runSummary>;
   total_ms: number;
@@ -87,14 +77,16 @@ export async function datasetFromFitOptions(options: FitOptions) {
     target: options.targets.join(','),
     task: options.task,
     standardise: options.standardise,
+    maxRows: maxTableRows(options.leaf),
   });
 }
 
 /** Runs the fit; `log` receives the progress lines. */
-export async function fitFromCsv(options: FitOptions, log: (line: string) => void): Promise<FitResult> {
+export async function fitFromCsv(options: FitOptions, log: (line: string) => void): Promise<FitResult | TreeFitResult> {
   const started = performance.now();
   const data = await datasetFromFitOptions(options);
   const backend = await activateBackend(options.backend);
+  if (needsTree(data.nTrain, options.leaf)) return fitTree(data, options, backend, log, started);
   // Refused here, with the largest n that fits, rather than dying inside the backend ("memory access out of bounds").
   const shape = { n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c };
   checkRunFits(shape, cpuBackendLimits(backend));
@@ -113,19 +105,7 @@ export async function fitFromCsv(options: FitOptions, log: (line: string) => voi
   return {
     options: rfm,
     backend,
-    data: {
-      train_file: options.train,
-      test_file: options.test,
-      targets: options.targets,
-      task: options.task,
-      standardised: options.standardise,
-      n_train: data.nTrain,
-      n_test: data.nTest,
-      d: data.d,
-      c: data.c,
-      feature_names: data.featureNames ?? [],
-      class_labels: data.classLabels ?? null,
-    },
+    data: fitDataJson(options, data),
     iterations: records.map(iterationToJson),
     summary: runSummary(records, rfm.iterations),
     total_ms: Math.round(performance.now() - started),

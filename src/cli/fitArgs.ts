@@ -36,6 +36,8 @@ export interface FitOptions {
   /** Scale each feature to mean 0 and variance 1 with the training file's statistics (--standardise). */
   standardise: boolean;
   rfm: RfmOptions;
+  /** Most training rows per leaf: more rows train as an AGOP tree of RFMs (docs/trees.md); 0: one kernel. */
+  leaf: number;
   /** Set by --image-shape: the rows are images and ConvRFM trains on q x q patches (docs/convrfm.md). */
   conv: { image: ImageShapeValue; patch: number } | null;
 }
@@ -96,6 +98,7 @@ const FIT_MODEL_KEYS = [
   'seed',
   'val',
   'stop',
+  'leaf',
 ] as const satisfies readonly ParamKey[];
 
 /** ConvRFM's options (docs/convrfm.md). */
@@ -240,6 +243,7 @@ export function parseFit(argv: string[]): { kind: 'help'; topic: 'fit' } | { kin
       quiet: v.quiet === true,
       standardise: params.std,
       rfm,
+      leaf: params.leaf,
       conv,
     },
   };

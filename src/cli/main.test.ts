@@ -228,10 +228,11 @@ describe('bin/rfm.mjs', () => {
   it('refuses a run that cannot fit in memory before allocating it, with the largest n that fits', async () => {
     const io = capturedIo();
     // Used to die inside the wasm backend with "memory access out of bounds".
-    const code = await runCli(['preset', 'seed', '--set', 'n=20000', '--set', 'ntest=10', '-q'], io);
+    // leaf=0: one kernel for all rows (a leaf size would train them as a tree instead).
+    const code = await runCli(['preset', 'seed', '--set', 'n=20000', '--set', 'ntest=10', '--set', 'leaf=0', '-q'], io);
     expect(code).toBe(1);
     expect(io.err()).toMatch(
-      /^rfm: n = 20000 training points do not fit: it needs about 7\.5 GB at its peak, more than the wasm backend can hold \(about 3\.5 GB\)\. The largest n that fits is about \d+\.\n$/,
+      /^rfm: n = 20000 training points do not fit: it needs about 7\.5 GB at its peak, more than the wasm backend can hold \(about 3\.5 GB\)\. The largest n that fits is about \d+; a leaf size \(leaf, e\.g\. 4000\) trains larger data as a tree of RFMs, one kernel per leaf\.\n$/,
     );
   });
 

@@ -73,5 +73,9 @@ export function checkRunFits(shape: RunShape, limits: MemoryLimits): void {
     largestTensorBytes > limits.maxTensorBytes
       ? `its ${shape.n} x ${shape.n} kernel matrix alone is ${gib(largestTensorBytes)}, over the ${limits.backend} backend's ${gib(limits.maxTensorBytes)} limit for one buffer`
       : `it needs about ${gib(peakBytes)} at its peak, more than the ${limits.backend} backend can hold (about ${gib(limits.maxTotalBytes)})`;
-  throw new Error(`n = ${shape.n} training points do not fit: ${reason}. The largest n that fits is about ${largest}.`);
+  // A tree of RFMs (core/tree/, the leaf parameter) trains data of any size in leaves that do fit.
+  throw new Error(
+    `n = ${shape.n} training points do not fit: ${reason}. The largest n that fits is about ${largest}; ` +
+      `a leaf size (leaf, e.g. 4000) trains larger data as a tree of RFMs, one kernel per leaf.`,
+  );
 }

@@ -3,7 +3,7 @@
  * CLI's --set and rfm fit's flags), default, range, and how to parse and format it. Values are normalised
  * here, once, where they enter; everything downstream trusts them. The parameters are listed by group in
  * ./dataParams.ts, ./modelParams.ts, ./sourceParams.ts, ./runParams.ts, ./nnParams.ts,
- * ./linrfmParams.ts, ./deepParams.ts and ./convParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
+ * ./linrfmParams.ts, ./deepParams.ts, ./convParams.ts, ./catapultParams.ts and ./treeParams.ts; the spec kinds and the parser are ./specs.ts. This module imports only those.
  */
 import { CONV_PARAMS } from './convParams';
 import { CATAPULT_PARAMS } from './catapultParams';
@@ -14,6 +14,7 @@ import { MODEL_PARAMS } from './modelParams';
 import { NN_PARAMS } from './nnParams';
 import { RUN_PARAMS } from './runParams';
 import { SOURCE_PARAMS } from './sourceParams';
+import { TREE_PARAMS } from './treeParams';
 import {
   parseSpecValue,
   formatSpecValue,
@@ -48,6 +49,7 @@ export const PARAMS = {
   ...DEEP_PARAMS,
   ...CONV_PARAMS,
   ...CATAPULT_PARAMS,
+  ...TREE_PARAMS,
 } as const;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -12,6 +12,11 @@ export interface TabularOptions {
   /** Share of rows held out for testing. */
   testShare: number;
   seed: number;
+  /**
+   * Most data rows a file may have (absent: one kernel's limit, data/table/csvHeader.ts MAX_CSV_ROWS). With a
+   * leaf size set, a tree of RFMs trains up to core/tree/treeLimits.ts MAX_TREE_ROWS (docs/trees.md).
+   */
+  maxRows?: number;
 }
 
 /** The task a CSV's target column asks for, and why (data/table/detectTask.ts decides it). */

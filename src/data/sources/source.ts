@@ -8,6 +8,7 @@
 import type { Dataset } from '../../core/types';
 import type { ParamKey, Params } from '../../params/schema';
 import type { DataAssets } from '../../protocol/messages';
+import { maxTableRows } from '../table/csvHeader';
 import type { TabularOptions } from '../table/tableDataset';
 
 export type { DataAssets } from '../../protocol/messages';
@@ -104,5 +105,6 @@ export function tabularOptions(params: Params): TabularOptions {
     standardise: params.std,
     testShare: params.split,
     seed: params.seed,
+    maxRows: maxTableRows(params.leaf),
   };
 }

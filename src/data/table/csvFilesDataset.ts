@@ -19,7 +19,7 @@ export interface CsvFile {
   text: string;
 }
 
-export type CsvFilesOptions = Pick<TabularOptions, 'target' | 'task' | 'standardise'>;
+export type CsvFilesOptions = Pick<TabularOptions, 'target' | 'task' | 'standardise' | 'maxRows'>;
 
 /** A Dataset from a training CSV and an optional test CSV (absent: nTest = 0). Throws CsvError / DataError. */
 export function datasetFromCsvFiles(train: CsvFile, test: CsvFile | null, options: CsvFilesOptions): Dataset {
@@ -36,8 +36,8 @@ export function datasetFromCsvFiles(train: CsvFile, test: CsvFile | null, option
   let trainTable = parseNumericCsv(train.text, { name: train.name, labelColumns });
   let testTable = test ? parseNumericCsv(test.text, { name: test.name, labelColumns }) : null;
   if (labelColumns.length === 1 && testTable) [trainTable, testTable] = shareLabels(trainTable, testTable, targets[0]!);
-  checkTable(trainTable, targets, options.task);
-  if (testTable) checkTable(testTable, targets, options.task);
+  checkTable(trainTable, targets, options.task, options.maxRows);
+  if (testTable) checkTable(testTable, targets, options.task, options.maxRows);
   return datasetFromParts(trainTable, testTable, targets, options);
 }
 

@@ -39,9 +39,9 @@ describe('readCsvHeader', () => {
 
   it('rejects a file over the size limit', () => {
     expect(problem('x,y\n'.padEnd(MAX_CSV_BYTES + 1, '1'))).toMatch(
-      /^f\.csv is 20 MB; the largest CSV accepted is 20 MB/,
+      /^f\.csv is 64 MB; the largest CSV accepted is 64 MB \(and at most 13,000 rows with one kernel, 250,000 as a tree of RFMs\)/,
     );
-    expect(formatBytes(MAX_CSV_BYTES)).toBe('20 MB');
+    expect(formatBytes(MAX_CSV_BYTES)).toBe('64 MB');
   });
 });
 

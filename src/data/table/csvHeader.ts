@@ -6,10 +6,14 @@
  * error class and the memory bound (core/memory.ts, pure arithmetic), so the upload control does not pull the CSV parser into the page's main bundle.
  */
 import { cpuBackendLimits, largestFittingN } from '../../core/memory';
+import { MAX_TREE_ROWS } from '../../core/tree/treeLimits';
 import { DataError } from '../errors';
 
-/** Largest CSV accepted: the file travels to the worker as text and is parsed there in one piece. */
-export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest CSV accepted: the file travels to the worker as text and is parsed there in one piece. 100,000
+ * rows of 21 numbers take about 20 MB; 64 MB leaves room for wider rows up to the tree's row limit.
+ */
+export const MAX_CSV_BYTES = 64 * 1024 * 1024;
 /**
  * Most data rows accepted: RFM solves an n x n kernel system, so more rows than this cannot train here. It is
  * the memory check's own bound (core/memory.ts) for the wasm backend, rounded down to thousands (13,000), so a
@@ -22,6 +26,11 @@ export const MAX_CSV_ROWS =
  * Rows of the random sample offered for a file over MAX_CSV_ROWS: 4,000 training rows at the default
  * split, a few seconds per iteration on wasm (20,000 would not even fit its memory).
  */
+/** Most rows of a table: one kernel's limit, or with a leaf size (> 0) the tree's (docs/trees.md). */
+export function maxTableRows(leafSize: number): number {
+  return leafSize > 0 ? MAX_TREE_ROWS : MAX_CSV_ROWS;
+}
+
 export const CSV_SAMPLE_ROWS = 5_000;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -37,7 +46,7 @@ export function formatBytes(bytes: number): string {
 export function checkCsvSize(name: string, bytes: number): void {
   if (bytes > MAX_CSV_BYTES)
     throw new DataError(
-      `${name} is ${formatBytes(bytes)}; the largest CSV accepted is ${formatBytes(MAX_CSV_BYTES)} (and at most ${MAX_CSV_ROWS.toLocaleString('en-US')} rows). Take a sample of the rows.`,
+      `${name} is ${formatBytes(bytes)}; the largest CSV accepted is ${formatBytes(MAX_CSV_BYTES)} (and at most ${MAX_CSV_ROWS.toLocaleString('en-US')} rows with one kernel, ${MAX_TREE_ROWS.toLocaleString('en-US')} as a tree of RFMs). Take a sample of the rows.`,
     );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS } from './csvHeader';
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, maxTableRows } from './csvHeader';
 import { CsvError } from './parseCsv';
 import { standardiseFeatures } from './standardise';
 import { datasetFromCsvText, type TabularOptions } from './tableDataset';
@@ -89,11 +89,21 @@ describe('datasetFromCsvText', () => {
     const big = `a,y\n${'1,2\n'.repeat(MAX_CSV_BYTES / 4 + 1)}`;
     const error = thrown(() => datasetFromCsvText('big.csv', big, options()));
     expect(error).toBeInstanceOf(DataError);
-    expect(error.message).toMatch(/^big\.csv is 20 MB; the largest CSV accepted is 20 MB/);
+    expect(error.message).toMatch(/^big\.csv is 64 MB; the largest CSV accepted is 64 MB/);
     const long = table(MAX_CSV_ROWS + 1);
     expect(thrown(() => datasetFromCsvText('long.csv', long, options())).message).toMatch(
       /^long\.csv has 13,001 data rows; at most 13,000 can train here/,
     );
+  });
+
+  it('takes more rows than one kernel holds when a leaf size lets them train as a tree, up to the tree limit', () => {
+    const treeRows = maxTableRows(4000);
+    expect(datasetFromCsvText('long.csv', table(MAX_CSV_ROWS + 1), options({ maxRows: treeRows })).nTrain).toBe(
+      MAX_CSV_ROWS + 1 - Math.round((MAX_CSV_ROWS + 1) * 0.25),
+    );
+    expect(
+      thrown(() => datasetFromCsvText('huge.csv', table(treeRows + 1), options({ maxRows: treeRows }))).message,
+    ).toMatch(/^huge\.csv has 250,001 data rows; at most 250,000 can train here as a tree of RFMs/);
   });
 
   it('one-hot encodes an integer label column for classification, with its labels as class names', () => {

@@ -21,9 +21,13 @@ export type { TabularOptions } from '../../protocol/csvCheck';
 /** A table over the row limit: the app offers to train on a random sample of its rows instead. */
 export class TooManyRowsError extends CsvError {
   readonly rows: number;
-  constructor(name: string, rows: number) {
+  constructor(name: string, rows: number, limit: number) {
+    const why =
+      limit > MAX_CSV_ROWS
+        ? 'as a tree of RFMs (docs/trees.md)'
+        : 'with one kernel (RFM solves an n x n kernel system; a leaf size trains more as a tree)';
     super(
-      `${name} has ${rows.toLocaleString('en-US')} data rows; at most ${MAX_CSV_ROWS.toLocaleString('en-US')} can train here (RFM solves an n x n kernel system). Take a sample of the rows.`,
+      `${name} has ${rows.toLocaleString('en-US')} data rows; at most ${limit.toLocaleString('en-US')} can train here ${why}. Take a sample of the rows.`,
       name,
     );
     this.name = 'TooManyRowsError';
@@ -62,7 +66,7 @@ export function datasetFromTable(table: NumericTable, options: TabularOptions, d
   if (rows < 2)
     throw new CsvError(`${name} has a single data row; it needs at least two (one to train on and one to test).`, name);
   const targets = resolveTargets(table, options.target, defaults.target);
-  checkTable(table, targets, options.task);
+  checkTable(table, targets, options.task, options.maxRows);
   const { train, test } = splitRows(table, options.testShare, options.seed);
   return datasetFromParts(train, test, targets, options, defaults.classNames?.[targets[0]!]);
 }
@@ -71,8 +75,13 @@ export function datasetFromTable(table: NumericTable, options: TabularOptions, d
  * The checks every table passes before it is split or trained on (the app's one file and each of the CLI's
  * files alike): the row limit, integer class labels, values that fit float32. Errors name the file's row.
  */
-export function checkTable(table: NumericTable, targets: string[], task: TabularOptions['task']): void {
-  if (table.rows > MAX_CSV_ROWS) throw new TooManyRowsError(table.name, table.rows);
+export function checkTable(
+  table: NumericTable,
+  targets: string[],
+  task: TabularOptions['task'],
+  maxRows = MAX_CSV_ROWS,
+): void {
+  if (table.rows > maxRows) throw new TooManyRowsError(table.name, table.rows, maxRows);
   if (task === 'classification' && targets.length === 1) checkClassLabels(table, targets[0]!);
   checkFloat32(table);
 }
