@@ -11,7 +11,8 @@ async function preset(...argv: string[]): Promise<PresetResult> {
   const command = parseCommandLine(['preset', ...argv, '--quiet']);
   if (command.kind !== 'preset') throw new Error('expected a preset command');
   const result = await runPreset(command.options as PresetOptions, () => {});
-  if (!('data' in result) || !('n_train' in result.data)) throw new Error('expected an RFM preset, not lin-RFM');
+  if (!('data' in result) || !('n_train' in result.data))
+    throw new Error('expected an RFM preset, not lin-RFM or a tree');
   return result as PresetResult;
 }
 

@@ -24,6 +24,7 @@ import { networkReport, type NnJson } from './nnReport';
 import { runLinRfmPreset } from './linrfmPreset';
 import { runInterpolationPreset, type InterpolationJson } from './interpolationPreset';
 import { iterationToJson, progressLine, runSummary } from './report';
+import { runTree, type TreeRunJson } from './treeFit';
 
 /** The run JSON (export/runJson.ts) plus, with params.model = 'rfm+nn', the network trained beside the RFM. */
 export type PresetResult = RunResult & { nn?: NnJson };
@@ -53,6 +54,8 @@ export type LinRfmPresetResult = Omit<PresetResult, 'data' | 'iterations'> &
 
 /** A ConvRFM preset's JSON (convPreset.ts). */
 export type ConvPresetResult = Awaited<ReturnType<typeof import('./convPreset').runConvPreset>>;
+/** An AGOP tree (docs/trees.md): a preset whose n is over the leaf size writes the tree's JSON. */
+export type TreePresetResult = TreeRunJson & { preset: string; params: Params; backend: string; total_ms: number };
 
 /** The interpolation preset's sweep over n (docs/interpolation.md). */
 export type InterpolationPresetResult = Pick<PresetResult, 'preset' | 'params' | 'backend' | 'total_ms'> &
@@ -61,7 +64,7 @@ export type InterpolationPresetResult = Pick<PresetResult, 'preset' | 'params' |
 export async function runPreset(
   options: PresetOptions,
   log: (line: string) => void,
-): Promise<PresetResult | LinRfmPresetResult | ConvPresetResult | InterpolationPresetResult> {
+): Promise<PresetResult | LinRfmPresetResult | ConvPresetResult | InterpolationPresetResult | TreePresetResult> {
   const started = performance.now();
   const params = presetRunParams(options);
   const assets = await readAssets(options);
@@ -95,6 +98,11 @@ export async function runPreset(
     // ConvRFM (docs/convrfm.md) writes its own JSON: records of patch filters, the plain RFM and layer 2 beside it.
     const { runConvPreset } = await import('./convPreset');
     return runConvPreset({ ...options, preset: 'convrfm' }, log);
+  }
+  if (job.kind === 'tree') {
+    const data = await datasetFromParams(params, assets);
+    const tree = await runTree(data, optionsFromParams(params), job.leafSize, backend, log);
+    return { preset: options.preset, params, backend, ...tree, total_ms: Math.round(performance.now() - started) };
   }
   // The kernel RFM's kinds from here on; a new kind of job (jobs/job.ts) fails to compile until it has a branch.
   if (job.kind !== 'sweep' && job.kind !== 'rfm' && job.kind !== 'rfm+nn') {

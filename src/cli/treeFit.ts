@@ -22,16 +22,16 @@ import type { FitOptions } from './args';
 import { fitDataJson, type FitDataJson } from './fitData';
 import { progressLine } from './report';
 
-export interface TreeFitResult {
+/** What a tree run writes, for `rfm fit` and `rfm preset` alike. */
+export interface TreeRunJson {
   options: RfmOptions;
   tree_options: { leaf_size: number; split_sample: number; split_iterations: number };
-  backend: string;
-  data: FitDataJson;
   tree: { grow_ms: number; root: TreeNodeJson; leaf_sizes: number[]; leaf_test_sizes: number[] };
   leaves: LeafJson[];
   summary: TreeSummaryJson;
-  total_ms: number;
 }
+
+export type TreeFitResult = TreeRunJson & { backend: string; data: FitDataJson; total_ms: number };
 
 export async function fitTree(
   data: Dataset,
@@ -40,9 +40,20 @@ export async function fitTree(
   log: (line: string) => void,
   started: number,
 ): Promise<TreeFitResult> {
-  const tree: TreeOptions = { ...DEFAULT_TREE_OPTIONS, leafSize: options.leaf };
+  const run = await runTree(data, options.rfm, options.leaf, backend, log);
+  return { ...run, backend, data: fitDataJson(options, data), total_ms: Math.round(performance.now() - started) };
+}
+
+/** Grows the tree and trains its leaves on `data`, logging each leaf iteration; refuses what cannot fit. */
+export async function runTree(
+  data: Dataset,
+  rfm: RfmOptions,
+  leafSize: number,
+  backend: string,
+  log: (line: string) => void,
+): Promise<TreeRunJson> {
+  const tree: TreeOptions = { ...DEFAULT_TREE_OPTIONS, leafSize };
   checkTreeFits({ n: data.nTrain, nTest: data.nTest, d: data.d, c: data.c }, tree.leafSize, cpuBackendLimits(backend));
-  const { rfm } = options;
   log(
     `fitting a tree: ${data.nTrain} x ${data.d} -> ${data.c}${data.nTest > 0 ? ` (test ${data.nTest})` : ''} on ${backend}, ` +
       `leaves of at most ${tree.leafSize}: ${rfm.kernel} L = ${rfm.bandwidth}, lambda = ${rfm.ridge}, ${rfm.iterations} updates`,
@@ -90,11 +101,8 @@ export async function fitTree(
       split_sample: tree.splitSampleSize,
       split_iterations: tree.splitIterations,
     },
-    backend,
-    data: fitDataJson(options, data),
     tree: grown,
     leaves,
     summary,
-    total_ms: Math.round(performance.now() - started),
   };
 }

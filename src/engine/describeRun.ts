@@ -16,6 +16,6 @@ export interface PlannedJob {
 }
 
 export function describeRun(params: Params, assets: DataAssets): PlannedJob {
-  const job = jobFromParams(params);
+  const job = jobFromParams(params, assets);
   return { run: { params, assets, job }, plannedRecords: jobTraits(job).planned(params, job) };
 }

@@ -153,6 +153,12 @@ export function createTrainingClient(
         return state.convIterationCompleted(event.record);
       case 'convPointCompleted':
         return state.convPointCompleted(event.line, event.point);
+      case 'treeGrown':
+        return state.treeGrown(event.tree);
+      case 'treeProgressed':
+        return state.treeProgressed(event.progress);
+      case 'treeLeafFinished':
+        return state.treeLeafFinished(event.leaf, event.summary);
       default: {
         // Every event has a case: a new kind's events (docs/architecture.md) fail to compile until routed.
         const unrouted: never = event;

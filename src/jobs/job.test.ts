@@ -32,6 +32,30 @@ describe('the job the parameters describe', () => {
   });
 });
 
+describe('an AGOP tree (docs/trees.md)', () => {
+  it('is the job when the planned training rows exceed the leaf size, and plans one unit per leaf', () => {
+    const job = jobFromParams(params({ n: 20_000, leaf: 4000 }));
+    expect(job).toEqual({ kind: 'tree', leafSize: 4000, trainRows: 20_000 });
+    expect(JOBS.tree.planned(params({ n: 20_000 }), job)).toBe(8);
+  });
+
+  it('is not the job at or under the leaf size, nor with leaf 0 (one kernel, the memory check decides)', () => {
+    expect(jobKindOf(params({ n: 4000, leaf: 4000 }))).toBe('rfm');
+    expect(jobKindOf(params({ n: 20_000, leaf: 0 }))).toBe('rfm');
+  });
+
+  it('counts a checked CSV by its training rows once the test share is held out', () => {
+    const csv = params({ data: 'csv', split: 0.2, leaf: 4000 });
+    expect(jobFromParams(csv, { csv: { name: 'big.csv', text: '', rows: 100_000 } })).toEqual({
+      kind: 'tree',
+      leafSize: 4000,
+      trainRows: 80_000,
+    });
+    // Before the check has counted its rows, the file plans one kernel.
+    expect(jobKindOf(csv, { csv: { name: 'big.csv', text: '' } })).toBe('rfm');
+  });
+});
+
 describe('the job traits', () => {
   it('plan T + 1 records for a run, one per value for a sweep and one per cell for the phase grid', () => {
     const run = params({ iters: 5 });
@@ -41,9 +65,10 @@ describe('the job traits', () => {
     expect(JOBS['linrfm-phase'].planned(run, { kind: 'linrfm-phase' })).toBe(48);
   });
 
-  it('keep only RFM runs in the runs list and let every kind but a sweep step', () => {
+  it('keep only RFM runs in the runs list and let every kind but a sweep and a tree step', () => {
     const kinds = Object.keys(JOBS) as (keyof typeof JOBS)[];
     expect(kinds.filter((k) => JOBS[k].kept)).toEqual(['rfm', 'rfm+nn']);
-    expect(kinds.filter((k) => !JOBS[k].steppable)).toEqual(['sweep']);
+    // A tree's unit is a whole leaf's RFM run: there is no one iteration to step.
+    expect(kinds.filter((k) => !JOBS[k].steppable)).toEqual(['sweep', 'tree']);
   });
 });

@@ -4,19 +4,31 @@
  * worker's start command (protocol/messages.ts; the types are protocol/jobTypes.ts's) and every layer
  * switches on `job.kind` with an exhaustive switch or a `Record<JobKind, …>` table, so a new kind fails to
  * compile until each layer has said what it does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
- * params.model: rfm+nn or deep-rfm); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
+ * params.model: rfm+nn or deep-rfm; params.leaf against the planned training rows); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
  */
+import { needsTree } from '../core/tree/treeLimits';
+import { sourceOf } from '../data/sources/descriptors';
 import { sweepValues } from '../experiments/sweepValues';
 import type { Params } from '../params/schema';
 import type { Job, JobKind, SweepParam } from '../protocol/jobTypes';
+import type { DataAssets } from '../protocol/messages';
 
 export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSpec } from '../protocol/jobTypes';
 
 /**
- * The kind of job the parameters describe. lin-RFM comes first (its problems ignore the data and sweep
- * parameters), then a sweep (whose runs train no network), then the network beside the RFM.
+ * Training rows the data promises (the parameters, or the checked CSV's row count in `assets`), or null
+ * where only the built data set can tell (small built-in tables).
  */
-export function jobKindOf(params: Params): JobKind {
+export function plannedTrainRows(params: Params, assets: DataAssets = {}): number | null {
+  return sourceOf(params.data).plannedTrainRows?.(params, assets) ?? null;
+}
+
+/**
+ * The kind of job the parameters describe. lin-RFM comes first (its problems ignore the data and sweep
+ * parameters), then a sweep (whose runs train no network), then the network beside the RFM, then an AGOP
+ * tree where the data has more training rows than the leaf size (docs/trees.md).
+ */
+export function jobKindOf(params: Params, assets: DataAssets = {}): JobKind {
   if (params.linrfm === 'phase') return 'linrfm-phase';
   if (params.linrfm !== 'off') return 'linrfm';
   // Deep RFM runs its own stack of layers: no sweep, no network beside it.
@@ -25,12 +37,13 @@ export function jobKindOf(params: Params): JobKind {
   if (params.model === 'convrfm') return 'convrfm';
   if (params.sweep !== 'none') return 'sweep';
   if (params.model === 'rfm+nn') return 'rfm+nn';
+  if (needsTree(plannedTrainRows(params, assets) ?? 0, params.leaf)) return 'tree';
   return 'rfm';
 }
 
 /** The job the parameters describe, with what its kind needs (a sweep's values, a lin-RFM problem). */
-export function jobFromParams(params: Params): Job {
-  const kind = jobKindOf(params);
+export function jobFromParams(params: Params, assets: DataAssets = {}): Job {
+  const kind = jobKindOf(params, assets);
   switch (kind) {
     case 'rfm':
     case 'rfm+nn':
@@ -44,6 +57,8 @@ export function jobFromParams(params: Params): Job {
       const param = params.sweep as SweepParam;
       return { kind, sweep: { param, values: sweepValues(param, params.from, params.to, params.steps) } };
     }
+    case 'tree':
+      return { kind, leafSize: params.leaf, trainRows: plannedTrainRows(params, assets) ?? 0 };
   }
 }
 

@@ -4,6 +4,7 @@
  * it has is its variant of `Results`, store/results.ts). Pure facts over params and core types: the worker, the store, the panels and the CLI
  * read them; their own per-kind tables (`Record<JobKind, …>`) hold what needs their layer's imports.
  */
+import { plannedLeaves } from '../core/tree/treeLimits';
 import { phaseCellCount } from '../experiments/linrfmPhase';
 import type { Params } from '../params/schema';
 import type { Job, JobKind } from './job';
@@ -12,7 +13,7 @@ export interface JobTraits {
   /** Words for the kind (status lines, the CLI's log). */
   label: string;
   /** What the status line counts. */
-  unit: 'iteration' | 'point' | 'layer';
+  unit: 'iteration' | 'point' | 'layer' | 'leaf';
   /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
   steppable: boolean;
   /** The runs list keeps it when it ends (the kept run replays its iteration records). */
@@ -84,6 +85,15 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     kept: false,
     timed: false,
     planned: iterations,
+  },
+  // An AGOP tree (docs/trees.md): its units are leaves, each a whole RFM run; not kept (its leaves' M are many).
+  tree: {
+    label: 'AGOP tree',
+    unit: 'leaf',
+    steppable: false,
+    kept: false,
+    timed: false,
+    planned: (_, job) => (job.kind === 'tree' ? plannedLeaves(job.trainRows, job.leafSize) : 0),
   },
 };
 

@@ -53,6 +53,7 @@ export const PANEL_NAMES = [
   'filters',
   'featuremaps',
   'predictor',
+  'tree',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

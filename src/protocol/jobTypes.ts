@@ -31,7 +31,9 @@ export type Job =
   /** Deep RFM and its control without the AGOP, measured for neural collapse layer by layer (docs/deeprfm.md). */
   | { kind: 'deep-rfm' }
   /** ConvRFM on image patches (docs/convrfm.md), then the plain RFM on the pixels and, with params.deep, a second layer. */
-  | { kind: 'convrfm' };
+  | { kind: 'convrfm' }
+  /** An AGOP tree of RFMs (docs/trees.md): more training rows than the leaf size, one RFM per leaf. */
+  | { kind: 'tree'; leafSize: number; trainRows: number };
 
 export type JobKind = Job['kind'];
 

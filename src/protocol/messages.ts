@@ -11,15 +11,17 @@ import type { LinRfmEvent } from './linrfmMessages';
 import type { DeepEvent } from './deepMessages';
 import type { ConvEvent } from './convMessages';
 import type { PredictorCommand, PredictorEvent } from './predictorMessages';
+import type { TreeEvent } from './treeMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
 /** Inputs that are not parameters: files the user uploaded or text they pasted. */
 export interface DataAssets {
-  csv?: { name: string; text: string };
+  /** rows: the file's data rows as its check counted them, so the page can plan a tree before the worker parses it. */
+  csv?: { name: string; text: string; rows?: number };
   /** The corpus when params.corpus is 'custom'. */
   text?: string;
 }
@@ -128,7 +130,8 @@ export type WorkerEvent =
   | LinRfmEvent
   | DeepEvent
   | ConvEvent
-  | PredictorEvent;
+  | PredictorEvent
+  | TreeEvent;
 
 /** The buffers of a record, for postMessage's transfer list. */
 export function recordTransferables(record: IterationRecord): ArrayBuffer[] {

@@ -10,7 +10,7 @@ export interface AssetsSlice {
   assets: DataAssets;
   /** The last problem with something the user brought (a malformed CSV, say), shown beside the upload. */
   assetError: string | null;
-  setCsv: (csv: { name: string; text: string }) => void;
+  setCsv: (csv: { name: string; text: string; rows?: number }) => void;
   setCustomText: (text: string) => void;
   setAssetError: (message: string | null) => void;
 }

@@ -12,6 +12,7 @@ import type { Job, JobKind, JobOf } from '../jobs/job';
 import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
 import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
+import type { TreeResults } from './treeResults';
 
 /** The network trained beside the RFM: its recorded epochs as the worker reports them. */
 export interface NnHistory {
@@ -52,10 +53,13 @@ interface ResultsByKind {
   'linrfm-phase': LinRfmResults;
   'deep-rfm': DeepResults;
   convrfm: ConvResults;
+  tree: TreeResults;
 }
 
 export type ResultsOf<K extends JobKind> = { kind: K; job: JobOf<K> } & ResultsByKind[K];
 export type Results = { [K in JobKind]: ResultsOf<K> }[JobKind];
+
+const EMPTY_TREE: TreeResults = { shape: null, leaves: [], summary: null, progress: null, grownAt: null };
 
 export const EMPTY_NN: NnHistory = { started: false, records: [], epochs: 0, recordEvery: 1, progress: null };
 
@@ -82,6 +86,8 @@ export function emptyResults(job: Job): Results {
         records: [],
         lines: { plain: [], deepLearned: [], deepIdentity: [] },
       };
+    case 'tree':
+      return { kind: job.kind, job, ...EMPTY_TREE };
   }
 }
 
@@ -98,6 +104,8 @@ export function completedUnits(results: Results): number {
       return results.points.length;
     case 'deep-rfm':
       return results.layers.length;
+    case 'tree':
+      return results.leaves.length;
   }
 }
 

@@ -8,6 +8,7 @@ import type { SweepPoint } from '../protocol/messages';
 import { completedUnits, hasIterationRecords, isLinRfmResults } from './results';
 import type { AppState } from './store';
 import { remainingRunMs } from './remainingTime';
+import { selectTreeRemainingMs, treeFraction, treePosition } from './treeSelectors';
 
 export const selectParams = (s: AppState) => s.params;
 export const selectStatus = (s: AppState) => s.status;
@@ -88,6 +89,8 @@ export const selectRunFraction = (s: AppState): number => {
       const inConv = p && r.records.length < s.plannedRecords && p.iteration >= r.records.length ? within : 0;
       return Math.min(1, (r.records.length + points + inConv) / (runs * s.plannedRecords));
     }
+    case 'tree':
+      return treeFraction(r, s.params.iters + 1, s.plannedRecords);
   }
 };
 
@@ -97,6 +100,7 @@ export const selectRunFraction = (s: AppState): number => {
  */
 export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
+  if (s.results.kind === 'tree') return treePosition(s.results, s.plannedRecords);
   const { unit } = jobTraits(s.results.job);
   // Points of a sweep; Deep RFM's layers, the AGOP stack's then the control's (2 D in all).
   if (unit !== 'iteration')
@@ -133,12 +137,14 @@ export const missingAsset = (params: AppState['params'], assets: AppState['asset
 
 /** Milliseconds the current run has left (see remainingTime.ts); null for sweeps and before an estimate. */
 export const selectRemainingMs = (s: AppState): number | null =>
-  jobTraits(s.results.job).timed && (s.status === 'running' || s.status === 'starting')
-    ? remainingRunMs(selectRecords(s), s.plannedRecords, s.progress)
-    : null;
+  s.results.kind === 'tree'
+    ? selectTreeRemainingMs(s)
+    : jobTraits(s.results.job).timed && (s.status === 'running' || s.status === 'starting')
+      ? remainingRunMs(selectRecords(s), s.plannedRecords, s.progress)
+      : null;
 
 /** The kind of job the current parameters describe (jobs/job.ts): what Play would start. */
-export const selectPlannedJobKind = (s: AppState): JobKind => jobKindOf(s.params);
+export const selectPlannedJobKind = (s: AppState): JobKind => jobKindOf(s.params, s.assets);
 
 let plannedJob: { key: string; job: Job } | null = null;
 
@@ -147,7 +153,7 @@ let plannedJob: { key: string; job: Job } | null = null;
  * the bandwidth leaves it as it was), so components that pick it re-render only when the job changes.
  */
 export const selectPlannedJob = (s: AppState): Job => {
-  const job = jobFromParams(s.params);
+  const job = jobFromParams(s.params, s.assets);
   const key = JSON.stringify(job);
   if (plannedJob?.key !== key) plannedJob = { key, job };
   return plannedJob.job;

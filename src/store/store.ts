@@ -6,9 +6,17 @@ import { createParamsSlice, type ParamsSlice } from './paramsSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
+import { createTreeSlice, type TreeSlice } from './treeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ParamsSlice & RunSlice & ViewSlice & AssetsSlice & NnSlice & ResultsSlice & RunsSlice;
+export type AppState = ParamsSlice &
+  RunSlice &
+  ViewSlice &
+  AssetsSlice &
+  NnSlice &
+  ResultsSlice &
+  RunsSlice &
+  TreeSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createParamsSlice(...a),
@@ -18,4 +26,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNnSlice(...a),
   ...createResultsSlice(...a),
   ...createRunsSlice(...a),
+  ...createTreeSlice(...a),
 }));

@@ -23,6 +23,7 @@ import { buildDataset, summarizeDataset } from './buildDataset';
 import { runLinRfmJob } from './linrfmRun';
 import { runDeepJob } from './deepRun';
 import { runConvJob } from './convRun';
+import { runTreeJob } from './treeRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { startHeartbeat } from './heartbeat';
@@ -114,6 +115,9 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
     case 'convrfm':
       // ConvRFM (docs/convrfm.md) on image patches, with its comparisons.
       return startJob(runId, mode, (control) => runConvJob(runId, run, control, post));
+    case 'tree':
+      // An AGOP tree (docs/trees.md): one RFM per leaf, its own size checks.
+      return startJob(runId, 'play', (control) => runTreeJob(runId, run, control, post));
   }
 }
 

@@ -67,7 +67,8 @@ function useAcceptCsv() {
       if (result.detected.task !== params.task) setParam('task', result.detected.task);
       setTaskNote(`Task: ${result.detected.task}, since ${result.detected.reason}.`);
     }
-    setCsv({ name: result.name, text: result.text });
+    // The row count lets the page plan an AGOP tree (docs/trees.md) before the worker parses the file again.
+    setCsv({ name: result.name, text: result.text, rows: result.rows });
   };
 
   // The task changed (by hand): read the last file again under it.

@@ -42,7 +42,8 @@ export type PanelKind =
   | 'convFilters'
   | 'convFeatureMaps'
   | 'convAccuracy'
-  | 'predictor';
+  | 'predictor'
+  | 'tree';
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -97,6 +98,9 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
     case 'rfm':
     case 'rfm+nn':
       return rfmPanelKind(name, sourceOf(data).panels, classification, job.kind === 'rfm+nn');
+    case 'tree':
+      // An AGOP tree (docs/trees.md): its splits and leaves in one panel; the RFM panels read one run's records.
+      return name === 'tree' ? 'tree' : null;
   }
 }
 
@@ -148,6 +152,7 @@ function rfmPanelKind(
     case 'simplex':
     case 'filters':
     case 'featuremaps':
+    case 'tree':
       return null;
   }
 }
@@ -156,6 +161,7 @@ function rfmPanelKind(
 export const FULL_PANELS: PanelName[] = [
   'collapse',
   'gram',
+  'tree',
   'phase',
   'matrices',
   'coefficients',
@@ -240,6 +246,7 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   featuremaps: 'M’s top filters slid over a test image, with an iteration scrubber (ConvRFM)',
   predictor:
     'the learned function over a grid (d = 1: a curve with the data and the true f; d = 2: a surface; d > 2: a slice), by iteration',
+  tree: 'the AGOP tree: its splits, each leaf’s size, M on one colour scale and test error (more rows than leaf)',
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */
@@ -256,6 +263,7 @@ const WIDE = new Set<PanelKind>([
   'deepGram',
   // Wide, so the M | error over spectrum block before it keeps its shape; the 1-D curve likes the width.
   'predictor',
+  'tree',
 ]);
 
 /**

@@ -43,6 +43,7 @@ import { ConvFeatureMapsPanel } from '../views/conv/ConvFeatureMapsPanel';
 import { ConvFiltersPanel } from '../views/conv/ConvFiltersPanel';
 import { ConvMatrixPanel } from '../views/conv/ConvMatrixPanel';
 import { PredictorPanel } from '../views/predictor/PredictorPanel';
+import { TreePanel } from '../views/tree/TreePanel';
 
 const COMPONENTS: Record<PanelKind, ComponentType> = {
   heatmap: HeatmapPanel,
@@ -79,6 +80,7 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   convFeatureMaps: ConvFeatureMapsPanel,
   convAccuracy: ConvAccuracyPanel,
   predictor: PredictorPanel,
+  tree: TreePanel,
 };
 
 const selectClassification = (s: AppState) =>

@@ -48,6 +48,11 @@ export const PANEL_HELP: Record<PanelName, string> = {
   'nn-features':
     'The network’s W^T W drawn like M: compare the two heatmaps; the same bright rows mean the network ' +
     'and the RFM learned the same features.',
+  tree:
+    'Each dot is a split: the rows there were projected on the top eigenvector of an RFM’s M (the feature ' +
+    'named beside it weighs most) and cut at the median. Under each leaf, its own M on one colour scale for ' +
+    'all leaves: leaves that learned different directions look different. n is the leaf’s training rows, ' +
+    'test its test MSE on the points routed to it.',
   'nn-error': 'The network’s train and test error by epoch, to set beside the RFM’s error by iteration.',
   prompt:
     'Type a few characters: the model continues them one character at a time, and the bars show its ' +

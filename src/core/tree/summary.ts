@@ -1,7 +1,8 @@
 /**
  * Tree-wide figures from the leaves' records: every test point is scored by the leaf it was routed to, so
- * the tree's test MSE is the leaves' MSEs weighted by their test points, and its R^2 sets that total squared
- * error against the spread of all test targets. A leaf that stopped early counts with its last record.
+ * the tree's test MSE is the leaves' MSEs weighted by their test points, and its R^2 sets that against the
+ * variance of all test targets (so it can be read while only some leaves are done). A leaf that stopped
+ * early counts with its last record.
  */
 import type { IterationRecord } from '../types';
 import type { TreeIterationFigures, TreeSummary } from './treeTypes';
@@ -31,7 +32,7 @@ function phaseSum(record: IterationRecord): number {
 }
 
 /** The leaves' records of one iteration (each leaf's last one where it stopped before) scored together. */
-function combine(picked: { nTest: number; record: IterationRecord }[], sst: number, c: number) {
+function combine(picked: { nTest: number; record: IterationRecord }[], variance: number, c: number) {
   let points = 0;
   let sse = 0;
   let correct = 0;
@@ -49,12 +50,16 @@ function combine(picked: { nTest: number; record: IterationRecord }[], sst: numb
     testMse: sse / (points * c),
     testAccuracy: accuracyKnown ? correct / points : null,
     testR2:
-      sst > 0 && picked.every(({ record }) => record.testR2 !== null || record.testMse === null) ? 1 - sse / sst : null,
+      // 1 - MSE / Var(y): with every leaf in, 1 - SSE / SST over the whole test set.
+      variance > 0 && picked.every(({ record }) => record.testR2 !== null || record.testMse === null)
+        ? 1 - sse / (points * c) / variance
+        : null,
   };
 }
 
 export function summariseTree(leaves: LeafRecords[], yTest: Float32Array, c: number, depth: number): TreeSummary {
-  const sst = yTest.length > 0 ? totalSquares(yTest, c) : 0;
+  /** Variance of all test targets (per output, averaged): the leaves finished so far are set against it. */
+  const variance = yTest.length > 0 ? totalSquares(yTest, c) / yTest.length : 0;
   const iterations = Math.max(...leaves.map((leaf) => leaf.records.length));
   const byIteration: TreeIterationFigures[] = [];
   for (let t = 0; t < iterations; t++) {
@@ -63,11 +68,11 @@ export function summariseTree(leaves: LeafRecords[], yTest: Float32Array, c: num
       const record = records[t];
       return sum + (record ? phaseSum(record) : 0);
     }, 0);
-    byIteration.push({ iteration: t, ...combine(picked, sst, c), ms });
+    byIteration.push({ iteration: t, ...combine(picked, variance, c), ms });
   }
   const kept = combine(
     leaves.map(({ nTest, kept: record }) => ({ nTest, record })),
-    sst,
+    variance,
     c,
   );
   return { leaves: leaves.length, depth, kept, byIteration };

@@ -7,12 +7,21 @@
  */
 import type { DataKind } from '../../params/schema';
 import { BOSTON_COLUMNS, BOSTON_TARGET, IRIS_COLUMNS, IRIS_TARGET } from '../builtin/columns';
-import { SAMPLE_SIZES, TABLE_CONTROLS, needsNothing, noPlannedDimension, type SourceDescriptor } from './source';
+import {
+  SAMPLE_SIZES,
+  TABLE_CONTROLS,
+  needsNothing,
+  noPlannedDimension,
+  sampleTrainRows,
+  tableTrainRows,
+  type SourceDescriptor,
+} from './source';
 
 export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   synthetic: {
     task: () => 'regression',
     plannedDimension: (params) => params.d,
+    plannedTrainRows: sampleTrainRows,
     panels: { predictor: 'predictor' },
     controls: [{ group: 'expression' }, { param: 'd' }, ...SAMPLE_SIZES, { param: 'dist' }, { param: 'noise' }],
     needs: needsNothing,
@@ -20,6 +29,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   lowrank: {
     task: () => 'regression',
     plannedDimension: (params) => params.d,
+    plannedTrainRows: sampleTrainRows,
     panels: { predictor: 'predictor' },
     controls: [{ param: 'd' }, ...SAMPLE_SIZES],
     needs: needsNothing,
@@ -42,6 +52,8 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
   csv: {
     task: (params) => params.task,
     plannedDimension: noPlannedDimension,
+    plannedTrainRows: (params, assets) =>
+      assets.csv?.rows === undefined ? null : tableTrainRows(assets.csv.rows, params.split),
     panels: { features: 'featureImportance', predictor: 'predictor' },
     controls: [{ group: 'csvUpload' }, ...TABLE_CONTROLS],
     needs: () => 'csv',

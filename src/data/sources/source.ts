@@ -56,6 +56,11 @@ export interface SourceDescriptor {
    * data, so the M panel can draw M = I at once); null where only the loaded data can tell.
    */
   plannedDimension(params: Params): number | null;
+  /**
+   * Training rows the parameters (and the checked file) promise, so the page can plan an AGOP tree
+   * (docs/trees.md) when they exceed the leaf size; absent or null: small enough for one kernel.
+   */
+  plannedTrainRows?(params: Params, assets: DataAssets): number | null;
   panels: SourcePanels;
   /** The Data section's controls for it, in order (the seed and the sweep follow for every source). */
   controls: readonly SourceControl[];
@@ -96,6 +101,11 @@ export const TABLE_CONTROLS: readonly SourceControl[] = [
 ];
 export const needsNothing = (): null => null;
 export const noPlannedDimension = (): null => null;
+/** Generated samples: the n parameter is the training rows. */
+export const sampleTrainRows = (params: Params): number => params.n;
+/** A table's training rows once its test share is held out (data/table/tableDataset.ts splitRows). */
+export const tableTrainRows = (rows: number, testShare: number): number =>
+  rows - Math.min(rows - 1, Math.max(1, Math.round(rows * testShare)));
 
 /** The tabular options (target, task, standardisation, test share) as the parameters set them. */
 export function tabularOptions(params: Params): TabularOptions {
