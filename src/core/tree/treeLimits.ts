@@ -1,5 +1,6 @@
 /**
- * What a tree can train here, checked before it starts: each leaf must pass the one-kernel memory check
+ * What a tree can train here, and whether a run is one (needsTree, plannedLeaves; pure, no tfjs, so the
+ * page and the CSV check can import it). Checked before it starts: each leaf must pass the one-kernel memory check
  * (core/memory.ts) and the whole data set must stay under MAX_TREE_ROWS, so 1,000,000 rows are refused with
  * the figures instead of running for an hour or exhausting the tab.
  */
@@ -21,8 +22,11 @@ export function plannedLeaves(n: number, leafSize: number): number {
  * LEAF_ITERATION_SECONDS for a leaf of 4,000 rows on wasm (docs/trees.md).
  */
 export const MAX_TREE_ROWS = 250_000;
-/** One RFM iteration of a 4,000-row, 20-feature leaf on the wasm backend, seconds (docs/trees.md). */
-export const LEAF_ITERATION_SECONDS = 1.5;
+/**
+ * One RFM iteration of a 4,000-row, 20-feature leaf on the wasm backend, CPU seconds: measured 1.7 s per
+ * 3,125-row leaf (54 CPU s per iteration over 32 leaves, docs/trees.md), scaled by (4000 / 3125)^3.
+ */
+export const LEAF_ITERATION_SECONDS = 3.5;
 
 /** Seconds per iteration over all leaves, from the measured leaf time scaled by leafSize^3. */
 export function estimateTreeIterationSeconds(nTrain: number, leafSize: number): number {

@@ -47,6 +47,10 @@ function describe(tree: ResultsOf<'tree'> | null, planned: number): string {
     const acc = kept.testAccuracy != null ? `, accuracy ${(kept.testAccuracy * 100).toFixed(1)}%` : '';
     parts.push(`Tree test MSE ${formatValue(kept.testMse)}${r2}${acc} over the test points of the trained leaves.`);
   }
+  // Iterations 1..T, each with its AGOP: what one RFM iteration costs over the leaves trained so far.
+  const updates = tree.summary?.byIteration.filter((f) => f.iteration > 0) ?? [];
+  if (updates.length > 0)
+    parts.push(`One iteration over them: ${formatMs(updates.reduce((sum, f) => sum + f.ms, 0) / updates.length)}.`);
   return parts.join(' ');
 }
 
