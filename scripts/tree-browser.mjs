@@ -65,13 +65,15 @@ try {
   await page.getByTestId('csv-file').setInputFiles(csv);
   await page.locator('[data-testid="tree-chart"][data-leaves]').waitFor({ timeout: timeoutMs });
   console.log(`splits grown after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await page
-    .getByTestId('run-status')
-    .and(page.locator('[data-status="finished"]'))
-    .waitFor({ timeout: timeoutMs });
+  await page.getByTestId('run-status').and(page.locator('[data-status="finished"]')).waitFor({ timeout: timeoutMs });
   console.log(`finished after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(await page.getByTestId('tree-caption').textContent());
-  console.log(`backend: ${await page.getByTestId('backend-name').textContent().catch(() => '?')}`);
+  console.log(
+    `backend: ${await page
+      .getByTestId('backend-name')
+      .textContent()
+      .catch(() => '?')}`,
+  );
   console.log(`peak resident memory of the browser's processes: ${peakMb.toFixed(0)} MB`);
 } finally {
   clearInterval(sampler);
