@@ -25,23 +25,35 @@ const leaf = option('leaf', '4000');
 const iters = option('iters', '1');
 const timeoutMs = Number(option('timeout', '3600')) * 1000;
 
-/** Resident memory of the browser and its children, MB (ps over the process tree of the browser's pid). */
-function browserRssMb(rootPid) {
+/**
+ * Resident memory of the browser's processes, MB: every descendant of this script's process (Playwright
+ * launches Chromium from it) outside the preview server's tree, sampled with ps.
+ */
+function browserRssMb(serverPid) {
   const table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number));
-  const inTree = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, ppid] of table)
-      if (inTree.has(ppid) && !inTree.has(pid)) {
-        inTree.add(pid);
-        grew = true;
-      }
-  }
-  return table.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
+  const descendants = (rootPid) => {
+    const tree = new Set([rootPid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [pid, ppid] of table)
+        if (tree.has(ppid) && !tree.has(pid)) {
+          tree.add(pid);
+          grew = true;
+        }
+    }
+    return tree;
+  };
+  const server = descendants(serverPid);
+  const mine = descendants(process.pid);
+  return (
+    table
+      .filter(([pid]) => mine.has(pid) && !server.has(pid) && pid !== process.pid)
+      .reduce((sum, [, , rss]) => sum + rss, 0) / 1024
+  );
 }
 
 const server = spawn(
@@ -51,10 +63,9 @@ const server = spawn(
 );
 await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('http') && resolve()));
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS });
-const browserPid = browser.process?.()?.pid;
 let peakMb = 0;
 const sampler = setInterval(() => {
-  if (browserPid) peakMb = Math.max(peakMb, browserRssMb(browserPid));
+  peakMb = Math.max(peakMb, browserRssMb(server.pid));
 }, 1000);
 try {
   const page = await browser.newPage();

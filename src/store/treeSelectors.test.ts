@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { LeafSummary, TreeNode } from '../core/tree/treeTypes';
 import type { TreeProgress } from '../protocol/treeMessages';
 import type { TreeResults } from './treeResults';
-import { treeFraction, treePosition } from './treeSelectors';
+import type { AppState } from './store';
+import { selectTreeRemainingMs, treeFraction, treePosition } from './treeSelectors';
 
 const leafNode = (leaf: number): TreeNode => ({ kind: 'leaf', id: leaf + 1, depth: 1, rows: 100, leaf });
 const shape = {
@@ -52,5 +53,26 @@ describe('tree progress', () => {
     });
     expect(treePosition(growing, 2)).toBe('growing splits 0/1');
     expect(treePosition(tree({ leaves: [leafDone] }), 2)).toBe('leaf 2/2');
+  });
+});
+
+describe('the time left', () => {
+  const state = (results: TreeResults, status: AppState['status']) =>
+    ({
+      results: { kind: 'tree', job: { kind: 'tree', leafSize: 100, trainRows: 200 }, ...results },
+      status,
+      params: { iters: 3 },
+    }) as unknown as AppState;
+
+  it("is the finished leaves' mean time times the leaves left, less the running leaf's share", () => {
+    // One leaf took 1 s; the second is at iteration 2 of 4, its kernel phase: 1 - 2.2 / 4 of a leaf left.
+    expect(selectTreeRemainingMs(state(tree({ leaves: [leafDone], progress: running(1, 2) }), 'running'))).toBeCloseTo(
+      450,
+    );
+  });
+
+  it('is unknown before the first leaf has finished, and once the run has stopped', () => {
+    expect(selectTreeRemainingMs(state(tree({}), 'running'))).toBeNull();
+    expect(selectTreeRemainingMs(state(tree({ leaves: [leafDone] }), 'finished'))).toBeNull();
   });
 });
