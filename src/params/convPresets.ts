@@ -11,7 +11,7 @@ export type ConvPresetName = (typeof CONV_PRESET_NAMES)[number];
 export const CONV_PRESETS: Record<ConvPresetName, Preset> = {
   convrfm: {
     name: 'convrfm',
-    title: 'ConvRFM: the patch AGOP on digits',
+    title: 'ConvRFM on digits',
     caption:
       'MNIST digits pooled to 14 × 14, a Gaussian patch kernel (L = 1) over 3 × 3 patches with one M shared by every position. Iteration 0 is the fixed convolutional kernel; the plain RFM on the flattened pixels of the same images is the comparison. Watch M’s top eigenvectors, drawn as 3 × 3 filters, become a blob and oriented edges; a second layer of 4 random filters drawn from N(0, M) then trains ConvRFM on their ReLU maps (deep ConvRFM).',
     params: {

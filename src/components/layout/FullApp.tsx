@@ -50,8 +50,8 @@ export function FullApp({ runState }: { runState: RunState }) {
         </div>
         {shown('header') && (
           <p className="tagline">
-            A Recursive Feature Machine learns which directions of the input matter by averaging the gradient outer
-            product (AGOP) of a kernel machine, then reweights its kernel with that feature matrix M. Watch it learn.
+            A Recursive Feature Machine reweights its kernel with a feature matrix M, the average gradient outer product
+            (AGOP) of its own predictor. Watch it learn.
           </p>
         )}
       </header>
