@@ -12,7 +12,9 @@ export function RunItem({ run }: { run: KeptRun }) {
   const { renameRun, togglePinned, deleteRun, toggleCompared, openRun } = useAppStore.getState();
   const [editing, setEditing] = useState(false);
   const error = finalTestError(run);
-  const iterations = run.records.length > 0 ? `${run.records.length - 1} iterations` : 'final M only';
+  const updates = run.records.length - 1;
+  const iterations =
+    run.records.length > 0 ? `${updates} ${updates === 1 ? 'iteration' : 'iterations'}` : 'final M only';
 
   return (
     <li className={`run-item${open ? ' open' : ''}`} data-run-id={run.id} aria-label={run.name}>

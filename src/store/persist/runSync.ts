@@ -124,10 +124,13 @@ export function keepInterruptedRuns(db: UseStore): () => void {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
+    clearTimeout(timer);
     timer = undefined;
-    last = Date.now();
     const run = unfinishedRun(useAppStore.getState());
     if (run) {
+      // Only a snapshot written starts the throttle: a status change with nothing to keep yet (starting,
+      // running) used to, and held the first iterations back for a second, long enough for a reload.
+      last = Date.now();
       written = true;
       void put(key, storeRun(run), db).catch(() => {});
     } else if (written) {
@@ -136,10 +139,10 @@ export function keepInterruptedRuns(db: UseStore): () => void {
     }
   };
   const stop = useAppStore.subscribe((s, previous) => {
-    if (s.status !== previous.status && unfinishedRun(s) === null) {
-      clearTimeout(timer);
-      write(); // the run ended or was kept: forget its snapshot now
-    } else if (selectRecords(s) !== selectRecords(previous) && timer === undefined)
+    // A status change writes at once: a run that ended or was kept forgets its snapshot, and a paused run
+    // (a step, a pause: where a user may reload) holds every iteration so far.
+    if (s.status !== previous.status) write();
+    else if (selectRecords(s) !== selectRecords(previous) && timer === undefined)
       timer = setTimeout(write, Math.max(0, last + SNAPSHOT_EVERY_MS - Date.now()));
   });
   return () => {
