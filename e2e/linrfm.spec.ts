@@ -44,6 +44,9 @@ test('the phase transition fills its grid in the worker and lists every cell und
   await waitForStatus(page, 'finished', 540_000);
   const grid = page.getByTestId('phase-grid');
   await expect(grid).toHaveAttribute('data-cells', '48');
+  // The grid counts cells, the job's unit (it read "finished · iteration 47/47", "Finished 48 iterations").
+  await expect(page.getByTestId('run-status')).toContainText('finished · cell 48/48');
+  await expect(page.getByTestId('run-announcer')).toContainText('Finished 48 cells');
   await expect(page.getByRole('img', { name: /^Phase transition: \d+ of 48 completions recovered/ })).toBeVisible();
   // The converged nuclear-norm baseline ran on every cell too, and the caption counts it beside lin-RFM.
   const nuclear = Number(await grid.getAttribute('data-nuclear-successes'));

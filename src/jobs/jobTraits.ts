@@ -12,8 +12,11 @@ import type { Job, JobKind } from './job';
 export interface JobTraits {
   /** Words for the kind (status lines, the CLI's log). */
   label: string;
-  /** What the status line counts. */
-  unit: 'iteration' | 'point' | 'layer' | 'leaf';
+  /**
+   * What the status line and the announcer count: iterations of a run, points of a sweep, Deep RFM's layers,
+   * cells of the lin-RFM phase grid, leaves of a tree run.
+   */
+  unit: 'iteration' | 'point' | 'layer' | 'cell' | 'leaf';
   /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
   steppable: boolean;
   /** The runs list keeps it when it ends (the kept run replays its iteration records). */
@@ -63,7 +66,7 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
   },
   'linrfm-phase': {
     label: 'lin-RFM phase grid',
-    unit: 'iteration',
+    unit: 'cell',
     steppable: true,
     kept: false,
     timed: false,

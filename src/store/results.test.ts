@@ -69,6 +69,14 @@ describe('the results of the job on screen', () => {
     expect(selectLinRfmRecords(s())).toEqual([cell]);
   });
 
+  it('count the phase grid in cells, as the job says, not in iterations of a run', () => {
+    s().runRequested(s().runId + 1, { kind: 'linrfm-phase' }, 2);
+    s().linrfmIterationCompleted(cell);
+    s().linrfmIterationCompleted(cell);
+    s().runFinished();
+    expect([selectCompletedUnits(s()), selectRunPosition(s())]).toEqual([2, 'cell 2/2']);
+  });
+
   it('keep the network beside the RFM with its run, and drop it with the next run', () => {
     s().runRequested(s().runId + 1, { kind: 'rfm+nn' }, 2);
     s().nnStarted(10, 1);

@@ -96,13 +96,14 @@ export const selectRunFraction = (s: AppState): number => {
 
 /**
  * Where the job is, for the status line: "iteration t/T" (t the last finished iteration of a run of T updates;
- * a run makes T + 1 solves, so counting records would read "6/6" for T = 5) or "point k/N" of a sweep.
+ * a run makes T + 1 solves, so counting records would read "6/6" for T = 5), "point k/N" of a sweep or "cell k/N"
+ * of the lin-RFM phase grid.
  */
 export const selectRunPosition = (s: AppState): string | null => {
   if (s.plannedRecords === 0) return null;
   if (s.results.kind === 'tree') return treePosition(s.results, s.plannedRecords);
   const { unit } = jobTraits(s.results.job);
-  // Points of a sweep; Deep RFM's layers, the AGOP stack's then the control's (2 D in all).
+  // Points of a sweep, cells of the phase grid; Deep RFM's layers, the AGOP stack's then the control's (2 D in all).
   if (unit !== 'iteration')
     return `${unit} ${Math.min(completedUnits(s.results), s.plannedRecords)}/${s.plannedRecords}`;
   // lin-RFM's and ConvRFM's records are their own (iterations 0..T in order), not the kernel RFM's.
