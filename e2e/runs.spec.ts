@@ -8,6 +8,14 @@ import { openApp, waitForStatus } from './helpers';
 const runsRegion = (page: Page) => page.getByRole('region', { name: 'Runs' });
 const runItems = (page: Page) => runsRegion(page).getByRole('list').first().getByRole('listitem');
 
+/** The text of the file a click downloads. */
+async function downloaded(page: Page, click: () => Promise<unknown>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 test('two runs with different bandwidths are kept and overlaid, the diff names the bandwidth, back returns', async ({
   page,
 }) => {
@@ -74,6 +82,16 @@ test('kept runs and an uploaded CSV are still there after a reload', async ({ pa
   await page.reload();
   await expect(runItems(page)).toHaveCount(2);
   await expect(page.getByTestId('csv-current')).toContainText('kept.csv (3 columns)');
+  // The same file is loaded: the kept CSV run opens instead of training and keeping it again (it did).
+  await waitForStatus(page, 'finished');
+  // Newest first: the CSV run heads the list.
+  await expect(
+    runItems(page)
+      .first()
+      .getByRole('button', { name: /^open / }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(1500);
+  await expect(runItems(page)).toHaveCount(2);
   await expect(runsRegion(page).getByTestId('runs-usage')).toHaveAttribute('data-bytes', String(usage));
 });
 
@@ -93,13 +111,40 @@ test('a reload shows the kept run of its experiment instead of training and keep
   await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(2);
 });
 
-test('a sweep point can be pinned as a run', async ({ page }) => {
+test('a sweep is kept as a run, exports its points, and a point can be pinned beside it', async ({ page }) => {
   await openApp(page, { sweep: 'L', from: 2, to: 10, steps: 2, n: 200, ntest: 100, iters: 1 });
   await waitForStatus(page, 'finished');
-  // A sweep is not kept as a run by itself.
-  await expect(runItems(page)).toHaveCount(0);
-  await page.getByRole('button', { name: /^pin the point L = / }).click();
+  // The sweep itself is kept (it was not), with its two points.
   await expect(runItems(page)).toHaveCount(1);
-  await expect(runItems(page).first()).toContainText('sweep point');
-  await expect(runItems(page).first().getByRole('button', { name: /^pin / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(runItems(page).first()).toContainText('finished, 2 points');
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  expect(csv.split('\n')[0]).toMatch(/^value,baseline_test_mse,final_test_mse/);
+  expect(csv.trim().split('\n')).toHaveLength(3);
+  await page.getByRole('button', { name: /^pin the point L = / }).click();
+  await expect(runItems(page)).toHaveCount(2);
+  const pinned = runItems(page).filter({ hasText: 'sweep point' });
+  await expect(pinned.getByRole('button', { name: /^pin / })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a lin-RFM run is kept, exports JSON and CSV, and a reload opens it instead of training it again', async ({
+  page,
+}) => {
+  await openApp(page, { preset: 'matrix-completion', rows: 30, cols: 30, rank: 2, observed: 0.5, iters: 4 });
+  await waitForStatus(page, 'finished');
+  await expect(runItems(page)).toHaveCount(1);
+  await expect(runItems(page).first()).toContainText('finished, 4 iterations');
+  const json = JSON.parse(
+    await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click()),
+  ) as {
+    iterations: { iter: number; recovery_error: number }[];
+  };
+  expect(json.iterations.map((i) => i.iter)).toEqual([0, 1, 2, 3, 4]);
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  expect(csv.trim().split('\n')).toHaveLength(6);
+  await page.reload();
+  await waitForStatus(page, 'finished');
+  await expect(runsRegion(page).getByRole('button', { name: /^open / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('run-status')).toContainText('finished · iteration 4/4');
+  await page.waitForTimeout(1500); // a retrain would start after the 300 ms debounce and be kept as a second run
+  await expect(runItems(page)).toHaveCount(1);
 });

@@ -23,6 +23,7 @@ import { presetMetrics, type PresetResult as RunResult } from '../export/runJson
 import { networkReport, type NnJson } from './nnReport';
 import { runLinRfmPreset } from './linrfmPreset';
 import { runInterpolationPreset, type InterpolationJson } from './interpolationPreset';
+import { sweepPointJson } from '../export/sweepJson';
 import { iterationToJson, progressLine, runSummary } from './report';
 import { runTree, type TreeRunJson } from './treeFit';
 
@@ -136,16 +137,7 @@ export async function runPreset(
       log(
         `${sweep.param} = ${point.value}: test MSE ${point.baselineTestMse?.toExponential(3)} (baseline) -> ${point.finalTestMse?.toExponential(3)} (RFM)`,
       );
-      points.push({
-        value: point.value,
-        baseline_test_mse: point.baselineTestMse,
-        final_test_mse: point.finalTestMse,
-        best_test_mse: point.bestTestMse,
-        best_iteration: point.bestIteration,
-        baseline_test_accuracy: point.baselineTestAccuracy,
-        final_test_accuracy: point.finalTestAccuracy,
-        M_diagonal: Array.from({ length: point.d }, (_, i) => point.M[i * point.d + i]),
-      });
+      points.push(sweepPointJson(point));
     }
     return {
       preset: options.preset,

@@ -3,12 +3,14 @@
  * a parameter or of the user's data restarts the run (debounced while a slider moves). A backend change
  * re-selects the backend in the worker first. A source that needs a file (CSV) or text waits for it. Opening
  * a kept run changes the parameters to its own without training again; so does a reload whose experiment is
- * kept already (the latest finished run with the same parameters opens instead of an identical run being
- * trained and kept).
+ * kept already (the latest finished run with the same parameters, and the same file or text where it reads the
+ * user's data, opens instead of an identical run being trained and kept).
  */
 import { presetParams } from '../params/presets';
 import { queryFromParams, type Params } from '../params/schema';
 import { sourceOf } from '../data/sources/descriptors';
+import { assetDigest } from '../store/runs/assetDigest';
+import type { DataAssets } from '../protocol/messages';
 import { missingAsset } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { getEngine } from './engine';
@@ -22,6 +24,13 @@ export function startAutoRun({
   const engine = getEngine();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let started = false;
+  // The user's data read back from storage at start-up is not a new file: the first run's choice (open the
+  // kept run or train) covers it, where a restart would train and keep the same run again.
+  let restoring = true;
+  const settle = () => {
+    restoring = false;
+  };
+  void restored.then(settle, settle);
   engine.selectBackend(useAppStore.getState().params.backend);
 
   // Nothing to train on yet: a source that needs the user's file or text waits for it instead of failing.
@@ -45,7 +54,7 @@ export function startAutoRun({
           const now = useAppStore.getState();
           // Still the first run (the user has not started one while storage was read).
           if (now.runId !== state.runId || now.status !== 'idle') return;
-          const kept = keptExperiment(now.params, now.runs);
+          const kept = keptExperiment(now.params, now.assets, now.runs);
           if (kept) {
             // The link's view (the iteration it shows) outlives opening the kept run in its place.
             const shown = now.selectedIteration;
@@ -55,7 +64,7 @@ export function startAutoRun({
         });
     }
     // New user data retrains only the runs that read it (restored data at start-up must not restart a demo).
-    if (state.assets !== previous.assets && readsAssets(state.params)) restart();
+    if (state.assets !== previous.assets && readsAssets(state.params) && !restoring) restart();
     if (state.params === previous.params) return;
     // Opening a kept run shows its results with its parameters: nothing to train.
     if (state.openRunId !== null && state.openRunId !== previous.openRunId) {
@@ -88,11 +97,15 @@ function readsAssets(params: Params): boolean {
 const experimentKey = (params: Params) => queryFromParams(params, presetParams).toString();
 
 /**
- * The latest finished kept run of the experiment `params` describe, or undefined. Runs on the user's own
- * data are left out: the file now loaded may not be the one the run read.
+ * The latest finished kept run of the experiment `params` describe, or undefined. A run on the user's own
+ * data counts only when it read the file (or text) loaded now: the same fingerprint (assetDigest.ts).
  */
-function keptExperiment(params: Params, runs: readonly { id: string; outcome: string; params: Params }[]) {
-  if (readsAssets(params)) return undefined;
+function keptExperiment(
+  params: Params,
+  assets: DataAssets,
+  runs: readonly { id: string; outcome: string; params: Params; asset?: string }[],
+) {
   const key = experimentKey(params);
-  return runs.findLast((run) => run.outcome === 'finished' && experimentKey(run.params) === key);
+  const asset = assetDigest(assets, sourceOf(params.data).needs(params)) ?? undefined;
+  return runs.findLast((run) => run.outcome === 'finished' && run.asset === asset && experimentKey(run.params) === key);
 }

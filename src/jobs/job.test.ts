@@ -65,9 +65,9 @@ describe('the job traits', () => {
     expect(JOBS['linrfm-phase'].planned(run, { kind: 'linrfm-phase' })).toBe(48);
   });
 
-  it('keep only RFM runs in the runs list and let every kind but a sweep and a tree step', () => {
+  it('keep every kind of run but Deep RFM, ConvRFM and trees in the runs list (sweeps and lin-RFM too)', () => {
     const kinds = Object.keys(JOBS) as (keyof typeof JOBS)[];
-    expect(kinds.filter((k) => JOBS[k].kept)).toEqual(['rfm', 'rfm+nn']);
+    expect(kinds.filter((k) => !JOBS[k].kept)).toEqual(['deep-rfm', 'convrfm', 'tree']);
     // A tree's unit is a whole leaf's RFM run: there is no one iteration to step.
     expect(kinds.filter((k) => !JOBS[k].steppable)).toEqual(['sweep', 'tree']);
   });

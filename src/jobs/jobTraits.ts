@@ -19,7 +19,7 @@ export interface JobTraits {
   unit: 'iteration' | 'point' | 'layer' | 'cell' | 'leaf';
   /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
   steppable: boolean;
-  /** The runs list keeps it when it ends (the kept run replays its iteration records). */
+  /** The runs list keeps it when it ends (the kept run shows its results again without retraining). */
   kept: boolean;
   /** The remaining time is estimated from its iteration records' pace. */
   timed: boolean;
@@ -52,7 +52,7 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     label: 'sweep',
     unit: 'point',
     steppable: false,
-    kept: false,
+    kept: true,
     timed: false,
     planned: (_, job) => (job.kind === 'sweep' ? job.sweep.values.length : 0),
   },
@@ -60,7 +60,7 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     label: 'lin-RFM run',
     unit: 'iteration',
     steppable: true,
-    kept: false,
+    kept: true,
     timed: false,
     planned: iterations,
   },
@@ -68,7 +68,7 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     label: 'lin-RFM phase grid',
     unit: 'cell',
     steppable: true,
-    kept: false,
+    kept: true,
     timed: false,
     planned: () => phaseCellCount(),
   },

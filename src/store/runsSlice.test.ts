@@ -153,11 +153,11 @@ describe('kept runs', () => {
       M: new Float64Array(400),
       d: 20,
     });
-    // A sweep itself is never kept as a run.
+    // The sweep is kept as a run of its own (its points), and a pinned point beside it.
     useAppStore.getState().runFinished();
-    expect(useAppStore.getState().runs).toHaveLength(0);
+    expect(useAppStore.getState().runs.map((r) => r.results?.kind)).toEqual(['sweep']);
     useAppStore.getState().pinSweepPoint(0);
-    const [run] = useAppStore.getState().runs;
+    const run = useAppStore.getState().runs[1];
     expect(run!.params).toMatchObject({ d: 20, sweep: 'none' });
     expect(run!.pinned).toBe(true);
     expect(run!.point!.finalTestMse).toBe(0.1);

@@ -9,7 +9,10 @@ import { jobFromParams } from '../jobs/job';
 import { jobTraits } from '../jobs/jobTraits';
 import { presetParams } from '../params/presets';
 import type { Params } from '../params/schema';
-import { emptyResults, hasIterationRecords, type Results } from './results';
+import { completedUnits, emptyResults, hasIterationRecords, type Results } from './results';
+import type { KeptResults } from './runs/keptResults';
+import { assetDigest } from './runs/assetDigest';
+import { sourceOf } from '../data/sources/descriptors';
 import { RUN_STORAGE_BUDGET, evictToBudget } from './runs/evict';
 import { defaultRunName, newRunId, nextRunColor, type KeptRun, type RunOutcome } from './runs/keptRun';
 import { storeRun, storedBytes } from './runs/serialise';
@@ -55,11 +58,22 @@ export interface RunsSlice {
   setStorageError: (message: string | null) => void;
 }
 
-/** The patch that keeps the current run, or {} when there is nothing to keep. */
+/**
+ * The patch that keeps the current run, or {} when there is nothing to keep: an RFM run keeps its iteration
+ * records, a sweep its points, a lin-RFM run its problem and records (once the problem is built).
+ */
 export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now()): Partial<AppState> {
   const r = s.results;
-  if (!jobTraits(r.job).kept || !hasIterationRecords(r) || s.openRunId !== null || !s.runParams) return {};
-  if (r.records.length === 0) return {};
+  if (!jobTraits(r.job).kept || s.openRunId !== null || !s.runParams || completedUnits(r) === 0) return {};
+  if ((r.kind === 'linrfm' || r.kind === 'linrfm-phase') && r.summary === null) return {};
+  let kept: { records: KeptRun['records']; results?: KeptResults; asset?: string };
+  if (hasIterationRecords(r)) kept = { records: r.records };
+  else if (r.kind === 'sweep' || r.kind === 'linrfm' || r.kind === 'linrfm-phase') {
+    const { job: _job, ...results } = r; // the parameters give the job again
+    kept = { records: [], results };
+  } else return {}; // Deep RFM and ConvRFM are not kept yet (jobTraits: kept false)
+  const asset = assetDigest(s.assets, sourceOf(s.runParams.data).needs(s.runParams));
+  if (asset !== null) kept.asset = asset;
   return withRun(s, {
     id: newRunId(now),
     name: defaultRunName(s.runParams, presetParams(s.runParams.preset)),
@@ -68,8 +82,8 @@ export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now(
     createdAt: now,
     outcome,
     params: s.runParams,
-    records: r.records,
     dataset: s.dataset,
+    ...kept,
   });
 }
 
@@ -143,9 +157,9 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set, 
         runParams: run.params,
         runId: s.runId + 1,
         status: 'finished',
-        results: keptResults(run.records, jobFromParams(run.params)),
+        results: keptResults(run, jobFromParams(run.params)),
         dataset: run.dataset,
-        plannedRecords: run.records.length,
+        plannedRecords: run.results ? completedUnits(keptResults(run, jobFromParams(run.params))) : run.records.length,
         progress: null,
         error: null,
         selectedIteration: null,
@@ -187,8 +201,12 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set, 
   setStorageError: (message) => set({ storageError: message }),
 });
 
-/** A kept run's results: its iteration records under the job its parameters describe (an RFM run). */
-function keptResults(records: KeptRun['records'], job: ReturnType<typeof jobFromParams>): Results {
+/**
+ * A kept run's results under the job its parameters describe: its kept results (a sweep, lin-RFM), else its
+ * iteration records (an RFM run). Results of another kind than the job (not written by this app) are dropped.
+ */
+function keptResults(run: KeptRun, job: ReturnType<typeof jobFromParams>): Results {
   const results = emptyResults(job);
-  return hasIterationRecords(results) ? { ...results, records } : results;
+  if (run.results) return run.results.kind === job.kind ? ({ ...run.results, job } as Results) : results;
+  return hasIterationRecords(results) ? { ...results, records: run.records } : results;
 }

@@ -1,49 +1,36 @@
 /**
- * The run, out of the page: Download JSON (what `rfm preset` writes), Download CSV (one row per iteration),
- * Copy command (the `npx rfm preset ...` line that reproduces it) and Download Python (a numpy script with
- * the data inline that trains the same RFM). Files are offered once the run has records.
+ * The run, out of the page: Download JSON (what `rfm preset` writes), Download CSV (one row per iteration,
+ * sweep point or phase-grid cell), Copy command (the `npx rfm preset ...` line that reproduces it) and
+ * Download Python (a numpy script with the data inline that trains the same RFM). Every kind of run exports
+ * its JSON and CSV once it has results (export/resultsExport.ts); the Python script is an RFM run's.
  */
 import { useState } from 'react';
 import { optionsFromParams } from '../../experiments/options';
 import { reproduceCommand } from '../../export/command';
 import { pythonScript } from '../../export/python';
-import { convRunCsv, convRunJson } from '../../export/convJson';
-import { runToCsv } from '../../export/runCsv';
-import { formatJson, runResult } from '../../export/runJson';
+import { exportable, resultsCsv, resultsJson } from '../../export/resultsExport';
+import { formatJson } from '../../export/runJson';
+import { hasIterationRecords } from '../../store/results';
 import { useAppStore } from '../../store/store';
 import { download } from './download';
 import { selectRecords } from '../../store/selectors';
 
 const fileStem = () => `rfm-${useAppStore.getState().params.preset}`;
 
-/** A ConvRFM run's results (docs/convrfm.md), once it has said what it trains on; null for another job. */
-function convResults() {
-  const { results } = useAppStore.getState();
-  return results.kind === 'convrfm' && results.summary ? { ...results, summary: results.summary } : null;
-}
-
 function downloadJson() {
-  const state = useAppStore.getState();
-  const conv = convResults();
-  if (conv) {
-    const json = convRunJson(state.params, conv.summary, conv.records, conv.lines, conv.records[0]?.backend ?? '');
-    download(`${fileStem()}.json`, `${formatJson(json)}\n`, 'application/json');
-    return;
-  }
-  const { params, dataset, backend, assets } = state;
-  const records = selectRecords(state);
-  if (!dataset) return;
-  const result = runResult(params, records, dataset, backend?.name ?? records[0]?.backend ?? '', assets.csv?.name);
-  download(`${fileStem()}.json`, `${formatJson(result)}\n`, 'application/json');
+  const { params, dataset, backend, assets, results } = useAppStore.getState();
+  const records = selectRecords(useAppStore.getState());
+  const json = resultsJson(results, {
+    params,
+    dataset,
+    backend: backend?.name ?? records[0]?.backend ?? '',
+    file: assets.csv?.name,
+  });
+  if (json) download(`${fileStem()}.json`, `${formatJson(json)}\n`, 'application/json');
 }
 
 function downloadCsv() {
-  const conv = convResults();
-  if (conv) {
-    download(`${fileStem()}.csv`, convRunCsv(conv.records, conv.lines, conv.summary), 'text/csv');
-    return;
-  }
-  download(`${fileStem()}.csv`, runToCsv(selectRecords(useAppStore.getState())), 'text/csv');
+  download(`${fileStem()}.csv`, resultsCsv(useAppStore.getState().results), 'text/csv');
 }
 
 async function downloadPython() {
@@ -64,11 +51,8 @@ async function downloadPython() {
 }
 
 export function RunExport() {
-  const hasRecords = useAppStore(
-    (s) => selectRecords(s).length > 0 || (s.results.kind === 'convrfm' && s.results.records.length > 0),
-  );
-  // The Python script trains the kernel RFM; ConvRFM's reference is scripts/convrfm_reference.py.
-  const python = useAppStore((s) => s.results.kind !== 'convrfm');
+  const hasResults = useAppStore((s) => exportable(s.results));
+  const rfmRun = useAppStore((s) => hasIterationRecords(s.results));
   const command = useAppStore((s) => reproduceCommand(s.params, { csv: s.assets.csv?.name }));
   const [note, setNote] = useState<string | null>(null);
   const copy = () =>
@@ -76,20 +60,26 @@ export function RunExport() {
       () => setNote('command copied'),
       () => setNote(command),
     );
-  const toPython = () =>
+  const python = () =>
     downloadPython().then(
       () => setNote(null),
       (error: unknown) => setNote(`Python export failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   return (
     <section className="run-export" aria-label="export the run">
-      <button type="button" onClick={downloadJson} disabled={!hasRecords}>
+      <button type="button" onClick={downloadJson} disabled={!hasResults}>
         Download JSON
       </button>
-      <button type="button" onClick={downloadCsv} disabled={!hasRecords}>
+      <button type="button" onClick={downloadCsv} disabled={!hasResults}>
         Download CSV
       </button>
-      <button type="button" onClick={toPython} disabled={!hasRecords || !python}>
+      <button
+        type="button"
+        onClick={python}
+        disabled={!hasResults || !rfmRun}
+        // ConvRFM's reference script is scripts/convrfm_reference.py; a sweep's or lin-RFM's has no script yet.
+        title={rfmRun ? undefined : 'The Python script trains one RFM run; Copy command reproduces this one'}
+      >
         Download Python
       </button>
       <button type="button" onClick={copy} title={command}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { getEngine } from '../../engine/engine';
 import type { KeptRun } from '../../store/runs/keptRun';
+import { keptSize } from '../../store/runs/keptResults';
 import { finalTestError } from '../../store/runs/runSelectors';
 import { useAppStore } from '../../store/store';
 import { formatValue } from '../../viz/format';
@@ -12,18 +13,18 @@ export function RunItem({ run }: { run: KeptRun }) {
   const { renameRun, togglePinned, deleteRun, toggleCompared, openRun } = useAppStore.getState();
   const [editing, setEditing] = useState(false);
   const error = finalTestError(run);
-  const updates = run.records.length - 1;
-  const iterations =
-    run.records.length > 0 ? `${updates} ${updates === 1 ? 'iteration' : 'iterations'}` : 'final M only';
 
   return (
     <li className={`run-item${open ? ' open' : ''}`} data-run-id={run.id} aria-label={run.name}>
-      <input
-        type="checkbox"
-        aria-label={`compare ${run.name}`}
-        checked={compared}
-        onChange={() => toggleCompared(run.id)}
-      />
+      {/* The comparison overlays test errors by iteration: a sweep or lin-RFM run has none to overlay. */}
+      {run.results === undefined && (
+        <input
+          type="checkbox"
+          aria-label={`compare ${run.name}`}
+          checked={compared}
+          onChange={() => toggleCompared(run.id)}
+        />
+      )}
       <span className="run-swatch" style={{ background: run.color }} aria-hidden="true" />
       {editing ? (
         <input
@@ -44,11 +45,11 @@ export function RunItem({ run }: { run: KeptRun }) {
         <span className="run-name">{run.name}</span>
       )}
       <span className="run-meta muted">
-        {run.outcome}, {iterations}
+        {run.outcome}, {keptSize(run)}
         {error !== null ? `, test MSE ${formatValue(error)}` : ''}
       </span>
       <span className="run-actions">
-        {run.records.length > 0 && (
+        {(run.records.length > 0 || run.results !== undefined) && (
           <button
             type="button"
             aria-label={`open ${run.name}`}

@@ -14,7 +14,6 @@
 import { del, getMany, set as put, type UseStore } from 'idb-keyval';
 import { keepCurrentRun } from '../runsSlice';
 import { restoreRun, storeRun, storedBytes, type StoredRun } from '../runs/serialise';
-import { selectRecords } from '../selectors';
 import { useAppStore, type AppState } from '../store';
 
 const CHANNEL = 'rfm-explorer-runs';
@@ -142,7 +141,7 @@ export function keepInterruptedRuns(db: UseStore): () => void {
     // A status change writes at once: a run that ended or was kept forgets its snapshot, and a paused run
     // (a step, a pause: where a user may reload) holds every iteration so far.
     if (s.status !== previous.status) write();
-    else if (selectRecords(s) !== selectRecords(previous) && timer === undefined)
+    else if (s.results !== previous.results && timer === undefined)
       timer = setTimeout(write, Math.max(0, last + SNAPSHOT_EVERY_MS - Date.now()));
   });
   return () => {

@@ -1,5 +1,5 @@
 /**
- * A kept run: one finished or stopped training run (or a pinned sweep point) with everything needed to
+ * A kept run: one finished or stopped run of any kind (or a pinned sweep point) with everything needed to
  * show it again without retraining: its parameters, its records and its dataset summary, plus what the
  * user gave it (a name, a pin, a colour). Pure helpers over kept runs; no store, no DOM.
  */
@@ -7,6 +7,7 @@ import * as d3 from 'd3';
 import type { IterationRecord } from '../../core';
 import { PARAMS, formatParam, type ParamKey, type Params } from '../../params/schema';
 import type { DatasetSummary, SweepPoint } from '../../protocol/messages';
+import type { KeptResults } from './keptResults';
 
 export type RunOutcome = 'finished' | 'stopped' | 'sweep point';
 
@@ -20,11 +21,15 @@ export interface KeptRun {
   createdAt: number;
   outcome: RunOutcome;
   params: Params;
-  /** Every iteration of a run; empty for a sweep point. */
+  /** Every iteration of an RFM run; empty for a sweep point and for a run that keeps `results`. */
   records: IterationRecord[];
   dataset: DatasetSummary | null;
   /** A pinned sweep point's summary (final M, baseline and final errors): all a sweep keeps of a point. */
   point?: SweepPoint;
+  /** The fingerprint of the user's file or text the run read (assetDigest.ts); absent for built-in data. */
+  asset?: string;
+  /** A sweep's points, a lin-RFM run's problem and records, or the phase grid's cells (keptResults.ts). */
+  results?: KeptResults;
 }
 
 /** The final M of a kept run, or null. */

@@ -19,6 +19,8 @@ import { PRESET_NAMES } from '../../params/dataParams';
 import type { StoredRecord, StoredRun } from './serialise';
 import { RUN_COLORS } from './keptRun';
 import { storedDataset, storedPoint } from './datasetSchema';
+import { storedResults } from './resultsSchema';
+import { jobKindOf } from '../../jobs/job';
 import {
   CheckError,
   bool,
@@ -53,7 +55,7 @@ const RECORD_KEYS = [
   'trainR2', 'testR2', 'kernelEigenvalues', 'timings', 'backend', 'jitter', 'solveResidual', 'validationMse',
   'validationAccuracy', 'bestIteration', 'featureMatrixProblem', 'testConfusion', 'memory',
 ] as const; // prettier-ignore
-const RUN_KEYS = ['id', 'name', 'color', 'pinned', 'createdAt', 'outcome', 'params', 'records', 'dataset', 'point'];
+const RUN_KEYS = ['id', 'name', 'color', 'pinned', 'createdAt', 'outcome', 'params', 'records', 'dataset', 'point', 'results', 'asset']; // prettier-ignore
 const PHASES = ['agop', 'kernel', 'solve', 'predict', 'spectrum'] as const;
 const OUTCOMES = ['finished', 'stopped', 'sweep point'] as const;
 
@@ -134,7 +136,7 @@ function storedRecord(value: unknown, path: string, d: number, iterations: numbe
 }
 
 function storedRun(value: unknown, path: string): StoredRun {
-  const run = exactObject(value, path, RUN_KEYS, ['point']);
+  const run = exactObject(value, path, RUN_KEYS, ['point', 'results', 'asset']);
   const params = storedParams(run.params, `${path}.params`);
   const color = run.color as string;
   if (typeof color !== 'string' || !RUN_COLORS.includes(color))
@@ -156,6 +158,11 @@ function storedRun(value: unknown, path: string): StoredRun {
     dataset,
   };
   if (run.point !== undefined) stored.point = storedPoint(run.point, `${path}.point`, IMPORT_LIMITS.d);
+  if (run.asset !== undefined) stored.asset = text(run.asset, `${path}.asset`, 400);
+  if (run.results !== undefined) {
+    if (records.length > 0) fail(`${path}.records`, 'must be empty for a run that keeps results');
+    stored.results = storedResults(run.results, `${path}.results`, jobKindOf(params));
+  }
   return stored;
 }
 

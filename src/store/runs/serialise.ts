@@ -15,6 +15,7 @@ import type { SweepPoint } from '../../protocol/messages';
 import { CheckError, exactObject, isObject, shown } from './check';
 import { RUN_STORAGE_BUDGET } from './evict';
 import type { KeptRun } from './keptRun';
+import { restoreResults, storeResults, type StoredResults } from './keptResults';
 import { storedRuns } from './runSchema';
 
 export const EXPORT_FORMAT = 'rfm-explorer-runs';
@@ -31,8 +32,9 @@ export interface StoredRecord extends Omit<
   kernelEigenvalues: Float32Array;
 }
 
-export interface StoredRun extends Omit<KeptRun, 'records' | 'point'> {
+export interface StoredRun extends Omit<KeptRun, 'records' | 'point' | 'results'> {
   records: StoredRecord[];
+  results?: StoredResults;
   point?: Omit<SweepPoint, 'M'> & { M: Float32Array };
 }
 
@@ -64,16 +66,18 @@ export function restoreRecord(r: StoredRecord): IterationRecord {
 }
 
 export function storeRun(run: KeptRun): StoredRun {
-  const { point, ...rest } = run;
+  const { point, results, ...rest } = run;
   const stored: StoredRun = { ...rest, records: run.records.map(storeRecord) };
   if (point) stored.point = { ...point, M: Float32Array.from(point.M) };
+  if (results) stored.results = storeResults(results);
   return stored;
 }
 
 export function restoreRun(run: StoredRun): KeptRun {
-  const { point, ...rest } = run;
+  const { point, results, ...rest } = run;
   const restored: KeptRun = { ...rest, records: run.records.map(restoreRecord) };
   if (point) restored.point = { ...point, M: Float64Array.from(point.M) };
+  if (results) restored.results = restoreResults(results);
   return restored;
 }
 
