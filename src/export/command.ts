@@ -1,10 +1,10 @@
 /**
  * The command line that reproduces a run: `npx rfm preset NAME --set key=value ...` with every parameter
  * that differs from the preset (the same names as the URL) and that the run's data source reads
- * (params/dataReads.ts). The backend is the CLI's own choice. Every value is a POSIX sh word from
+ * (data/sources/applies.ts: the source's descriptor says). The backend is the CLI's own choice. Every value is a POSIX sh word from
  * ./shellQuote.ts (single-quoted unless plainly safe).
  */
-import { paramApplies } from '../params/dataReads';
+import { paramApplies } from '../data/sources/applies';
 import { sourceOf } from '../data/sources/descriptors';
 import type { DataAssets } from '../protocol/messages';
 import { presetParams } from '../params/presets';

@@ -5,7 +5,7 @@
  * what `rfm preset` writes for the same parameters; the CSV is one row per iteration, point or cell. Deep RFM
  * and tree runs export nothing from the page yet (their results are not iteration records): `exportable` says so.
  */
-import { appliedParams } from '../params/dataReads';
+import { appliedParams } from '../data/sources/applies';
 import type { Params } from '../params/schema';
 import type { DatasetSummary } from '../protocol/messages';
 import type { Results } from '../store/results';

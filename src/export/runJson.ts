@@ -6,7 +6,7 @@
 import { grokkingTrajectory, jumpIteration, maxTestAccuracy } from '../core/analysis/grokking';
 import type { BaselineScore, DatasetLayout, IterationRecord } from '../core/types';
 import { circulantResidueOrders } from '../data/sources/modular';
-import { appliedParams } from '../params/dataReads';
+import { appliedParams } from '../data/sources/applies';
 import type { Params } from '../params/schema';
 
 export interface IterationJson {
@@ -120,7 +120,7 @@ export function runSummary(records: readonly IterationRecord[], iterations: numb
 /** What `rfm preset` writes (and the app's Download JSON): `rfm fit`'s iterations plus the preset's metrics. */
 export interface PresetResult {
   preset: string;
-  /** The parameters that shaped the run: without the data keys its data source never reads (dataReads.ts). */
+  /** The parameters that shaped the run: without the data keys its data source never reads (data/sources/applies.ts). */
   params: Partial<Params>;
   backend: string;
   data: {

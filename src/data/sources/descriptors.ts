@@ -1,8 +1,8 @@
 /**
  * What each data source implies, in one table keyed by the `data` parameter (docs/architecture.md): its
- * task, the side of M the parameters fix, the panels it brings, its Data controls, fixed table columns and
- * what the user must bring. The one place the page, the store, the engine and the exports learn them from
- * (sourceOf); the sources' builders (registry.ts) stay in lazy chunks on the page, so this file imports
+ * task, the side of M the parameters fix, the panels it brings, its Data controls, fixed table columns,
+ * what the user must bring and the data parameters it reads. The one place the page, the store, the engine and
+ * the exports learn them from (sourceOf); the sources' builders (registry.ts) stay in lazy chunks on the page, so this file imports
  * nothing heavier than the built-in tables' column names.
  */
 import type { DataKind } from '../../params/schema';
@@ -10,6 +10,7 @@ import { BOSTON_COLUMNS, BOSTON_TARGET, IRIS_COLUMNS, IRIS_TARGET } from '../bui
 import {
   SAMPLE_SIZES,
   TABLE_CONTROLS,
+  TABLE_READS,
   needsNothing,
   noPlannedDimension,
   sampleTrainRows,
@@ -25,6 +26,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     panels: { predictor: 'predictor' },
     controls: [{ group: 'expression' }, { param: 'd' }, ...SAMPLE_SIZES, { param: 'dist' }, { param: 'noise' }],
     needs: needsNothing,
+    reads: ['expr', 'd', 'n', 'ntest', 'dist', 'noise'],
   },
   lowrank: {
     task: () => 'regression',
@@ -33,6 +35,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     panels: { predictor: 'predictor' },
     controls: [{ param: 'd' }, ...SAMPLE_SIZES],
     needs: needsNothing,
+    reads: ['d', 'n', 'ntest'],
   },
   modular: {
     task: () => 'classification',
@@ -41,6 +44,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     panels: { accuracy: 'grokkingAccuracy', ab: 'ab', circulant: 'circulant' },
     controls: [{ group: 'modular' }],
     needs: needsNothing,
+    reads: ['p', 'op', 'frac'],
   },
   text: {
     task: () => 'classification',
@@ -48,6 +52,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     panels: { features: 'textFeatures', text: 'textComparison', prompt: 'prompt' },
     controls: [{ group: 'text' }],
     needs: (params) => (params.corpus === 'custom' ? 'text' : null),
+    reads: ['corpus', 'k', 'n', 'ntest'],
   },
   csv: {
     task: (params) => params.task,
@@ -58,6 +63,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: [{ group: 'csvUpload' }, ...TABLE_CONTROLS],
     needs: () => 'csv',
     labelledPoints: 'tableRows',
+    reads: TABLE_READS,
   },
   boston: {
     task: (params) => params.task,
@@ -66,6 +72,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: TABLE_CONTROLS,
     columns: { names: BOSTON_COLUMNS, target: BOSTON_TARGET },
     needs: needsNothing,
+    reads: TABLE_READS,
   },
   iris: {
     task: () => 'classification',
@@ -75,6 +82,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     columns: { names: IRIS_COLUMNS, target: IRIS_TARGET },
     needs: needsNothing,
     labelledPoints: 'tableRows',
+    reads: TABLE_READS,
   },
   digits: {
     task: () => 'classification',
@@ -84,6 +92,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: [{ param: 'px' }, ...SAMPLE_SIZES, { param: 'task' }, { param: 'std' }],
     needs: needsNothing,
     labelledPoints: 'balancedDigits',
+    reads: ['n', 'ntest', 'px', 'std', 'task'],
   },
 };
 

@@ -74,6 +74,11 @@ export interface SourceDescriptor {
    * classification, up to n. Absent: the source has no class labels Deep RFM can use.
    */
   labelledPoints?: 'balancedDigits' | 'tableRows';
+  /**
+   * The data parameters its builder reads: a run's exports name only these (./applies.ts), so a CSV run's JSON
+   * and command carry no synthetic target (expr, d, n) that never shaped its data.
+   */
+  reads: readonly ParamKey[];
 }
 
 /** A source's builder, registered by the `data` parameter in registry.ts. */
@@ -93,6 +98,8 @@ export type TargetFunction = (x: Float32Array, offset: number) => number;
 /** The usual controls of generated samples: training and test sizes. */
 export const SAMPLE_SIZES: readonly SourceControl[] = [{ param: 'n' }, { param: 'ntest' }];
 /** The controls every table shares after its target: task, standardisation and the test share. */
+/** The parameters every table's builder reads. */
+export const TABLE_READS: readonly ParamKey[] = ['target', 'task', 'std', 'split'];
 export const TABLE_CONTROLS: readonly SourceControl[] = [
   { group: 'target' },
   { param: 'task' },
