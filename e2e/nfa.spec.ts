@@ -34,6 +34,30 @@ test('nfa-tabular: the network learns the features its AGOP predicts, against ep
   await expect(finding).toContainText(`W₀ᵀW₀ against the final √AGOP: ${w0.toFixed(2)}`);
   await expect(ansatz).not.toContainText('about 0.9');
   await expect(ansatz.getByRole('img', { name: 'correlation against network epoch' })).toBeVisible();
+  // Six lines, listed in two groups with their values (they crowded one legend row under a one-line headline).
+  const claims = ansatz.getByRole('group', { name: /^The ansatz/ }).getByRole('listitem');
+  const controls = ansatz.getByRole('group', { name: /^Controls to beat/ }).getByRole('listitem');
+  await expect(claims).toHaveCount(4);
+  await expect(controls).toHaveCount(2);
+  await expect(ansatz.getByTestId('nfa-legend-offdiag')).toHaveText(
+    `${offdiag.toFixed(2)} (epoch 0: ${offdiag0.toFixed(2)})`,
+  );
+  await expect(ansatz.getByTestId('nfa-legend-w0')).toContainText(w0.toFixed(2));
+  // No two legend entries overlap, and none overlaps the plot.
+  const boxes = await ansatz
+    .getByTestId('nfa-legend')
+    .locator('li')
+    .evaluateAll((items) =>
+      items
+        .map((li) => li.getBoundingClientRect())
+        .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+    );
+  const plot = (await ansatz.getByTestId('nfa-chart').locator('svg').first().boundingBox())!;
+  boxes.forEach((a, i) => {
+    expect(a.bottom).toBeLessThanOrEqual(plot.y + 1);
+    for (const b of boxes.slice(i + 1))
+      expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+  });
   await expect(ansatz.getByTestId('how-to-read-nfa')).toContainText('the controls it must beat');
 
   const features = page.getByRole('region', { name: 'network features' });

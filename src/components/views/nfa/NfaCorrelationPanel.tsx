@@ -12,6 +12,7 @@ import { useLineChart } from '../../panels/useLineChart';
 import { correlationChart, correlationFinding } from './nfaChartData';
 import { LineValues } from '../../a11y/StoreValues';
 import { HowToRead } from '../../teach/HowToRead';
+import { NfaLegend } from './NfaLegend';
 
 const pick = (s: AppState) => ({ nn: selectNnRecords(s) });
 const toData = ({ nn }: ReturnType<typeof pick>) => correlationChart(nn);
@@ -41,8 +42,9 @@ export function NfaSummary() {
       data-test-acc={attr(last?.testAccuracy)}
       data-test-mse={attr(last?.testMse)}
     >
+      {/* One claim, one control: the other figures are in the legend beside their lines (NfaLegend). */}
       {last
-        ? `epoch ${last.epoch}/${epochs}: corr ${show(last.nfaCorr)} (epoch 0: ${show(first?.nfaCorr)}), off-diagonal ${show(last.nfaCorrOffdiag)} (epoch 0: ${show(first?.nfaCorrOffdiag)}), centred ${show(last.nfaCorrCentred)}, with M ${show(last.nfaCorrWithRfmM)}; W₀ᵀW₀ vs this √AGOP ${show(last.nfaCorrW0)}`
+        ? `epoch ${last.epoch}/${epochs}: corr ${show(last.nfaCorr)} (epoch 0: ${show(first?.nfaCorr)}); off the diagonal ${show(last.nfaCorrOffdiag)} (epoch 0: ${show(first?.nfaCorrOffdiag)})`
         : fraction > 0
           ? `training the network: ${formatValue(fraction * 100)}%`
           : 'the network trains after the RFM'}
@@ -59,7 +61,8 @@ const CHART = {
   xLabel: 'network epoch',
   yLabel: 'correlation',
   yScale: 'linear',
-  legend: true,
+  // The panel's own legend (NfaLegend) lists the six lines in two groups with their values.
+  legend: false,
   testId: 'nfa-chart',
 } as const;
 
@@ -71,6 +74,7 @@ export function NfaCorrelationPanel() {
         <h3>Neural feature ansatz: corr(WᵀW, √AGOP) by epoch</h3>
         <NfaSummary />
       </header>
+      <NfaLegend />
       <div ref={ref} className="chart" />
       <p className="caption">
         Pearson correlation of the entries of the network’s WᵀW with its own √AGOP, and with the RFM’s final M. Epoch 0

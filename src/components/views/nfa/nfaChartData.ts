@@ -77,33 +77,43 @@ export function comparisonCharts(
   };
 }
 
+/** One line of the NFA chart: what it measures, its colour, and whether it is a claim or a control. */
+export interface CorrelationLine {
+  id: string;
+  label: string;
+  color: string;
+  dashed: boolean;
+  group: 'claim' | 'control';
+  value: (r: NnEpochRecord) => number | null;
+}
+
+/**
+ * The six lines, in the order drawn and listed: four measures of the ansatz, then the two controls they must
+ * beat. Colours are fixed here (Tableau 10 for the measures, greys for the controls) so that the panel's own
+ * legend (NfaLegend.tsx, which gives each line's final value) and the chart agree.
+ */
+export const CORRELATION_LINES: readonly CorrelationLine[] = [
+  { id: 'nfa', label: 'corr(WᵀW, √AGOP)', color: '#4e79a7', dashed: false, group: 'claim', value: (r) => r.nfaCorr },
+  { id: 'centred', label: 'centred (W−W₀)ᵀ(W−W₀)', color: '#f28e2c', dashed: false, group: 'claim', value: (r) => r.nfaCorrCentred }, // prettier-ignore
+  { id: 'offdiag', label: 'off-diagonal only', color: '#e15759', dashed: false, group: 'claim', value: (r) => r.nfaCorrOffdiag }, // prettier-ignore
+  { id: 'rfm', label: 'corr(WᵀW, RFM’s M)', color: '#76b7b2', dashed: false, group: 'claim', value: (r) => r.nfaCorrWithRfmM }, // prettier-ignore
+  { id: 'w0', label: 'W₀ᵀW₀ vs this epoch’s √AGOP', color: '#888', dashed: true, group: 'control', value: (r) => r.nfaCorrW0 }, // prettier-ignore
+  { id: 'offdiag-w0', label: 'the same, off the diagonal', color: '#bbb', dashed: true, group: 'control', value: (r) => r.nfaCorrOffdiagW0 }, // prettier-ignore
+];
+
 /**
  * The NFA correlations by epoch, with their controls: the off-diagonal figure (its epoch-0 point is the
  * network at initialisation against its own AGOP) and W_0^T W_0 against each epoch's AGOP (docs/nfa.md).
  */
 export function correlationChart(nn: readonly NnEpochRecord[]): LineChartData {
-  const at = (y: (r: NnEpochRecord) => number | null) => points(nn, (r) => r.epoch, y);
   return {
-    series: [
-      { id: 'nfa', label: 'corr(WᵀW, √AGOP)', points: at((r) => r.nfaCorr) },
-      { id: 'centred', label: 'centred (W−W₀)ᵀ(W−W₀)', points: at((r) => r.nfaCorrCentred) },
-      { id: 'offdiag', label: 'off-diagonal only', points: at((r) => r.nfaCorrOffdiag) },
-      { id: 'rfm', label: 'corr(WᵀW, RFM’s M)', points: at((r) => r.nfaCorrWithRfmM) },
-      {
-        id: 'w0',
-        label: 'control: W₀ᵀW₀ vs this epoch’s √AGOP',
-        points: at((r) => r.nfaCorrW0),
-        dashed: true,
-        color: '#888',
-      },
-      {
-        id: 'offdiag-w0',
-        label: 'control off the diagonal',
-        points: at((r) => r.nfaCorrOffdiagW0),
-        dashed: true,
-        color: '#bbb',
-      },
-    ],
+    series: CORRELATION_LINES.map(({ id, label, color, dashed, value }) => ({
+      id,
+      label,
+      color,
+      dashed,
+      points: points(nn, (r) => r.epoch, value),
+    })),
     yExtent: [0, 1],
   };
 }
