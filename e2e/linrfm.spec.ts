@@ -25,6 +25,16 @@ test('matrix completion recovers a low-rank matrix and shows the three matrices'
   // Each of the four panels explains itself, as the seed preset's panels do.
   for (const panel of ['matrices', 'singular', 'recovery', 'mspectrum'])
     await expect(page.getByTestId(`how-to-read-${panel}`)).toContainText('How to read this');
+  // The article under the tool has a section on the same four panels, with the same texts.
+  const article = page.getByRole('region', { name: 'Matrix completion with lin-RFM' });
+  for (const term of ['The three matrices', 'Singular values of W', 'Recovery error', 'Spectrum of M'])
+    await expect(article.getByRole('term').filter({ hasText: term })).toHaveCount(1);
+  await expect(article).toContainText(
+    await page
+      .getByTestId('how-to-read-recovery')
+      .innerText()
+      .then((t) => t.replace(/^How to read this:\s*/, '').slice(0, 60)),
+  );
   // The scrubber goes back to iteration 0, the zero-fill baseline.
   await page.getByRole('slider', { name: 'lin-RFM iteration shown' }).fill('0');
   await expect(page.getByRole('img', { name: /^recovered W, iteration 0/ })).toBeVisible();

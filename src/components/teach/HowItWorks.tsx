@@ -79,6 +79,31 @@ export function HowItWorks() {
         <dt>Sweeps: the scaling test</dt>
         <dd>{PANEL_HELP.sweep}</dd>
       </dl>
+      <section aria-labelledby="how-it-works-linrfm">
+        <h3 id="how-it-works-linrfm">Matrix completion with lin-RFM</h3>
+        <p>
+          The matrix-completion preset hides most entries of a low-rank matrix <Tex>{'Y'}</Tex> and asks for the rest.
+          lin-RFM is the RFM with a linear kernel: each row of the estimate <Tex>{'W'}</Tex> is the smallest solution in
+          the metric <Tex>{'M'}</Tex> that agrees with that row’s observed entries, and <Tex>{'M'}</Tex> is then set to{' '}
+          <Tex>{'(W^\top W / m)^{s}'}</Tex>, so the directions the rows share are cheap and the rest expensive. With{' '}
+          <Tex>{'s = 1/2'}</Tex> this is iteratively reweighted least squares; iteration 0 (<Tex>{'M = I'}</Tex>) fills
+          the unseen entries with zeros. Its four panels:
+        </p>
+        <dl className="article-panels">
+          <dt>The three matrices</dt>
+          <dd>{PANEL_HELP.matrices}</dd>
+          <dt>Singular values of W</dt>
+          <dd>{PANEL_HELP.singular}</dd>
+          <dt>Recovery error</dt>
+          <dd>{PANEL_HELP.recovery}</dd>
+          <dt>Spectrum of M</dt>
+          <dd>{PANEL_HELP.mspectrum}</dd>
+          <dt>The phase transition</dt>
+          <dd>{PANEL_HELP.phase}</dd>
+        </dl>
+      </section>
+      <h3>The network beside the RFM: the neural feature ansatz</h3>
+      <p>{PANEL_HELP.nfa}</p>
       <h3>Papers</h3>
       <ul className="papers">
         {PAPERS.map((paper) => (
