@@ -42,4 +42,15 @@ describe('lin-RFM stops when its estimate has converged, not at a fixed budget',
     expect(last.change!).toBeLessThan(LINRFM_TOLERANCE);
     expect(last.iteration).toBeLessThan(400);
   });
+
+  it('sparse recovery: the rule survives the worker transferring each record to the page', async () => {
+    // The worker posts every record with its arrays transferred, which empties them where they were made.
+    const sparse = makeSparseProblem({ n: 40, d: 120, k: 3, noise: 0, seed: 2 });
+    const records = [];
+    for await (const record of recoverSparse(sparse, options({ iterations: 400, power: 0.5, epsDecay: 0.7 }))) {
+      records.push(record.iteration);
+      structuredClone(record.estimate, { transfer: [record.estimate.buffer] });
+    }
+    expect(records.length).toBeGreaterThan(5);
+  });
 });

@@ -79,7 +79,8 @@ export async function* recoverSparse(
     let err = 0;
     for (let j = 0; j < d; j++) err += (estimate[j]! - truth[j]!) ** 2;
     const change = previous ? relativeError(previous, estimate) : null;
-    previous = estimate;
+    // A copy: the worker transfers the yielded estimate's buffer to the page, which empties this array.
+    previous = Float64Array.from(estimate);
     yield {
       iteration: t,
       recoveryError: Math.sqrt(err) / truthNorm,
