@@ -117,7 +117,8 @@ export async function solveKernelSystem(
       residual(products, ridge, x, yValues, n, c, normA),
     );
     if (found) {
-      warm.previous.alpha = found.x;
+      // Copies: the caller may hand alphaValues on (a worker transfers arrays, which empties them).
+      warm.previous.alpha = Float64Array.from(found.x);
       warm.warmSolves++;
       return {
         alpha: tf.tensor2d(Float32Array.from(found.x), [n, c]),
@@ -187,7 +188,7 @@ export async function solveKernelSystem(
       best = { x: Float64Array.from(x), relative };
     }
     if (warm) {
-      warm.previous = { factor, alpha: best.x, n, c };
+      warm.previous = { factor, alpha: Float64Array.from(best.x), n, c };
       warm.factorisations++;
     }
     return {

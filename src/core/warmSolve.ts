@@ -81,6 +81,7 @@ export async function warmSolve(
   residual: Residual,
 ): Promise<{ x: Float64Array; relative: number; steps: number } | null> {
   const { factor, n, c } = previous;
+  if (previous.alpha.length !== n * c) return null;
   const x = Float64Array.from(previous.alpha);
   let { r, relative } = residual(x);
   const start = relative;
