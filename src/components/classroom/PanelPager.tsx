@@ -24,8 +24,11 @@ export function PanelPager({ children }: { children: ReactNode }) {
       const panels = Array.from(node.children) as HTMLElement[];
       setCount(Math.max(1, Math.ceil(panels.length / PANELS_PER_PAGE)));
       const current = useAppStore.getState().panelPage;
+      // The last page of an odd count shows the panel before its lone one again: two whole panels on every
+      // screen, no empty half.
+      const start = Math.max(0, Math.min(current * PANELS_PER_PAGE, panels.length - PANELS_PER_PAGE));
       panels.forEach((panel, k) => {
-        const out = classroom && Math.floor(k / PANELS_PER_PAGE) !== current;
+        const out = classroom && (k < start || k >= start + PANELS_PER_PAGE);
         if (out !== panel.hasAttribute('data-paged-out')) panel.toggleAttribute('data-paged-out', out);
       });
     };

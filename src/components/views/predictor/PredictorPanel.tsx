@@ -48,7 +48,7 @@ export function PredictorPanel() {
         <h3>Learned function</h3>
         {d !== null && d > 2 && <AxisPicker names={names ?? []} axes={chosen} onChange={setChosen} />}
       </header>
-      <div ref={host} className="chart" hidden={view === null} />
+      <div ref={host} className="chart predictor-host" hidden={view === null} />
       {view === null && (
         <p className="muted" data-testid="predictor-status">
           {error ?? (records.length === 0 ? 'The learned function appears after the first iteration.' : 'Evaluating…')}
