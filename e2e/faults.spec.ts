@@ -117,7 +117,8 @@ test('an expression that parses but fails on the inputs is refused in words and 
 test('a run that will not stop is ended by replacing its worker, and the app says what it waits for', async ({
   page,
 }) => {
-  await openApp(page, { n: 8000, ntest: 100, iters: 1 });
+  // leaf=0: one 8,000 x 8,000 kernel solve (the default leaf size would train a tree of small leaves).
+  await openApp(page, { n: 8000, ntest: 100, iters: 1, leaf: 0 });
   await expect(page.getByTestId('run-status')).toContainText('· solve', { timeout: 120_000 });
   await page.getByTestId('preset-iris').click();
   await expect(page.getByTestId('run-notice')).toContainText(
