@@ -9,7 +9,7 @@ import { useAppStore, type AppState } from '../../store/store';
 import { topBlock, topCoordinates } from './topCoordinates';
 import { HowToRead } from '../teach/HowToRead';
 import { MatrixValues } from '../a11y/ChartValues';
-import { IterationScrubber } from './IterationScrubber';
+import { IterationScrubber, rfmIterationText } from './IterationScrubber';
 
 const pick = (s: AppState) => ({
   record: selectShownRecord(s),
@@ -71,11 +71,7 @@ export function HeatmapPanel() {
         count={records.length}
         shown={selected ?? records.length - 1}
         onSelect={selectIteration}
-        text={
-          shown
-            ? `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}`
-            : 'no iterations yet'
-        }
+        text={rfmIterationText(shown)}
       />
       <p className="caption" data-testid="heatmap-caption">
         {hover ??

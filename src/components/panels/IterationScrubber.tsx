@@ -50,3 +50,9 @@ export function IterationScrubber({
     </div>
   );
 }
+
+/** The scrubber's text for a kernel-RFM iteration record (or none yet): iteration 0 is the M = I baseline. */
+export function rfmIterationText(shown: { iteration: number } | undefined | null): string {
+  if (!shown) return 'no iterations yet';
+  return `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}`;
+}

@@ -8,7 +8,7 @@ import { selectRecords, selectShownRecord } from '../../../store/selectors';
 import { useAppStore } from '../../../store/store';
 import { createPredictorChart, type PredictorChart } from '../../../viz/predictorChart';
 import { ValuesDetails, ValuesTable } from '../../a11y/ValuesDetails';
-import { IterationScrubber } from '../../panels/IterationScrubber';
+import { IterationScrubber, rfmIterationText } from '../../panels/IterationScrubber';
 import { HowToRead } from '../../teach/HowToRead';
 import { AxisPicker } from './AxisPicker';
 import { describePredictor, predictorValues } from './predictorValues';
@@ -62,11 +62,7 @@ export function PredictorPanel() {
         count={records.length}
         shown={selected ?? records.length - 1}
         onSelect={selectIteration}
-        text={
-          shown
-            ? `iteration ${shown.iteration}${shown.iteration === 0 ? ' (M = I, baseline)' : ''}`
-            : 'no iterations yet'
-        }
+        text={rfmIterationText(shown)}
       />
       <p className="caption" data-testid="predictor-caption">
         {view ? describePredictor(view) : ''}
