@@ -58,7 +58,20 @@ test('2-D: a surface of x1 x2 with the points on top, following the iteration sc
   const chart = panel.getByTestId('predictor-chart');
   await expect(chart).toHaveAttribute('data-mode', 'surface');
   await expect(chart).toHaveAttribute('data-iteration', '2');
-  await expect(chart.locator('rect.predictor-cell')).toHaveCount(60 * 60);
+  // One pixel per grid point; x1 x2 is negative at the top-left corner (x1 < 0 < x2), positive at the top-right.
+  const surface = chart.locator('image.predictor-cells-image');
+  await expect(surface).toHaveAttribute('data-rows', '60');
+  const corners = await surface.evaluate(async (image) => {
+    const bitmap = await createImageBitmap(await (await fetch(image.getAttribute('href')!)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixel = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data);
+    return { size: [bitmap.width, bitmap.height], topLeft: pixel(0, 0), topRight: pixel(bitmap.width - 1, 0) };
+  });
+  expect(corners.size).toEqual([60, 60]);
+  expect(corners.topLeft[2]!).toBeGreaterThan(corners.topLeft[0]!); // blue: negative
+  expect(corners.topRight[0]!).toBeGreaterThan(corners.topRight[2]!); // red: positive
   await expect(chart.locator('g[data-points=train] circle')).toHaveCount(300);
   await expect(panel.getByTestId('predictor-caption')).toHaveText(
     'Iteration 2: the learned f over x1 (horizontal) and x2 (vertical), 300 training points on top.',

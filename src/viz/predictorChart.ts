@@ -8,7 +8,7 @@
  *   root    [data-testid=testId] data-mode ('curve' | 'surface'), data-iteration
  *   svg     role=img with an aria-label saying what is drawn
  *   curve   path[data-series=prediction], path[data-series=truth] (one axis)
- *   cells   rect.predictor-cell, one per grid point (two axes)
+ *   cells   image.predictor-cells-image, one pixel per grid point (two axes), data-rows / data-cols
  *   points  g[data-points=train|test] > circle
  *
  *   const chart = createPredictorChart(node);
@@ -20,6 +20,8 @@ import { createColorLegend, COLOR_LEGEND_WIDTH } from './colorLegend';
 import { divergingColor } from './colors';
 import { formatValue } from './format';
 import { containerWidth, observeWidth } from './observeWidth';
+import { absoluteBound, extentOf } from './predictorExtents';
+import { surfaceDataUrl } from './predictorSurface';
 import './theme.css';
 import './predictorChart.css';
 
@@ -56,28 +58,6 @@ const MAX_SURFACE = 380;
 const CLASS_COLORS = d3.schemeTableau10;
 const PREDICTION = '#1f77b4';
 const TRAIN = '#ff7f0e';
-
-/** Largest |v| over the given arrays (1 when all are 0), the diverging scale's bound. */
-function absoluteBound(...arrays: ArrayLike<number>[]): number {
-  let bound = 0;
-  for (const a of arrays)
-    for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]!)) bound = Math.max(bound, Math.abs(a[i]!));
-  return bound > 0 ? bound : 1;
-}
-
-function extentOf(...arrays: ArrayLike<number>[]): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const a of arrays)
-    for (let i = 0; i < a.length; i++) {
-      const v = a[i]!;
-      if (!Number.isFinite(v)) continue;
-      low = Math.min(low, v);
-      high = Math.max(high, v);
-    }
-  if (!Number.isFinite(low)) return [-1, 1];
-  return low === high ? [low - 1, high + 1] : [low, high];
-}
 
 const pointsOf = (p: PredictorChartPoints, k: number) =>
   Array.from({ length: p.n }, (_, i) => ({
@@ -141,7 +121,7 @@ export function createPredictorChart(node: HTMLElement, options: { testId?: stri
     } else {
       const domain = extentOf(data.values, data.truth ?? [], data.train.value, data.test.value);
       y = d3.scaleLinear().domain(domain).nice().range([plotH, 0]);
-      cells.selectAll('rect').remove();
+      cells.selectAll('image').remove();
       drawCurves(lines, data, x, y);
     }
     xAxis.attr('transform', `translate(0,${plotH})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(plotW / 70))));
@@ -205,20 +185,25 @@ function drawCells(
 ): void {
   const [xs, ys] = [data.axisValues[0]!, data.axisValues[1]!];
   const res = xs.length;
-  // Each cell is centred on its grid point and as wide as the grid's spacing.
+  // A pixel per grid point, centred on it and as wide as the grid's spacing.
   const w = Math.abs(x(xs[1]!) - x(xs[0]!));
   const h = Math.abs(y(ys[1]!) - y(ys[0]!));
+  const url = surfaceDataUrl(data.values, res, colorOf);
   group
-    .selectAll('rect')
-    .data(Array.from({ length: data.values.length }, (_, r) => r))
-    .join('rect')
-    .attr('class', 'predictor-cell')
-    .attr('x', (r) => x(xs[r % res]!) - w / 2)
-    .attr('y', (r) => y(ys[Math.floor(r / res)]!) - h / 2)
-    .attr('width', w + 0.5)
-    .attr('height', h + 0.5)
-    .attr('fill', (r) => colorOf(data.values[r]!))
-    .attr('fill-opacity', data.task === 'class' ? 0.45 : 1);
+    .selectAll('image')
+    .data(url ? [url] : [])
+    .join('image')
+    .attr('class', 'predictor-cells-image')
+    .attr('data-rows', res)
+    .attr('data-cols', res)
+    .attr('preserveAspectRatio', 'none')
+    .attr('style', 'image-rendering: pixelated')
+    .attr('x', x(xs[0]!) - w / 2)
+    .attr('y', y(ys[res - 1]!) - h / 2)
+    .attr('width', res * w)
+    .attr('height', res * h)
+    .attr('opacity', data.task === 'class' ? 0.45 : 1)
+    .attr('href', (url) => url);
 }
 
 function drawCurves(
