@@ -96,6 +96,14 @@ describe('preset captions follow the parameters and the run', () => {
     expect(run(0)).toContain('the validation split picks iteration 0, the plain kernel');
   });
 
+  it('tells the story of the data the run trained on, whichever preset it started from', () => {
+    const accs = [0.02, 0.03, 0.99].map((a, t) => record(t, { testAccuracy: a }));
+    // Modular data under the seed preset is a grokking run; the seed target under the grokking preset is not.
+    expect(presetOutcome(facts('seed', { data: 'modular' }, accs))).toContain('iteration 2');
+    const regression = [record(0, { testMse: 0.9 }), record(2, { testMse: 0.03 })];
+    expect(presetOutcome(facts('grokking', { data: 'synthetic' }, regression))).toContain('30× lower');
+  });
+
   it('has nothing to say before the second iteration', () => {
     expect(presetOutcome(facts('seed', {}, [record(0, { testMse: 1 })]))).toBeNull();
   });

@@ -1,9 +1,12 @@
 /**
- * Preset captions computed from the actual parameters and, once there are results, from the run itself:
+ * Preset captions computed from the actual parameters and, once there are results, from the run itself (the
+ * outcome by the data source's story, not by preset):
  * the caption says "in 20 dimensions" when d = 20, and says plainly when a run goes against the preset's
  * story (no grokking jump, RFM no better than the plain kernel or the trigram). Pure: no DOM, no store.
  */
 import type { IterationRecord } from '../../core';
+import { sourceOf } from '../../data/sources/descriptors';
+import type { SourceStory } from '../../data/sources/source';
 import { jobKindOf, sweepParamOf } from '../../jobs/job';
 import { PRESETS } from '../../params/presets';
 import type { Params } from '../../params/schema';
@@ -144,16 +147,18 @@ function sweepOutcome({ sweepPoints, params }: RunFacts): string | null {
   );
 }
 
-/** The outcome sentence of the current results, or null while there is nothing to say yet. */
+/** Each source's story (its descriptor's `story`, docs/architecture.md): what a run on it is measured against. */
+const OUTCOMES: Record<SourceStory, (facts: RunFacts) => string | null> = {
+  kernel: (facts) => kernelOutcome(facts.records, facts.finished),
+  grokking: (facts) => grokkingOutcome(facts.params, facts.records, facts.finished),
+  ngram: (facts) => textOutcome(facts) ?? kernelOutcome(facts.records, facts.finished),
+};
+
+/**
+ * The outcome sentence of the current results, or null while there is nothing to say yet: a sweep's by its
+ * points, any other run's by the story of the source it trained on.
+ */
 export function presetOutcome(facts: RunFacts): string | null {
-  switch (facts.params.preset) {
-    case 'grokking':
-      return grokkingOutcome(facts.params, facts.records, facts.finished);
-    case 'text':
-      return textOutcome(facts) ?? kernelOutcome(facts.records, facts.finished);
-    case 'scaling':
-      return sweepOutcome(facts);
-    default:
-      return jobKindOf(facts.params) === 'sweep' ? sweepOutcome(facts) : kernelOutcome(facts.records, facts.finished);
-  }
+  if (jobKindOf(facts.params) === 'sweep') return sweepOutcome(facts);
+  return OUTCOMES[sourceOf(facts.params.data).story](facts);
 }

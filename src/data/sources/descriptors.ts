@@ -27,6 +27,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: [{ group: 'expression' }, { param: 'd' }, ...SAMPLE_SIZES, { param: 'dist' }, { param: 'noise' }],
     needs: needsNothing,
     reads: ['expr', 'd', 'n', 'ntest', 'dist', 'noise'],
+    story: 'kernel',
   },
   lowrank: {
     task: () => 'regression',
@@ -36,6 +37,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: [{ param: 'd' }, ...SAMPLE_SIZES],
     needs: needsNothing,
     reads: ['d', 'n', 'ntest'],
+    story: 'kernel',
   },
   modular: {
     task: () => 'classification',
@@ -45,6 +47,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: [{ group: 'modular' }],
     needs: needsNothing,
     reads: ['p', 'op', 'frac'],
+    story: 'grokking',
   },
   text: {
     task: () => 'classification',
@@ -53,6 +56,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     controls: [{ group: 'text' }],
     needs: (params) => (params.corpus === 'custom' ? 'text' : null),
     reads: ['corpus', 'k', 'n', 'ntest'],
+    story: 'ngram',
   },
   csv: {
     task: (params) => params.task,
@@ -64,6 +68,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     needs: () => 'csv',
     labelledPoints: 'tableRows',
     reads: TABLE_READS,
+    story: 'kernel',
   },
   boston: {
     task: (params) => params.task,
@@ -73,6 +78,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     columns: { names: BOSTON_COLUMNS, target: BOSTON_TARGET },
     needs: needsNothing,
     reads: TABLE_READS,
+    story: 'kernel',
   },
   iris: {
     task: () => 'classification',
@@ -83,6 +89,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     needs: needsNothing,
     labelledPoints: 'tableRows',
     reads: TABLE_READS,
+    story: 'kernel',
   },
   digits: {
     task: () => 'classification',
@@ -93,6 +100,7 @@ export const SOURCES: { readonly [K in DataKind]: SourceDescriptor } = {
     needs: needsNothing,
     labelledPoints: 'balancedDigits',
     reads: ['n', 'ntest', 'px', 'std', 'task'],
+    story: 'kernel',
   },
 };
 

@@ -75,11 +75,18 @@ export interface SourceDescriptor {
    */
   labelledPoints?: 'balancedDigits' | 'tableRows';
   /**
+   * What the caption measures a run on it against (components/teach/runStory.ts): 'kernel', the plain kernel
+   * (iteration 0); 'grokking', test accuracy's late jump; 'ngram', the bigram and trigram models of the text.
+   */
+  story: SourceStory;
+  /**
    * The data parameters its builder reads: a run's exports name only these (./applies.ts), so a CSV run's JSON
    * and command carry no synthetic target (expr, d, n) that never shaped its data.
    */
   reads: readonly ParamKey[];
 }
+
+export type SourceStory = 'kernel' | 'grokking' | 'ngram';
 
 /** A source's builder, registered by the `data` parameter in registry.ts. */
 export interface DataSource {
