@@ -37,6 +37,7 @@ const SMALL: Record<PresetName, Record<string, string | number>> = {
   'neural-collapse': { n: 60, depth: 2, rwidth: 32, px: 14 },
   convrfm: { n: 60, ntest: 40, iters: 1, deep: 2 },
   interpolation: {},
+  catapults: { n: 64, ntest: 32, nnwidth: 16, sgdsteps: 4 },
 };
 
 for (const preset of PRESET_NAMES) {

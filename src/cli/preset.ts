@@ -55,6 +55,8 @@ export type LinRfmPresetResult = Omit<PresetResult, 'data' | 'iterations'> &
 
 /** A ConvRFM preset's JSON (convPreset.ts). */
 export type ConvPresetResult = Awaited<ReturnType<typeof import('./convPreset').runConvPreset>>;
+/** The catapults sweep's JSON (catapultPreset.ts). */
+export type CatapultPresetResult = Awaited<ReturnType<typeof import('./catapultPreset').runCatapultPreset>>;
 /** An AGOP tree (docs/trees.md): a preset whose n is over the leaf size writes the tree's JSON. */
 export type TreePresetResult = TreeRunJson & { preset: string; params: Params; backend: string; total_ms: number };
 
@@ -65,7 +67,14 @@ export type InterpolationPresetResult = Pick<PresetResult, 'preset' | 'params' |
 export async function runPreset(
   options: PresetOptions,
   log: (line: string) => void,
-): Promise<PresetResult | LinRfmPresetResult | ConvPresetResult | InterpolationPresetResult | TreePresetResult> {
+): Promise<
+  | PresetResult
+  | LinRfmPresetResult
+  | ConvPresetResult
+  | InterpolationPresetResult
+  | TreePresetResult
+  | CatapultPresetResult
+> {
   const started = performance.now();
   const params = presetRunParams(options);
   const assets = await readAssets(options);
@@ -99,6 +108,11 @@ export async function runPreset(
     // ConvRFM (docs/convrfm.md) writes its own JSON: records of patch filters, the plain RFM and layer 2 beside it.
     const { runConvPreset } = await import('./convPreset');
     return runConvPreset({ ...options, preset: 'convrfm' }, log);
+  }
+  if (job.kind === 'catapults') {
+    // The catapults sweep (docs/catapults.md) writes its own JSON: per run its steps and spikes, and a caption.
+    const { runCatapultPreset } = await import('./catapultPreset');
+    return runCatapultPreset({ ...options, preset: 'catapults' }, log);
   }
   if (job.kind === 'tree') {
     const data = await datasetFromParams(params, assets);

@@ -14,12 +14,7 @@ import {
   type PresetName,
 } from '../params/schema';
 import { convPresetParams, isConvPreset, type ConvPresetName } from '../params/convPresets';
-import {
-  CATAPULT_PRESET_NAMES,
-  catapultPresetParams,
-  isCatapultPreset,
-  type CatapultPresetName,
-} from '../params/catapultPresets';
+import { catapultPresetParams, isCatapultPreset, type CatapultPresetName } from '../params/catapultPresets';
 import { rejectRepeatedFlags } from './repeatedFlags';
 import { presetParams } from '../params/presets';
 import {
@@ -50,9 +45,9 @@ export type ConvPresetOptions = Omit<PresetOptions, 'preset'> & { preset: ConvPr
 /** `rfm preset catapults`: the same options, for the catapults experiment (docs/catapults.md). */
 export type CatapultPresetOptions = Omit<PresetOptions, 'preset'> & { preset: CatapultPresetName };
 
-// ConvRFM's preset is one of the app's (PRESET_NAMES); its JSON is its own (convPreset.ts). The catapults
-// preset is CLI-only (params/catapultPresets.ts).
-const ALL_PRESET_NAMES: readonly string[] = [...PRESET_NAMES, ...CATAPULT_PRESET_NAMES];
+// ConvRFM's and the catapults' presets are the app's (PRESET_NAMES); their JSON is their own (convPreset.ts,
+// catapultPreset.ts).
+const ALL_PRESET_NAMES: readonly string[] = PRESET_NAMES;
 
 export const PRESET_USAGE = `Usage: rfm preset <name> [--set key=value ...] [options]
 

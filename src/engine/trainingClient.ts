@@ -153,6 +153,16 @@ export function createTrainingClient(
         return state.convIterationCompleted(event.record);
       case 'convPointCompleted':
         return state.convPointCompleted(event.line, event.point);
+      case 'catapultStarted':
+        performance.mark('rfm-run-started');
+        state.runStarted(null);
+        return state.catapultStarted(event.summary);
+      case 'catapultRunStarted':
+        return state.catapultRunStarted(event.index, event.lr, event.criticalLr);
+      case 'catapultStepped':
+        return state.catapultStepped(event.index, event.step);
+      case 'catapultRunFinished':
+        return state.catapultRunFinished(event.index, event.result);
       case 'treeGrown':
         return state.treeGrown(event.tree);
       case 'treeProgressed':

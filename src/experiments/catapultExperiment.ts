@@ -5,19 +5,17 @@
  * alignment, the spikes of its loss with the alignment just before and just after each, and the test error.
  */
 import { trainCatapult, type CatapultOptions, type CatapultStep } from '../core/nn/catapult';
-import { findSpikes, type Spike } from '../core/nn/spikes';
+import { catapultSpikes, type CatapultSpike } from '../core/nn/spikes';
 import { compileTarget } from '../data/expression';
 import { makeRegressionDataset } from '../data/sources/synthetic';
 import type { Params } from '../params/schema';
 
+export { SETTLE_STEPS, catapultSpikes, type CatapultSpike } from '../core/nn/spikes';
+export { catapultCaption } from './catapultCaption';
+
 /** Points of the fixed batch the NTK's top eigenvalue is measured on, and power iterations per step. */
-const EIGEN_BATCH = 128;
+export const EIGEN_BATCH = 128;
 const POWER_ITERATIONS = 8;
-/**
- * Steps after a spike ends at which its "after" alignment is read (or the step before the next spike): the
- * alignment dips while the loss is high and settles over the following steps (docs/catapults.md).
- */
-export const SETTLE_STEPS = 20;
 /** Step of the central differences for the true gradient. */
 const GRADIENT_STEP = 1e-4;
 
@@ -40,14 +38,6 @@ export function expressionAgop(expression: string, x: Float32Array, n: number, d
     for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) agop[a * d + b]! += (gradient[a]! * gradient[b]!) / n;
   }
   return agop;
-}
-
-export interface CatapultSpike extends Spike {
-  /** Alignment at the step before the spike and SETTLE_STEPS after it ends (or before the next spike). */
-  alignmentBefore: number;
-  alignmentAfter: number;
-  eigenvalueBefore: number;
-  eigenvalueAfter: number;
 }
 
 export interface CatapultRun {
@@ -75,8 +65,23 @@ export function catapultOptions(params: Params, batchSize: number, lrScale: numb
   };
 }
 
+/** What the app's worker hears as a run goes (worker/catapultRun.ts); the CLI passes none. */
+export interface CatapultHooks {
+  /** The learning rate, once the edge of stability at initialisation is measured. */
+  started?: (lr: number, criticalLr: number) => void;
+  /** Each step as it is measured (step 0 is the initialisation). */
+  step?: (step: CatapultStep) => void;
+  /** Awaited after each step: pause, one step at a time, or cancel (by throwing). */
+  checkpoint?: () => Promise<void>;
+}
+
 /** One catapult run on the parameters' data at this batch size and learning-rate multiple. */
-export async function runCatapult(params: Params, batchSize: number, lrScale: number): Promise<CatapultRun> {
+export async function runCatapult(
+  params: Params,
+  batchSize: number,
+  lrScale: number,
+  hooks: CatapultHooks = {},
+): Promise<CatapultRun> {
   const data = makeRegressionDataset({
     expression: params.expr,
     d: params.d,
@@ -104,22 +109,17 @@ export async function runCatapult(params: Params, batchSize: number, lrScale: nu
     options,
   );
   for await (const item of run) {
-    if ('lr' in item) ({ lr, criticalLr } = item);
-    else if ('testMse' in item) testMse = item.testMse;
-    else steps.push(item);
+    if ('lr' in item) {
+      ({ lr, criticalLr } = item);
+      hooks.started?.(lr, criticalLr);
+    } else if ('testMse' in item) testMse = item.testMse;
+    else {
+      steps.push(item);
+      hooks.step?.(item);
+      await hooks.checkpoint?.();
+    }
   }
-  const at = (step: number) => steps[Math.max(0, Math.min(steps.length - 1, step))]!;
-  const found = findSpikes(steps.map((s) => s.loss));
-  const spikes = found.map((spike, k) => {
-    const after = Math.min(spike.end + SETTLE_STEPS, (found[k + 1]?.start ?? Infinity) - 1);
-    return {
-      ...spike,
-      alignmentBefore: at(spike.start - 1).alignment,
-      alignmentAfter: at(after).alignment,
-      eigenvalueBefore: at(spike.start - 1).topEigenvalue,
-      eigenvalueAfter: at(after).topEigenvalue,
-    };
-  });
+  const spikes = catapultSpikes(steps);
   return {
     batchSize: options.batchSize,
     lrScale,
@@ -130,19 +130,4 @@ export async function runCatapult(params: Params, batchSize: number, lrScale: nu
     finalAlignment: steps.at(-1)?.alignment ?? NaN,
     testMse,
   };
-}
-
-const f2 = (v: number) => v.toFixed(2);
-
-/** What a sweep of runs showed, in words from its numbers (the CLI's caption). */
-export function catapultCaption(runs: readonly CatapultRun[]): string {
-  const parts = runs.map((r) => {
-    const jumps = r.spikes.map((s) => s.alignmentAfter - s.alignmentBefore);
-    const largest = jumps.length > 0 ? Math.max(...jumps) : null;
-    const head = `batch ${r.batchSize} at ${r.lrScale} x the edge (lr ${r.lr.toPrecision(2)})`;
-    const diverged = r.steps.findIndex((s) => !Number.isFinite(s.loss));
-    if (diverged >= 0) return `${head}: diverged (the loss is not finite from step ${diverged})`;
-    return `${head}: ${r.spikes.length} spike${r.spikes.length === 1 ? '' : 's'}${largest !== null ? ` (largest alignment jump ${largest >= 0 ? '+' : ''}${f2(largest)})` : ''}, final alignment ${f2(r.finalAlignment)}, test MSE ${r.testMse.toPrecision(2)}`;
-  });
-  return `Plain SGD on the two-layer network; alignment is cos(AGOP_net, AGOP_true) starting at ${f2(runs[0]?.steps[0]?.alignment ?? NaN)}. ${parts.join('; ')}.`;
 }

@@ -1,7 +1,8 @@
 /**
  * Download JSON and Download CSV for every kind of run (the job decides, store/results.ts): an RFM run's
  * iterations (runJson.ts, runCsv.ts), a sweep's points (sweepJson.ts), a lin-RFM run's iterations or the
- * phase grid's cells (linrfmJson.ts), a ConvRFM run's iterations and comparisons (convJson.ts). The JSON is
+ * phase grid's cells (linrfmJson.ts), a ConvRFM run's iterations and comparisons (convJson.ts), the catapults
+ * sweep's runs step by step (catapultJson.ts). The JSON is
  * what `rfm preset` writes for the same parameters; the CSV is one row per iteration, point or cell. Deep RFM
  * and tree runs export nothing from the page yet (their results are not iteration records): `exportable` says so.
  */
@@ -9,6 +10,9 @@ import { appliedParams } from '../data/sources/applies';
 import type { Params } from '../params/schema';
 import type { DatasetSummary } from '../protocol/messages';
 import type { Results } from '../store/results';
+import { catapultCaption } from '../experiments/catapultCaption';
+import { catapultRunsOf } from '../store/catapultRuns';
+import { catapultRunJson, catapultRunsCsv } from './catapultJson';
 import { convRunCsv, convRunJson } from './convJson';
 import { csvField } from './csvField';
 import { linRfmResultJson } from './linrfmJson';
@@ -46,6 +50,8 @@ export function exportable(results: Results): boolean {
     case 'linrfm-phase':
     case 'convrfm':
       return results.summary !== null && results.records.length > 0;
+    case 'catapults':
+      return results.runs.some((run) => run.steps.length > 0);
     case 'deep-rfm':
     case 'tree':
       return false;
@@ -90,6 +96,19 @@ export function resultsJson(results: Results, { params, dataset, backend, file }
       return results.summary
         ? convRunJson(params, results.summary, results.records, results.lines, results.records[0]?.backend ?? backend)
         : null;
+    case 'catapults': {
+      // What `rfm preset catapults` writes; the caption is the app's, in the present tense until every run is done.
+      const runs = catapultRunsOf(results);
+      const finished = runs.length === results.job.runs.length && runs.every((r) => r.done);
+      const progress = finished ? undefined : { plannedRuns: results.job.runs.length, steps: params.sgdsteps };
+      return {
+        preset: params.preset,
+        params,
+        backend,
+        runs: runs.map(catapultRunJson),
+        caption: catapultCaption(runs, progress),
+      };
+    }
     case 'deep-rfm':
     case 'tree':
       return null;
@@ -111,6 +130,8 @@ export function resultsCsv(results: Results): string {
         : '';
     case 'convrfm':
       return results.summary ? convRunCsv(results.records, results.lines, results.summary) : '';
+    case 'catapults':
+      return catapultRunsCsv(catapultRunsOf(results));
     case 'deep-rfm':
     case 'tree':
       return '';

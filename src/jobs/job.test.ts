@@ -30,6 +30,21 @@ describe('the job the parameters describe', () => {
     expect(jobKindOf(params({ model: 'convrfm', sweep: 'n' }))).toBe('convrfm');
     expect(jobKindOf(params({ model: 'convrfm', linrfm: 'sparse' }))).toBe('linrfm');
   });
+
+  it('is the catapults sweep when the model says so: each batch size clipped to n once, then the small-step control', () => {
+    const job = jobFromParams(params({ model: 'catapults', n: 128, lrx: 1.5, sweep: 'n' }));
+    expect(job).toEqual({
+      kind: 'catapults',
+      runs: [
+        { batchSize: 128, lrScale: 1.5, control: false },
+        { batchSize: 32, lrScale: 1.5, control: false },
+        { batchSize: 8, lrScale: 1.5, control: false },
+        { batchSize: 32, lrScale: 0.5, control: true },
+      ],
+    });
+    // One unit per measured step (0..sgdsteps) of each run: what the status line counts.
+    expect(JOBS.catapults.planned(params({ sgdsteps: 10 }), job)).toBe(44);
+  });
 });
 
 describe('an AGOP tree (docs/trees.md)', () => {
@@ -65,9 +80,9 @@ describe('the job traits', () => {
     expect(JOBS['linrfm-phase'].planned(run, { kind: 'linrfm-phase' })).toBe(48);
   });
 
-  it('keep every kind of run but Deep RFM, ConvRFM and trees in the runs list (sweeps and lin-RFM too)', () => {
+  it('keep every kind of run but Deep RFM, ConvRFM, trees and catapults in the runs list (sweeps and lin-RFM too)', () => {
     const kinds = Object.keys(JOBS) as (keyof typeof JOBS)[];
-    expect(kinds.filter((k) => !JOBS[k].kept)).toEqual(['deep-rfm', 'convrfm', 'tree']);
+    expect(kinds.filter((k) => !JOBS[k].kept)).toEqual(['deep-rfm', 'convrfm', 'tree', 'catapults']);
     // A tree's unit is a whole leaf's RFM run: there is no one iteration to step.
     expect(kinds.filter((k) => !JOBS[k].steppable)).toEqual(['sweep', 'tree']);
   });

@@ -4,16 +4,26 @@
  * worker's start command (protocol/messages.ts; the types are protocol/jobTypes.ts's) and every layer
  * switches on `job.kind` with an exhaustive switch or a `Record<JobKind, …>` table, so a new kind fails to
  * compile until each layer has said what it does with it. This is the only module that reads the flags deciding the kind (params.linrfm, params.sweep,
- * params.model: rfm+nn or deep-rfm; params.leaf against the planned training rows); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
+ * params.model: rfm+nn, deep-rfm, convrfm or catapults; params.leaf against the planned training rows); src/jobs/noFlagChecks.test.ts keeps it so. ConvRFM and deep RFM join here as variants.
  */
 import { needsTree } from '../core/tree/treeLimits';
 import { sourceOf } from '../data/sources/descriptors';
+import { catapultPlan } from '../experiments/catapultPlan';
 import { sweepValues } from '../experiments/sweepValues';
 import type { Params } from '../params/schema';
 import type { Job, JobKind, SweepParam } from '../protocol/jobTypes';
 import type { DataAssets } from '../protocol/messages';
 
-export type { Job, JobKind, JobOf, LinRfmJob, LinRfmProblem, SweepParam, SweepSpec } from '../protocol/jobTypes';
+export type {
+  CatapultPlanEntry,
+  Job,
+  JobKind,
+  JobOf,
+  LinRfmJob,
+  LinRfmProblem,
+  SweepParam,
+  SweepSpec,
+} from '../protocol/jobTypes';
 
 /**
  * Training rows the data promises (the parameters, or the checked CSV's row count in `assets`), or null
@@ -35,6 +45,8 @@ export function jobKindOf(params: Params, assets: DataAssets = {}): JobKind {
   if (params.model === 'deep-rfm') return 'deep-rfm';
   // ConvRFM runs its own comparisons (the plain RFM, a second layer), never a sweep of them.
   if (params.model === 'convrfm') return 'convrfm';
+  // Catapults train their own network by SGD over a sweep of batch sizes (docs/catapults.md), never a sweep of RFMs.
+  if (params.model === 'catapults') return 'catapults';
   if (params.sweep !== 'none') return 'sweep';
   if (params.model === 'rfm+nn') return 'rfm+nn';
   if (needsTree(plannedTrainRows(params, assets) ?? 0, params.leaf)) return 'tree';
@@ -57,6 +69,8 @@ export function jobFromParams(params: Params, assets: DataAssets = {}): Job {
       const param = params.sweep as SweepParam;
       return { kind, sweep: { param, values: sweepValues(param, params.from, params.to, params.steps) } };
     }
+    case 'catapults':
+      return { kind, runs: catapultPlan(params) };
     case 'tree':
       return { kind, leafSize: params.leaf, trainRows: plannedTrainRows(params, assets) ?? 0 };
   }

@@ -14,9 +14,9 @@ export interface JobTraits {
   label: string;
   /**
    * What the status line and the announcer count: iterations of a run, points of a sweep, Deep RFM's layers,
-   * cells of the lin-RFM phase grid, leaves of a tree run.
+   * cells of the lin-RFM phase grid, leaves of a tree run, SGD steps of the catapults sweep (all its runs').
    */
-  unit: 'iteration' | 'point' | 'layer' | 'cell' | 'leaf';
+  unit: 'iteration' | 'point' | 'layer' | 'cell' | 'leaf' | 'step';
   /** Step runs one iteration and pauses (not for a sweep, whose points each run to the end). */
   steppable: boolean;
   /** The runs list keeps it when it ends (the kept run shows its results again without retraining). */
@@ -97,6 +97,15 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     kept: false,
     timed: false,
     planned: (_, job) => (job.kind === 'tree' ? plannedLeaves(job.trainRows, job.leafSize) : 0),
+  },
+  // The catapults sweep (docs/catapults.md): steps 0..sgdsteps of each run; Step takes one SGD step.
+  catapults: {
+    label: 'catapults sweep',
+    unit: 'step',
+    steppable: true,
+    kept: false,
+    timed: false,
+    planned: (params, job) => (job.kind === 'catapults' ? job.runs.length * (params.sgdsteps + 1) : 0),
   },
 };
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
-const FLAG_CHECK = /(linrfm|sweep|model) *[!=]==? *['"](off|none|rfm\+nn|deep-rfm|convrfm)['"]/;
+const FLAG_CHECK = /(linrfm|sweep|model) *[!=]==? *['"](off|none|rfm\+nn|deep-rfm|convrfm|catapults)['"]/;
 const EXEMPT = /^jobs\/|\.test\.tsx?$|\.testing\.tsx?$/;
 
 function sourceFiles(folder: string): string[] {

@@ -24,6 +24,7 @@ export const PRESET_NAMES = [
   'neural-collapse',
   'convrfm',
   'interpolation',
+  'catapults',
 ] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 

@@ -38,7 +38,7 @@ export const DEEP_DATA_KINDS = ['digits', 'iris', 'csv'] as const satisfies read
 
 type ModelName = (typeof NN_PARAMS)['model']['options'][number];
 
-type ModelFamily = 'kernel RFM' | 'Deep RFM' | 'ConvRFM';
+type ModelFamily = 'kernel RFM' | 'Deep RFM' | 'ConvRFM' | 'SGD network';
 
 /**
  * Which engine each value of `model` runs: a link that switches a preset to another family (a kernel RFM
@@ -51,6 +51,7 @@ export const MODEL_FAMILY: Record<ModelName, ModelFamily> = {
   'rfm+nn': 'kernel RFM',
   'deep-rfm': 'Deep RFM',
   convrfm: 'ConvRFM',
+  catapults: 'SGD network',
 };
 
 /** The data a preset of each model family may be switched to by a link (a preset otherwise fixes its data). */
@@ -58,6 +59,7 @@ export const FAMILY_DATA_CHOICES: Record<ModelFamily, readonly DataKind[]> = {
   'kernel RFM': [],
   'Deep RFM': DEEP_DATA_KINDS,
   ConvRFM: [],
+  'SGD network': [],
 };
 
 /** Whether a link may switch a preset of `from`'s family to model `to` (a CSV run may become ConvRFM). */

@@ -12,9 +12,9 @@ export const NN_PARAMS = {
   model: choice({
     key: 'model',
     label: 'models',
-    help: 'rfm: the RFM only; rfm+nn: also a fully connected network on the same data, to compare their features; deep-rfm: Deep RFM layer by layer and its control without the AGOP (neural collapse, docs/deeprfm.md); convrfm: ConvRFM on q x q patches of images (digits, or a CSV of images), beside the plain RFM on the flattened pixels.',
+    help: 'rfm: the RFM only; rfm+nn: also a fully connected network on the same data, to compare their features; deep-rfm: Deep RFM layer by layer and its control without the AGOP (neural collapse, docs/deeprfm.md); convrfm: ConvRFM on q x q patches of images (digits, or a CSV of images), beside the plain RFM on the flattened pixels; catapults: a two-layer network by plain SGD past its edge of stability, one run per batch size (docs/catapults.md).',
     defaultValue: 'rfm',
-    options: ['rfm', 'rfm+nn', 'deep-rfm', 'convrfm'] as const,
+    options: ['rfm', 'rfm+nn', 'deep-rfm', 'convrfm', 'catapults'] as const,
   }),
   nnwidth: num({
     key: 'nnwidth',

@@ -7,6 +7,7 @@ import { NFA_PRESETS } from './nfaPresets';
 import { DEEP_PRESETS } from './deepPresets';
 import { LINRFM_PRESETS } from './linrfmPresets';
 import { CONV_PRESETS } from './convPresets';
+import { CATAPULT_PRESETS } from './catapultPresets';
 import { INTERPOLATION_PRESET } from './interpolationPresets';
 import { defaultParams, type Params, type PresetName } from './schema';
 
@@ -139,6 +140,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   ...DEEP_PRESETS,
   ...CONV_PRESETS,
   interpolation: INTERPOLATION_PRESET,
+  ...CATAPULT_PRESETS,
 };
 
 /** The full parameter set of a preset: defaults, then the preset's values. */

@@ -54,6 +54,10 @@ export const PANEL_NAMES = [
   'featuremaps',
   'predictor',
   'tree',
+  'loss',
+  'ntk',
+  'alignment',
+  'batches',
 ] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 

@@ -17,6 +17,16 @@ export interface SweepSpec {
 /** A lin-RFM problem (docs/linrfm.md): matrix completion or sparse recovery. */
 export type LinRfmProblem = 'completion' | 'sparse';
 
+/** One SGD run of the catapults sweep (docs/catapults.md; experiments/catapultPlan.ts decides them). */
+export interface CatapultPlanEntry {
+  /** Points per SGD step (at most n). */
+  batchSize: number;
+  /** The learning rate as a multiple of 2 / lambda_max of the tangent kernel at initialisation. */
+  lrScale: number;
+  /** The small-step run the others are set against. */
+  control: boolean;
+}
+
 export type Job =
   /** A kernel RFM on the data the parameters describe, params.iters updates of M. */
   | { kind: 'rfm' }
@@ -33,7 +43,9 @@ export type Job =
   /** ConvRFM on image patches (docs/convrfm.md), then the plain RFM on the pixels and, with params.deep, a second layer. */
   | { kind: 'convrfm' }
   /** An AGOP tree of RFMs (docs/trees.md): more training rows than the leaf size, one RFM per leaf. */
-  | { kind: 'tree'; leafSize: number; trainRows: number };
+  | { kind: 'tree'; leafSize: number; trainRows: number }
+  /** A two-layer network by plain SGD past its edge of stability, one run per batch size (docs/catapults.md). */
+  | { kind: 'catapults'; runs: CatapultPlanEntry[] };
 
 export type JobKind = Job['kind'];
 

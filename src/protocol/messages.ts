@@ -10,11 +10,12 @@ import type { NnEvent } from './nnMessages';
 import type { LinRfmEvent } from './linrfmMessages';
 import type { DeepEvent } from './deepMessages';
 import type { ConvEvent } from './convMessages';
+import type { CatapultEvent } from './catapultMessages';
 import type { PredictorCommand, PredictorEvent } from './predictorMessages';
 import type { TreeEvent } from './treeMessages';
 
 /** Bumped whenever a command or event changes shape; the worker and the page must agree on it. */
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm' | 'webgl' | 'cpu';
 
@@ -130,6 +131,7 @@ export type WorkerEvent =
   | LinRfmEvent
   | DeepEvent
   | ConvEvent
+  | CatapultEvent
   | PredictorEvent
   | TreeEvent;
 

@@ -13,6 +13,8 @@ import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
 import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
 import type { TreeResults } from './treeResults';
+import type { CatapultStep } from '../core/nn/catapult';
+import type { CatapultRunResult, CatapultSummary } from '../protocol/catapultMessages';
 
 /** The network trained beside the RFM: its recorded epochs as the worker reports them. */
 export interface NnHistory {
@@ -44,6 +46,23 @@ export interface ConvResults {
   lines: Record<ConvLine, ConvPoint[]>;
 }
 
+/** One run of the catapults sweep as the worker reports it: its rate, its steps so far, how it ended. */
+export interface CatapultRunState {
+  /** Its entry of the job's plan (the same index). */
+  index: number;
+  lr: number;
+  criticalLr: number;
+  steps: CatapultStep[];
+  /** Null until the run has finished. */
+  result: CatapultRunResult | null;
+}
+
+/** The catapults sweep (docs/catapults.md): what it trains, then its runs in the plan's order as they go. */
+export interface CatapultResults {
+  summary: CatapultSummary | null;
+  runs: CatapultRunState[];
+}
+
 /** What each kind of job produces. Indexed by every JobKind, so a new kind must add its entry. */
 interface ResultsByKind {
   rfm: { records: IterationRecord[] };
@@ -54,6 +73,7 @@ interface ResultsByKind {
   'deep-rfm': DeepResults;
   convrfm: ConvResults;
   tree: TreeResults;
+  catapults: CatapultResults;
 }
 
 export type ResultsOf<K extends JobKind> = { kind: K; job: JobOf<K> } & ResultsByKind[K];
@@ -88,6 +108,8 @@ export function emptyResults(job: Job): Results {
       };
     case 'tree':
       return { kind: job.kind, job, ...EMPTY_TREE };
+    case 'catapults':
+      return { kind: job.kind, job, summary: null, runs: [] };
   }
 }
 
@@ -106,6 +128,8 @@ export function completedUnits(results: Results): number {
       return results.layers.length;
     case 'tree':
       return results.leaves.length;
+    case 'catapults':
+      return results.runs.reduce((sum, run) => sum + run.steps.length, 0);
   }
 }
 
@@ -165,4 +189,26 @@ export function withConvRecord(r: Results, record: ConvRecord): Results {
 /** ConvRFM's results with one more point of a comparison; unchanged for another job. */
 export function withConvPoint(r: Results, line: ConvLine, point: ConvPoint): Results {
   return r.kind === 'convrfm' ? { ...r, lines: { ...r.lines, [line]: [...r.lines[line], point] } } : r;
+}
+
+/** The catapults results with what the sweep trains; unchanged for another job. */
+export function withCatapultSummary(r: Results, summary: CatapultSummary): Results {
+  return r.kind === 'catapults' ? { ...r, summary } : r;
+}
+
+/** The catapults results with run `index` started at its learning rate; unchanged for another job. */
+export function withCatapultRun(r: Results, index: number, lr: number, criticalLr: number): Results {
+  if (r.kind !== 'catapults') return r;
+  const run: CatapultRunState = { index, lr, criticalLr, steps: [], result: null };
+  return { ...r, runs: [...r.runs.filter((x) => x.index !== index), run].sort((a, b) => a.index - b.index) };
+}
+
+/** The catapults results with run `index` changed; unchanged for another job or a run not started. */
+export function withCatapultRunChange(
+  r: Results,
+  index: number,
+  change: (run: CatapultRunState) => CatapultRunState,
+): Results {
+  if (r.kind !== 'catapults') return r;
+  return { ...r, runs: r.runs.map((run) => (run.index === index ? change(run) : run)) };
 }

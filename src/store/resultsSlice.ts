@@ -10,6 +10,8 @@ import type { LinRfmRecord, LinRfmSummary } from '../experiments/linrfmExperimen
 import type { DeepLayerResult, DeepSummary } from '../protocol/deepMessages';
 import type { SweepPoint } from '../protocol/messages';
 import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../protocol/convMessages';
+import type { CatapultStep } from '../core/nn/catapult';
+import type { CatapultRunResult, CatapultSummary } from '../protocol/catapultMessages';
 import {
   emptyResults,
   withDeepLayer,
@@ -17,6 +19,9 @@ import {
   withConvPoint,
   withConvRecord,
   withConvSummary,
+  withCatapultRun,
+  withCatapultRunChange,
+  withCatapultSummary,
   withIteration,
   withLinRfmRecord,
   withLinRfmSummary,
@@ -41,6 +46,10 @@ export interface ResultsSlice {
   convStarted: (summary: ConvSummary) => void;
   convIterationCompleted: (record: ConvRecord) => void;
   convPointCompleted: (line: ConvLine, point: ConvPoint) => void;
+  catapultStarted: (summary: CatapultSummary) => void;
+  catapultRunStarted: (index: number, lr: number, criticalLr: number) => void;
+  catapultStepped: (index: number, step: CatapultStep) => void;
+  catapultRunFinished: (index: number, result: CatapultRunResult) => void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
@@ -62,4 +71,13 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   convStarted: (summary) => set((s) => ({ results: withConvSummary(s.results, summary) })),
   convIterationCompleted: (record) => set((s) => ({ results: withConvRecord(s.results, record) })),
   convPointCompleted: (line, point) => set((s) => ({ results: withConvPoint(s.results, line, point) })),
+  catapultStarted: (summary) => set((s) => ({ results: withCatapultSummary(s.results, summary) })),
+  catapultRunStarted: (index, lr, criticalLr) =>
+    set((s) => ({ results: withCatapultRun(s.results, index, lr, criticalLr) })),
+  catapultStepped: (index, step) =>
+    set((s) => ({
+      results: withCatapultRunChange(s.results, index, (run) => ({ ...run, steps: [...run.steps, step] })),
+    })),
+  catapultRunFinished: (index, result) =>
+    set((s) => ({ results: withCatapultRunChange(s.results, index, (run) => ({ ...run, result })) })),
 });

@@ -91,6 +91,8 @@ export const selectRunFraction = (s: AppState): number => {
     }
     case 'tree':
       return treeFraction(r, s.params.iters + 1, s.plannedRecords);
+    case 'catapults':
+      return Math.min(1, completedUnits(r) / s.plannedRecords);
   }
 };
 

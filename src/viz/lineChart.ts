@@ -13,6 +13,7 @@
  *   tooltip  [data-testid=`${testId}-tooltip`]: three lines, the series label, '<xLabel> = 3' and
  *            '<yLabel> = 0.01234' (4 significant digits); hidden unless hovering
  *   legend   ul[data-testid=`${testId}-legend`] > li[data-series=id] (only with legend: true)
+ *   marks    path[data-mark=series id] with data-x: a series' marked points (a triangle above each, titled)
  *
  *   const chart = createLineChart(node, { xLabel: 'iteration', yLabel: 'test MSE', yScale: 'log',
  *     legend: true, testId: 'error-chart' });
@@ -49,6 +50,12 @@ export interface LineSeries {
   dashed?: boolean;
   /** Stroke opacity, 0..1 (default 1). */
   opacity?: number;
+  /** Points to mark on the line (a loss spike's peak), each with a label shown as its title. */
+  marks?: readonly LineMark[];
+}
+
+export interface LineMark extends Point {
+  label: string;
 }
 
 export interface LineAnnotation {

@@ -4,7 +4,7 @@
  * markers of the annotations. The data-* attributes the end-to-end tests read are set here.
  */
 import * as d3 from 'd3';
-import type { LineAnnotation, LineSeries } from './lineChart';
+import type { LineAnnotation, LineMark, LineSeries } from './lineChart';
 import { plottable, type AxisKind, type Point } from './lineChartScale';
 
 /** Series with at most this many drawable points also get a dot per point (iterations are few; spectra are not). */
@@ -80,8 +80,27 @@ export function drawSeries(
         .attr('r', 2.5)
         .attr('cx', (p) => x(p.x))
         .attr('cy', (p) => y(p.y));
+      // Marked points (a spike's peak): a triangle pointing down at the point, in the series' colour.
+      const marks = (series[k]?.marks ?? []).filter((m) => plottable(m, xKind, yKind));
+      d3.select(this)
+        .selectAll<SVGPathElement, LineMark>('path.rfm-viz-mark')
+        .data(marks)
+        .join((enter) => {
+          const path = enter.append('path').attr('class', 'rfm-viz-mark').attr('d', MARK_PATH);
+          path.append('title');
+          return path;
+        })
+        .attr('data-mark', series[k]!.id)
+        .attr('data-x', (m) => String(m.x))
+        .attr('stroke', 'white')
+        .attr('transform', (m) => `translate(${x(m.x)},${y(m.y)})`)
+        .select('title')
+        .text((m) => m.label);
     });
 }
+
+/** A downward triangle whose tip sits 2 px above the marked point. */
+const MARK_PATH = 'M0,-2 L-6,-12 L6,-12 Z';
 
 /** Gridlines at the given (labelled) ticks only, so a log axis is not striped with nine lines a decade. */
 export function drawGrid(

@@ -24,6 +24,7 @@ import { runLinRfmJob } from './linrfmRun';
 import { runDeepJob } from './deepRun';
 import { runConvJob } from './convRun';
 import { runTreeJob } from './treeRun';
+import { runCatapultJob } from './catapultRun';
 import { describeError } from './describeError';
 import { holdLivenessLock } from './liveness';
 import { startHeartbeat } from './heartbeat';
@@ -118,6 +119,9 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): Promise<void
     case 'tree':
       // An AGOP tree (docs/trees.md): one RFM per leaf, its own size checks.
       return startJob(runId, 'play', (control) => runTreeJob(runId, run, control, post));
+    case 'catapults':
+      // Catapults (docs/catapults.md): a two-layer network by plain SGD, one run per batch size, one event per step.
+      return startJob(runId, mode, (control) => runCatapultJob(runId, job, run.params, control, post));
   }
 }
 

@@ -7,6 +7,7 @@ import type { SourcePanels } from '../../data/sources/source';
 import type { Job, LinRfmProblem } from '../../jobs/job';
 import type { Params, PresetName } from '../../params/schema';
 import type { PanelName } from '../../params/view';
+import { CATAPULT_PANELS, type CatapultPanelKind } from '../views/catapults/catapultPanels';
 
 export type PanelKind =
   | 'heatmap'
@@ -43,7 +44,8 @@ export type PanelKind =
   | 'convFeatureMaps'
   | 'convAccuracy'
   | 'predictor'
-  | 'tree';
+  | 'tree'
+  | CatapultPanelKind;
 
 /** What decides a panel's component: known from the parameters before the first run reports back. */
 export interface PanelContext {
@@ -101,6 +103,8 @@ export function panelKind(name: PanelName, ctx: PanelContext): PanelKind | null 
     case 'tree':
       // An AGOP tree (docs/trees.md): its splits and leaves in one panel; the RFM panels read one run's records.
       return name === 'tree' ? 'tree' : null;
+    case 'catapults':
+      return CATAPULT_PANELS.kinds[name] ?? null;
   }
 }
 
@@ -153,12 +157,17 @@ function rfmPanelKind(
     case 'filters':
     case 'featuremaps':
     case 'tree':
+    case 'loss':
+    case 'ntk':
+    case 'alignment':
+    case 'batches':
       return null;
   }
 }
 
 /** The full app's panels when the link names none: every one that applies, in this order. */
 export const FULL_PANELS: PanelName[] = [
+  ...CATAPULT_PANELS.full,
   'collapse',
   'gram',
   'tree',
@@ -210,6 +219,7 @@ export const DEFAULT_EMBED_PANELS: Record<PresetName, PanelName[]> = {
   'neural-collapse': ['collapse', 'gram'],
   convrfm: ['filters', 'accuracy'],
   interpolation: ['predictor', 'error'],
+  catapults: ['loss', 'batches'],
 };
 
 /** Every panel name with what it shows (the README's table and the share dialog use these words). */
@@ -247,6 +257,7 @@ export const PANEL_DESCRIPTIONS: Record<PanelName, string> = {
   predictor:
     'the learned function over a grid (d = 1: a curve with the data and the true f; d = 2: a surface; d > 2: a slice), by iteration',
   tree: 'the AGOP tree: its splits, each leaf’s size, M on one colour scale and test error (more rows than leaf)',
+  ...CATAPULT_PANELS.descriptions,
 };
 
 /** Panels drawn across the whole row (their section has the class `wide`). */
@@ -264,6 +275,7 @@ const WIDE = new Set<PanelKind>([
   // Wide, so the M | error over spectrum block before it keeps its shape; the 1-D curve likes the width.
   'predictor',
   'tree',
+  ...CATAPULT_PANELS.wide,
 ]);
 
 /**

@@ -42,6 +42,10 @@ import { ConvAccuracyPanel } from '../views/conv/ConvAccuracyPanel';
 import { ConvFeatureMapsPanel } from '../views/conv/ConvFeatureMapsPanel';
 import { ConvFiltersPanel } from '../views/conv/ConvFiltersPanel';
 import { ConvMatrixPanel } from '../views/conv/ConvMatrixPanel';
+import { CatapultAlignmentPanel } from '../views/catapults/CatapultAlignmentPanel';
+import { CatapultLossPanel } from '../views/catapults/CatapultLossPanel';
+import { CatapultNtkPanel } from '../views/catapults/CatapultNtkPanel';
+import { CatapultSweepPanel } from '../views/catapults/CatapultSweepPanel';
 import { PredictorPanel } from '../views/predictor/PredictorPanel';
 import { TreePanel } from '../views/tree/TreePanel';
 
@@ -81,6 +85,10 @@ const COMPONENTS: Record<PanelKind, ComponentType> = {
   convAccuracy: ConvAccuracyPanel,
   predictor: PredictorPanel,
   tree: TreePanel,
+  catapultLoss: CatapultLossPanel,
+  catapultNtk: CatapultNtkPanel,
+  catapultAlignment: CatapultAlignmentPanel,
+  catapultSweep: CatapultSweepPanel,
 };
 
 const selectClassification = (s: AppState) =>

@@ -104,4 +104,21 @@ export const PANEL_HELP: Record<PanelName, string> = {
     'true function (dashed) where it is known, training points (filled) and test points (hollow). With two: ' +
     'each cell is the prediction (or the predicted class) there, points on top. With more: a slice through ' +
     'two chosen coordinates, the others at their training means. Move the scrubber to see any iteration.',
+  loss:
+    'The training loss (MSE over all training points) after each SGD step, on a log scale, one line per batch ' +
+    'size. A triangle marks each spike: the loss more than doubles over its lowest value so far, then falls ' +
+    'back. A spike past the edge of stability is a catapult: the step throws the network out of a sharp valley ' +
+    'into a flatter one. The dashed line is the small-step control, which should fall without spiking.',
+  ntk:
+    'The largest eigenvalue of the network’s tangent kernel on a fixed batch after each step. Gradient descent ' +
+    'is stable only while it stays below 2 / lr (the dashed edge lines, one per step size). In a catapult it ' +
+    'starts above the edge and falls below it while the loss spikes.',
+  alignment:
+    'How alike the network’s AGOP and the true function’s AGOP are, as the cosine of the two matrices (1: the ' +
+    'same directions). The paper says the alignment jumps after a catapult: compare it before and after each ' +
+    'spike on the loss panel.',
+  batches:
+    'One point per run, against its batch size: how many spikes it had, its final alignment and its test MSE. ' +
+    'The paper says smaller batches give more spikes and lower test error. The small-step control runs at ' +
+    'half the edge, so it is drawn apart: it shows what the same steps give without catapults.',
 };

@@ -1,8 +1,10 @@
 /**
  * Loss spikes ("catapults", docs/catapults.md) in a training-loss curve, and the cosine between two
  * matrices. A spike starts at a step whose loss exceeds `factor` times the lowest loss before it, and lasts
- * while the loss stays above that threshold; its peak is the highest loss inside. Pure arrays.
+ * while the loss stays above that threshold; its peak is the highest loss inside. Pure arrays (no tfjs), so
+ * the page can mark the spikes of a run while it goes.
  */
+import type { CatapultStep } from './catapult';
 
 export interface Spike {
   /** First and last step above the threshold, and the step of the highest loss. */
@@ -54,4 +56,34 @@ export function matrixCosine(a: ArrayLike<number>, b: ArrayLike<number>): number
     bb += b[i]! * b[i]!;
   }
   return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+}
+
+/**
+ * Steps after a spike ends at which its "after" alignment is read (or the step before the next spike): the
+ * alignment dips while the loss is high and settles over the following steps (docs/catapults.md).
+ */
+export const SETTLE_STEPS = 20;
+
+export interface CatapultSpike extends Spike {
+  /** Alignment at the step before the spike and SETTLE_STEPS after it ends (or before the next spike). */
+  alignmentBefore: number;
+  alignmentAfter: number;
+  eigenvalueBefore: number;
+  eigenvalueAfter: number;
+}
+
+/** The spikes of a run's loss with the alignment and top eigenvalue before and after each, of the steps so far. */
+export function catapultSpikes(steps: readonly CatapultStep[]): CatapultSpike[] {
+  const at = (step: number) => steps[Math.max(0, Math.min(steps.length - 1, step))]!;
+  const found = findSpikes(steps.map((s) => s.loss));
+  return found.map((spike, k) => {
+    const after = Math.min(spike.end + SETTLE_STEPS, (found[k + 1]?.start ?? Infinity) - 1);
+    return {
+      ...spike,
+      alignmentBefore: at(spike.start - 1).alignment,
+      alignmentAfter: at(after).alignment,
+      eigenvalueBefore: at(spike.start - 1).topEigenvalue,
+      eigenvalueAfter: at(after).topEigenvalue,
+    };
+  });
 }
