@@ -7,6 +7,7 @@
 import type { IterationRecord } from '../../core';
 import { sourceOf } from '../../data/sources/descriptors';
 import type { SourceStory } from '../../data/sources/source';
+import { catapultPlan } from '../../experiments/catapultPlan';
 import { jobKindOf, sweepParamOf } from '../../jobs/job';
 import { PRESETS } from '../../params/presets';
 import type { Params } from '../../params/schema';
@@ -85,6 +86,19 @@ export function presetSetup(params: Params): string {
         'Watch NC1 (spread within classes over spread between them) fall layer by layer while the same stack ' +
         'without the AGOP does not collapse, and the class blocks appear in the Gram matrix.'
       );
+    case 'catapults': {
+      const plan = catapultPlan(params);
+      const sizes = plan.filter((r) => !r.control).map((r) => r.batchSize);
+      const control = plan.find((r) => r.control)!;
+      return (
+        `A two-layer ReLU network (width ${params.nnwidth}) learns f(x) = ${params.expr} in d = ${params.d} from ` +
+        `${params.n} points by plain SGD at ${params.lrx} × its edge of stability (2 / λmax of the tangent kernel), ` +
+        `${params.sgdsteps} steps per batch size (${sizes.join(', ')}), beside batch ${control.batchSize} at ` +
+        `${control.lrScale} × the edge. Watch the loss spike (a catapult, marked), the kernel’s top eigenvalue fall ` +
+        'below 2 / lr and the AGOP alignment jump. The paper says smaller batches give more catapults and lower test ' +
+        'error; the caption under the loss says whether this run does.'
+      );
+    }
     default:
       return PRESETS[params.preset].caption;
   }
