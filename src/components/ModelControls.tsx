@@ -17,6 +17,15 @@ export function ModelControls() {
   // Deep RFM takes one Laplace-RFM step per layer (docs/deeprfm.md): its bandwidth, ridge and the stack.
   const deep = useAppStore((s) => selectPlannedJobKind(s) === 'deep-rfm');
   const conv = useAppStore((s) => selectPlannedJobKind(s) === 'convrfm');
+  // Catapults (docs/catapults.md): a two-layer network by plain SGD, no kernel; its width, step and steps.
+  const catapults = useAppStore((s) => selectPlannedJobKind(s) === 'catapults');
+  if (catapults)
+    return (
+      <section className="control-group" aria-label="model">
+        <h2>Model</h2>
+        <ParamControls names={['nnwidth', 'lrx', 'sgdsteps']} />
+      </section>
+    );
   if (deep)
     return (
       <section className="control-group" aria-label="model">

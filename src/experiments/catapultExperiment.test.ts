@@ -5,6 +5,7 @@
  * 1.5 x the edge, one spike (steps 3-7, peak loss 101 from 1.1), alignment 0.30 -> 0.75, top eigenvalue 23.9
  * -> 5.1, final alignment 0.90, test MSE 0.60; 0.5 x the edge, no spike, final alignment 0.85, test MSE 0.77.
  */
+import * as tf from '@tensorflow/tfjs';
 import { expect, it } from 'vitest';
 import { useBackend } from '../core/testing/backends';
 import { defaultParams } from '../params/schema';
@@ -52,3 +53,26 @@ it('spikes past the edge of stability, with the alignment higher after the spike
   expect(caption).toContain('batch 32 at 0.5 x the edge');
   expect(caption).toContain(': 0 spikes, final alignment');
 }, 120_000);
+
+it('hands each step to the app as it is measured, and leaves no tensor when a checkpoint stops the run', async () => {
+  await useBackend('wasm');
+  const small = { ...params, n: 64, ntest: 32, nnwidth: 16, sgdsteps: 10 };
+  const before = tf.memory().numTensors;
+  const seen: number[] = [];
+  const stopped = runCatapult(small, 32, 1.5, {
+    step: (step) => seen.push(step.step),
+    // The app's cancel throws at a checkpoint between steps.
+    checkpoint: async () => {
+      if (seen.length === 3) throw new Error('cancelled');
+    },
+  });
+  await expect(stopped).rejects.toThrow('cancelled');
+  expect(seen).toEqual([0, 1, 2]);
+  expect(tf.memory().numTensors).toBe(before);
+});
+
+it('refuses data without an expression to take the true gradient of', async () => {
+  await expect(runCatapult({ ...params, data: 'digits' }, 32, 1.5)).rejects.toThrow(
+    'catapults train on the synthetic target (data=synthetic, expr), not data=digits',
+  );
+});

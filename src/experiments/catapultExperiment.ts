@@ -6,6 +6,7 @@
  */
 import { trainCatapult, type CatapultOptions, type CatapultStep } from '../core/nn/catapult';
 import { catapultSpikes, type CatapultSpike } from '../core/nn/spikes';
+import { DataError } from '../data/errors';
 import { compileTarget } from '../data/expression';
 import { makeRegressionDataset } from '../data/sources/synthetic';
 import type { Params } from '../params/schema';
@@ -82,6 +83,9 @@ export async function runCatapult(
   lrScale: number,
   hooks: CatapultHooks = {},
 ): Promise<CatapultRun> {
+  // The true AGOP comes from the expression's gradient: only the synthetic target has one.
+  if (params.data !== 'synthetic')
+    throw new DataError(`catapults train on the synthetic target (data=synthetic, expr), not data=${params.data}`);
   const data = makeRegressionDataset({
     expression: params.expr,
     d: params.d,

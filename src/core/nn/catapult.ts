@@ -125,6 +125,7 @@ export async function* trainCatapult(
   const xEigen = tf.gather(x, Array.from(eigenRows)) as tf.Tensor2D;
   const vector = Float32Array.from({ length: eigenRows.length }, () => 1 / Math.sqrt(eigenRows.length));
   const variables = net.layers.flatMap((layer) => [layer.weight, layer.bias]);
+  let optimizer: tf.SGDOptimizer | null = null;
   const measure = async (step: number): Promise<CatapultStep> => ({
     step,
     loss: await mse(net, x, y),
@@ -137,7 +138,8 @@ export async function* trainCatapult(
     const criticalLr = 2 / initial;
     const lr = options.lrScale * criticalLr;
     yield { lr, criticalLr };
-    const optimizer = tf.train.sgd(lr);
+    const sgd = tf.train.sgd(lr);
+    optimizer = sgd;
     yield await measure(0);
     let order = permutation(n, random);
     let cursor = 0;
@@ -148,7 +150,7 @@ export async function* trainCatapult(
       }
       const rows = Array.from(order.subarray(cursor, cursor + options.batchSize));
       cursor += options.batchSize;
-      const cost = optimizer.minimize(
+      const cost = sgd.minimize(
         () => {
           const xb = tf.gather(x, rows) as tf.Tensor2D;
           const yb = tf.gather(y, rows);
@@ -160,7 +162,6 @@ export async function* trainCatapult(
       cost?.dispose();
       yield await measure(step);
     }
-    optimizer.dispose();
     if (data.test.n > 0) {
       const xTest = tf.tensor2d(data.test.x, [data.test.n, d]);
       const yTest = tf.tensor2d(data.test.y, [data.test.n, 1]);
@@ -168,6 +169,8 @@ export async function* trainCatapult(
       tf.dispose([xTest, yTest]);
     }
   } finally {
+    // Also when the consumer stops early (the app's cancel throws at a checkpoint between steps).
+    optimizer?.dispose();
     tf.dispose([x, y, xEigen]);
     net.dispose();
   }
