@@ -5,6 +5,7 @@
  * under the chart (marked on it) for the runs past the edge, none for the small-step control, and a caption
  * that says so. The loss panel is written to /tmp/catapults-loss.png for a person to look at.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForRunState } from './helpers';
 
@@ -73,8 +74,32 @@ test('catapults: the loss spikes past the edge, marked and listed, not at the sm
   await expect(page.getByTestId('catapult-ntk-chart').locator('path[data-series="edge1.5"]')).toHaveCount(1);
   await expect(page.getByTestId('catapult-spikes-chart').locator('path[data-series="control"]')).toHaveCount(1);
 
+  // The loss panel's SVG export carries the curves and the spike marks.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SVG of loss' }).click();
+  const svg = readFileSync((await (await download).path())!, 'utf8');
+  expect(svg.match(/class="rfm-viz-mark"/g)?.length).toBe(counts.reduce((a, b) => a + b, 0));
+  await expect(page.getByRole('button', { name: 'Download PNG of loss' })).toBeVisible();
+
   const panel = page.locator('[data-panel="loss"]');
   await panel.screenshot({ path: '/tmp/catapults-loss.png' });
   await page.locator('[data-panel="batches"]').screenshot({ path: '/tmp/catapults-batches.png' });
   await page.locator('[data-panel="ntk"]').screenshot({ path: '/tmp/catapults-ntk.png' });
+});
+
+test('an embed shows the catapults in the loss and batch-size panels', async ({ page }) => {
+  const query = new URLSearchParams(
+    Object.entries({ ...CI_SIZE, n: 128, nnwidth: 32, sgdsteps: 20 }).map(([k, v]) => [k, String(v)]),
+  );
+  await page.goto(`/?embed&${query.toString()}`);
+  await waitForRunState(page, 'finished', 170_000);
+  const slots = page.locator('[data-panel]');
+  expect(await slots.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.panel))).toEqual([
+    'loss',
+    'batches',
+  ]);
+  await expect(page.getByRole('status', { name: 'catapults finding' })).toContainText(
+    /^Plain SGD on the two-layer network/,
+  );
+  await page.screenshot({ path: '/tmp/catapults-embed.png', fullPage: true });
 });

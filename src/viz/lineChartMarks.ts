@@ -65,6 +65,7 @@ export function drawSeries(
     .attr('stroke-opacity', (s) => s.opacity ?? 1)
     .attr('stroke-dasharray', (s) => (s.dashed ? '5 3' : null))
     .attr('d', (s) => line(s.points as Point[]) ?? '');
+  const stacked = new Map<string, number>();
   markerLayer
     .selectAll<SVGGElement, LineSeries>('g')
     .data(series, (s) => s.id)
@@ -80,8 +81,15 @@ export function drawSeries(
         .attr('r', 2.5)
         .attr('cx', (p) => x(p.x))
         .attr('cy', (p) => y(p.y));
-      // Marked points (a spike's peak): a triangle pointing down at the point, in the series' colour.
+      // Marked points (a spike's peak): a triangle pointing down at the point, in the series' colour; marks
+      // of several series at one spot stack upwards, so none hides another.
       const marks = (series[k]?.marks ?? []).filter((m) => plottable(m, xKind, yKind));
+      const lift = marks.map((m) => {
+        const spot = `${Math.round(x(m.x) / 8)},${Math.round(y(m.y) / 8)}`;
+        const below = stacked.get(spot) ?? 0;
+        stacked.set(spot, below + 1);
+        return below * MARK_HEIGHT;
+      });
       d3.select(this)
         .selectAll<SVGPathElement, LineMark>('path.rfm-viz-mark')
         .data(marks)
@@ -93,14 +101,15 @@ export function drawSeries(
         .attr('data-mark', series[k]!.id)
         .attr('data-x', (m) => String(m.x))
         .attr('stroke', 'white')
-        .attr('transform', (m) => `translate(${x(m.x)},${y(m.y)})`)
+        .attr('transform', (m, i) => `translate(${x(m.x)},${y(m.y) - lift[i]!})`)
         .select('title')
         .text((m) => m.label);
     });
 }
 
-/** A downward triangle whose tip sits 2 px above the marked point. */
+/** A downward triangle whose tip sits 2 px above the marked point, and its height with a gap. */
 const MARK_PATH = 'M0,-2 L-6,-12 L6,-12 Z';
+const MARK_HEIGHT = 11;
 
 /** Gridlines at the given (labelled) ticks only, so a log axis is not striped with nine lines a decade. */
 export function drawGrid(

@@ -4,6 +4,7 @@
  * NTK's top eigenvalue per step beside the 2 / lr edge of each step size, the alignment per step, and the
  * batch-size sweep (spikes, final alignment, test MSE against batch size, the small-step control apart).
  */
+import { divergedAt } from '../../../experiments/catapultCaption';
 import { catapultRunLabel, type ShownCatapultRun } from '../../../store/catapultRuns';
 import { formatValue } from '../../../viz/format';
 import type { LineChartData, LineSeries } from '../../../viz/lineChart';
@@ -28,16 +29,30 @@ export function spikeText(spike: ShownCatapultRun['spikes'][number]): string {
   );
 }
 
-/** The training loss per step, log scale, each spike's peak marked on its run's line. */
+/**
+ * A diverging run's loss is drawn until it passes this multiple of its start: beyond, it would stretch the
+ * log axis over twenty decades and flatten every other run's spikes (the list under the chart says where it
+ * stops being finite).
+ */
+export const DIVERGED_LOSS_CAP = 1e3;
+
+/**
+ * The training loss per step, log scale, each spike's peak marked on its run's line (a diverging run's spike
+ * past the cap is listed, not marked).
+ */
 export function lossChartData(runs: readonly ShownCatapultRun[]): LineChartData {
-  const series = perStep(runs, 'loss').map((line, k) => ({
-    ...line,
-    marks: runs[k]!.spikes.map((spike) => ({
-      x: spike.peak,
-      y: spike.peakLoss,
-      label: `spike of ${line.label}: ${spikeText(spike)}`,
-    })),
-  }));
+  const series = perStep(runs, 'loss').map((line, k) => {
+    const run = runs[k]!;
+    const diverged = divergedAt(run) >= 0;
+    const cap = DIVERGED_LOSS_CAP * (run.steps[0]?.loss ?? 1);
+    const points = diverged ? line.points.filter((p) => p.y <= cap) : line.points;
+    const label = diverged ? `${line.label}, diverges` : line.label;
+    const drawn = new Set(points.map((p) => p.x));
+    const marks = run.spikes
+      .filter((spike) => drawn.has(spike.peak))
+      .map((spike) => ({ x: spike.peak, y: spike.peakLoss, label: `spike of ${label}: ${spikeText(spike)}` }));
+    return { ...line, label, points, marks };
+  });
   return { series };
 }
 
@@ -67,9 +82,9 @@ export function alignmentChartData(runs: readonly ShownCatapultRun[]): LineChart
 
 export type SweepMeasure = 'spikes' | 'finalAlignment' | 'testMse';
 
-/** A finished run's value of a sweep measure (NaN for a run that diverged or has not finished). */
+/** A finished run's value of a sweep measure (NaN, left off the chart, for a run that diverged or has not finished). */
 export function sweepValue(run: ShownCatapultRun, measure: SweepMeasure): number {
-  if (!run.done) return NaN;
+  if (!run.done || divergedAt(run) >= 0) return NaN;
   return measure === 'spikes' ? run.spikes.length : run[measure];
 }
 

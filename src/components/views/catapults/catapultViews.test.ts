@@ -113,6 +113,20 @@ describe('the catapults chart data', () => {
     expect(lossChartData(live).series[0]!.marks?.map((m) => m.x)).toEqual([3]);
   });
 
+  it('draws a diverging run until its loss passes the cap, says so in its label, and keeps it off the sweep', () => {
+    const blowUp = [1.3, 5, 80, 5000, 1e12, Infinity, NaN, NaN];
+    const [line] = lossChartData(shown([state(2, blowUp, { testMse: NaN })])).series;
+    expect(line!.label).toBe('batch 8, 1.5 × edge, diverges');
+    expect(line!.points.map((p) => p.x)).toEqual([0, 1, 2]);
+    // Its spike peaks past the cap (at 1e12): listed under the chart, not marked on it.
+    expect(line!.marks).toEqual([]);
+    const runs = shown([state(0, SPIKY, { testMse: 0.08 }), state(2, blowUp, { testMse: NaN })]);
+    expect(sweepChartData(runs, 'finalAlignment').series[0]!.points).toEqual([
+      { x: 8, y: NaN },
+      { x: 128, y: 0.8 },
+    ]);
+  });
+
   it('draws the top eigenvalue with 2 / lr of each step size flat across the steps', () => {
     const { series } = ntkChartData(runs);
     expect(series.map((s) => s.id)).toEqual(['run0', 'run3', 'edge1.5', 'edge0.5']);
