@@ -11,12 +11,15 @@ import type { LineChartData, LineSeries } from '../../../viz/lineChart';
 
 type Measure = 'loss' | 'topEigenvalue' | 'alignment';
 
-/** One line per run of `measure` by step; the control dashed. */
+/**
+ * One line per run of `measure` by step; the control dashed. Once a run's loss is not finite its weights are
+ * too, and what they measure is no measurement (the cosine of a NaN AGOP reads 0): those steps are gaps.
+ */
 function perStep(runs: readonly ShownCatapultRun[], measure: Measure): LineSeries[] {
   return runs.map((run) => ({
     id: `run${run.index}`,
     label: catapultRunLabel(run),
-    points: run.steps.map((s) => ({ x: s.step, y: s[measure] })),
+    points: run.steps.map((s) => ({ x: s.step, y: Number.isFinite(s.loss) ? s[measure] : NaN })),
     ...(run.control ? { dashed: true } : {}),
   }));
 }
@@ -90,7 +93,8 @@ export function sweepValue(run: ShownCatapultRun, measure: SweepMeasure): number
 
 /**
  * One measure of the finished runs against batch size: the runs past the edge as one line, the small-step
- * control apart (its own marker, not joined to them: it differs in step size, not only in batch).
+ * control apart (its own marker, not joined to them: it differs in step size, not only in batch), and a
+ * marker at the batch size of each run that diverged.
  */
 export function sweepChartData(runs: readonly ShownCatapultRun[], measure: SweepMeasure): LineChartData {
   const line = (control: boolean): LineSeries[] => {
@@ -108,5 +112,8 @@ export function sweepChartData(runs: readonly ShownCatapultRun[], measure: Sweep
       },
     ];
   };
-  return { series: [...line(false), ...line(true)] };
+  // A run that diverged has no value to draw: a labelled marker at its batch size says so.
+  const diverged = runs.filter((r) => r.done && divergedAt(r) >= 0);
+  const annotations = diverged.map((r) => ({ x: r.batchSize, label: `batch ${r.batchSize} diverged`, id: 'diverged' }));
+  return { series: [...line(false), ...line(true)], annotations };
 }

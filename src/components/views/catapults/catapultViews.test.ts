@@ -120,11 +120,15 @@ describe('the catapults chart data', () => {
     expect(line!.points.map((p) => p.x)).toEqual([0, 1, 2]);
     // Its spike peaks past the cap (at 1e12): listed under the chart, not marked on it.
     expect(line!.marks).toEqual([]);
+    // Once the loss is not finite, the alignment of its NaN weights is no measurement: a gap, not a 0.
+    const alignment = alignmentChartData(shown([state(2, blowUp, { testMse: NaN })])).series[0]!.points;
+    expect(alignment.map((p) => p.y)).toEqual([0.4, 0.4, 0.4, 0.8, 0.8, NaN, NaN, NaN]);
     const runs = shown([state(0, SPIKY, { testMse: 0.08 }), state(2, blowUp, { testMse: NaN })]);
     expect(sweepChartData(runs, 'finalAlignment').series[0]!.points).toEqual([
       { x: 8, y: NaN },
       { x: 128, y: 0.8 },
     ]);
+    expect(sweepChartData(runs, 'testMse').annotations).toEqual([{ x: 8, label: 'batch 8 diverged', id: 'diverged' }]);
   });
 
   it('draws the top eigenvalue with 2 / lr of each step size flat across the steps', () => {
@@ -158,6 +162,9 @@ describe('the catapults chart data', () => {
     expect(spikes[1]!.points).toEqual([{ x: 32, y: 0 }]);
     expect(sweepChartData(all, 'testMse').series[1]!.points).toEqual([{ x: 32, y: 0.25 }]);
     // An unfinished run is not on the sweep yet.
-    expect(sweepChartData(shown([state(0, SPIKY.slice(0, 4), null)]), 'spikes').series).toEqual([]);
+    expect(sweepChartData(shown([state(0, SPIKY.slice(0, 4), null)]), 'spikes')).toEqual({
+      series: [],
+      annotations: [],
+    });
   });
 });
