@@ -12,6 +12,7 @@ import { splitValidation } from '../core/inputs';
 import { KERNEL_NAMES, UPDATE_CONVENTIONS, type Dataset, type RfmOptions } from '../core/types';
 import { agopSampleRows } from './agopRows';
 import { PYTHON_BODY } from './pythonBody';
+import { base64Float32 } from './pyData';
 import { ExportError, pyBool, pyChoice, pyInt, pyList, pyNumber, pyOptionalNumber, pyString } from './pyLiteral';
 
 export interface PythonExport {
@@ -27,18 +28,8 @@ export interface PythonExport {
 
 const ACCURACY_RULES = ['argmax', 'sign', 'threshold', 'none'] as const;
 
-/** Base64 of the float32 bytes (little-endian, as every browser lays them out), as string literals 96 wide. */
-function base64Float32(values: Float32Array): string {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  const text = btoa(binary);
-  const lines: string[] = [];
-  for (let i = 0; i < text.length; i += 96) lines.push(`    ${pyString(text.slice(i, i + 96))}`);
-  return lines.length ? `(\n${lines.join('\n')}\n)` : '""';
-}
-
-export function pythonScript({ data, options, appTestMse, description, command }: PythonExport): string {
+/** The rows a run is fitted on, validated and tested on, and the AGOP's sample, checked and split as the engine does. */
+export function exportRows(data: PythonExport['data'], options: RfmOptions) {
   const d = Number(pyInt(data.d, 'd'));
   const c = Number(pyInt(data.c, 'c'));
   // What the split and the sample rows are computed from is checked before they are computed.
@@ -57,11 +48,19 @@ export function pythonScript({ data, options, appTestMse, description, command }
       throw new ExportError(`the ${name} are not ${rows} x ${cols} float32 values`);
   }
   const { fit, validation } = splitValidation(data as Dataset, options.validationFraction, options.seed);
-  const agopRows = agopSampleRows(fit.n, options);
   const empty = new Float32Array(0);
-  const values = [
-    `DESCRIPTION = ${pyString(description)}`,
-    `COMMAND = ${pyString(command)}`,
+  return {
+    d,
+    c,
+    fit,
+    validation: validation ?? { x: empty, y: empty, n: 0 },
+    agopRows: agopSampleRows(fit.n, options),
+  };
+}
+
+/** The settings every RFM script reads from its globals (./pythonBody.ts), one assignment a line. */
+export function rfmSettings(options: RfmOptions, accuracy: unknown): string[] {
+  return [
     `KERNEL = ${pyChoice(options.kernel, KERNEL_NAMES, 'the kernel')}  # laplace | gaussian | laplace-q`,
     `BANDWIDTH = ${pyNumber(options.bandwidth, 'L')}  # L`,
     `EXPONENT = ${pyNumber(options.exponent, 'q')}  # q of laplace-q`,
@@ -71,17 +70,26 @@ export function pythonScript({ data, options, appTestMse, description, command }
     `DIAGONAL = ${pyBool(options.diagonal, 'diag')}  # keep M diagonal`,
     `CENTERING = ${pyBool(options.centering, 'center')}  # subtract the mean gradient before the AGOP`,
     `EARLY_STOPPING = ${pyBool(options.earlyStopping, 'stop')}  # stop once the validation MSE > best x 1.1`,
-    `ACCURACY = ${pyChoice(data.accuracy, ACCURACY_RULES, 'the accuracy rule')}  # argmax | sign | threshold | none`,
+    `ACCURACY = ${pyChoice(accuracy, ACCURACY_RULES, 'the accuracy rule')}  # argmax | sign | threshold | none`,
     `SEED = ${pyInt(options.seed, 'seed')}  # the app's seed: its validation split and AGOP rows are inline below`,
     `VALIDATION_FRACTION = ${pyNumber(options.validationFraction, 'val')}`,
-    `N_FIT, N_VALIDATION, N_TEST, D, C = ${pyInt(fit.n)}, ${pyInt(validation?.n ?? 0)}, ${pyInt(data.nTest)}, ${d}, ${c}`,
+  ];
+}
+
+export function pythonScript({ data, options, appTestMse, description, command }: PythonExport): string {
+  const { d, c, fit, validation, agopRows } = exportRows(data, options);
+  const values = [
+    `DESCRIPTION = ${pyString(description)}`,
+    `COMMAND = ${pyString(command)}`,
+    ...rfmSettings(options, data.accuracy),
+    `N_FIT, N_VALIDATION, N_TEST, D, C = ${pyInt(fit.n)}, ${pyInt(validation.n)}, ${pyInt(data.nTest)}, ${d}, ${c}`,
     `APP_TEST_MSE = ${pyList(appTestMse, (v) => pyOptionalNumber(v, 'a test MSE'))}`,
     `# The rows of the fitted set the AGOP averages over (the app's own sample); None: all of them.`,
     `AGOP_ROWS = ${agopRows ? pyList(agopRows, (i) => pyInt(i)) : 'None'}`,
     `X_FIT = ${base64Float32(fit.x)}`,
     `Y_FIT = ${base64Float32(fit.y)}`,
-    `X_VALIDATION = ${base64Float32(validation?.x ?? empty)}`,
-    `Y_VALIDATION = ${base64Float32(validation?.y ?? empty)}`,
+    `X_VALIDATION = ${base64Float32(validation.x)}`,
+    `Y_VALIDATION = ${base64Float32(validation.y)}`,
     `X_TEST = ${base64Float32(data.xTest)}`,
     `Y_TEST = ${base64Float32(data.yTest)}`,
   ];

@@ -1,20 +1,14 @@
 /**
- * The algorithm half of the Download Python script (./python.ts writes the values half): fixed text, no
- * value of a run ever goes in here. It is the project's float64 reference (docs/algorithm.md) in its
- * plainest form: the same validation split, AGOP rows, centring, solve and update as the engine.
+ * The algorithm half of the Download Python scripts (./python.ts and ./pythonSweep.ts write the values half):
+ * fixed text, no value of a run ever goes in here. It is the project's float64 reference (docs/algorithm.md)
+ * in its plainest form: the same validation split, AGOP rows, centring, solve and update as the engine.
+ * RFM_FUNCTIONS reads the settings (KERNEL, BANDWIDTH, RIDGE, ITERATIONS, ...) from the script's globals;
+ * `train` yields one row per iteration, which the one-run script prints and a sweep summarises per point.
  */
-export const PYTHON_BODY = String.raw`
+export const RFM_FUNCTIONS = String.raw`
 
 def float32_array(text, rows, cols):
     return np.frombuffer(base64.b64decode(text), dtype="<f4").astype(np.float64).reshape(rows, cols)
-
-
-X = float32_array(X_FIT, N_FIT, D)
-Y = float32_array(Y_FIT, N_FIT, C)
-XV = float32_array(X_VALIDATION, N_VALIDATION, D)
-YV = float32_array(Y_VALIDATION, N_VALIDATION, C)
-XT = float32_array(X_TEST, N_TEST, D)
-YT = float32_array(Y_TEST, N_TEST, C)
 
 
 def kernel_value(d2):
@@ -98,9 +92,9 @@ def accuracy(pred, T):
 def fmt(value, spec):
     return "None" if value is None else format(value, spec)
 
-
-def main():
-    rows = np.arange(N_FIT) if AGOP_ROWS is None else np.array(AGOP_ROWS)
+def train(X, Y, XV, YV, XT, YT, rows):
+    """The run on these rows: yields (iteration, train_mse, test_mse, test_accuracy, validation_mse)."""
+    d = X.shape[1]
     # Centre the inputs on the mean of the rows the model is fitted on (every kernel depends on x - z only;
     # the app does the same).
     mean = X.mean(axis=0)
@@ -110,22 +104,18 @@ def main():
     scale = float(np.sqrt(np.mean(Y**2))) if ACCURACY == "none" and Y.size else 1.0
     if not (scale > 0 and np.isfinite(scale)):
         scale = 1.0
-    M = np.eye(D)
+    M = np.eye(d)
     best = None
-    print("iteration  train_mse  test_mse  app_test_mse  relative_difference  test_accuracy  validation_mse")
     for t in range(ITERATIONS + 1):
         K = kernel_value(squared_distances(x, x, M, same=True))
         alpha = solve(K, Y / scale)
         train_mse = float(np.mean((K @ alpha * scale - Y) ** 2))
-        test_pred = kernel_value(squared_distances(xt, x, M, same=False)) @ alpha * scale if N_TEST else None
-        test_mse = float(np.mean((test_pred - YT) ** 2)) if N_TEST else None
-        val_pred = kernel_value(squared_distances(xv, x, M, same=False)) @ alpha * scale if N_VALIDATION else None
-        val_mse = float(np.mean((val_pred - YV) ** 2)) if N_VALIDATION else None
-        app = APP_TEST_MSE[t] if t < len(APP_TEST_MSE) else None
-        rel = abs(test_mse - app) / abs(app) if test_mse is not None and app else None
-        acc = accuracy(test_pred, YT) if N_TEST else None
-        print(f"{t:9d}  {train_mse:.6e}  {fmt(test_mse, '.6e')}  {fmt(app, '.6e')}  {fmt(rel, '.2e')}  {acc}  "
-              f"{fmt(val_mse, '.6e')}")
+        test_pred = kernel_value(squared_distances(xt, x, M, same=False)) @ alpha * scale if len(xt) else None
+        test_mse = float(np.mean((test_pred - YT) ** 2)) if len(xt) else None
+        val_pred = kernel_value(squared_distances(xv, x, M, same=False)) @ alpha * scale if len(xv) else None
+        val_mse = float(np.mean((val_pred - YV) ** 2)) if len(xv) else None
+        acc = accuracy(test_pred, YT) if len(xt) else None
+        yield t, train_mse, test_mse, acc, val_mse
         if t == ITERATIONS:
             break
         if val_mse is not None:
@@ -134,13 +124,34 @@ def main():
             if EARLY_STOPPING and val_mse > best * 1.1:
                 break
         grads = gradients(x, M, alpha, rows)
-        G = np.zeros((D, D))
+        G = np.zeros((d, d))
         for g in grads:
             if CENTERING:
                 g = g - g.mean(axis=0, keepdims=True)
             G += g.T @ g
         M = update(G, len(rows))
         M = (M + M.T) / 2.0
+`;
+
+/** The one-run script's main: every iteration's test MSE beside the app's. */
+export const PYTHON_BODY =
+  RFM_FUNCTIONS +
+  String.raw`
+
+def main():
+    X = float32_array(X_FIT, N_FIT, D)
+    Y = float32_array(Y_FIT, N_FIT, C)
+    XV = float32_array(X_VALIDATION, N_VALIDATION, D)
+    YV = float32_array(Y_VALIDATION, N_VALIDATION, C)
+    XT = float32_array(X_TEST, N_TEST, D)
+    YT = float32_array(Y_TEST, N_TEST, C)
+    rows = np.arange(N_FIT) if AGOP_ROWS is None else np.array(AGOP_ROWS)
+    print("iteration  train_mse  test_mse  app_test_mse  relative_difference  test_accuracy  validation_mse")
+    for t, train_mse, test_mse, acc, val_mse in train(X, Y, XV, YV, XT, YT, rows):
+        app = APP_TEST_MSE[t] if t < len(APP_TEST_MSE) else None
+        rel = abs(test_mse - app) / abs(app) if test_mse is not None and app else None
+        print(f"{t:9d}  {train_mse:.6e}  {fmt(test_mse, '.6e')}  {fmt(app, '.6e')}  {fmt(rel, '.2e')}  {acc}  "
+              f"{fmt(val_mse, '.6e')}")
 
 
 if __name__ == "__main__":
