@@ -14,35 +14,7 @@ import { DEFAULT_RFM_OPTIONS } from '../core/defaults';
 import { makeRegressionDataset } from '../data/sources/synthetic';
 import { pythonScript, type PythonExport } from './python';
 import { ExportError, pyString } from './pyLiteral';
-import { decodePyString, pythonTokens } from './pythonTokens.testing';
-
-const MARKER = 'PLANTED_MARKER';
-const plant = `open(${JSON.stringify(MARKER)}, "w").write("ran")`;
-
-/** Strings a stranger could put in any text a link or a runs file carries. */
-export const HOSTILE_STRINGS: string[] = [
-  '"',
-  "'",
-  '"""',
-  "'''",
-  `"""\n${plant}\n"""`,
-  `"\n${plant}\n"`,
-  `'\n${plant}\n'`,
-  `\\"\n${plant}\n#`,
-  `\\\n${plant}`,
-  `#\n${plant}`,
-  `{${plant}}`,
-  `\r${plant}`,
-  `\u2028${plant}\u2029`,
-  `\u0085\u000b\u000c${plant}`,
-  `\0${plant}`,
-  '\uD800 lone surrogate \uDC00',
-  '😀 ünïcödé',
-  '\\',
-  '\\x41\\u0041\\N{BULLET}',
-  'x'.repeat(10_240),
-  `${'"'.repeat(5000)}\n${plant}\n${"'".repeat(5000)}`,
-];
+import { decodePyString, HOSTILE_STRINGS, MARKER, plant, pythonTokens } from './pythonTokens.testing';
 
 /** Values that are not numbers a run could hold (only finite numbers may be written). */
 const HOSTILE_NUMBERS: unknown[] = [NaN, Infinity, -Infinity, '1\nimport os', `1)\n${plant}\n(`, {}, [], true, 1n];

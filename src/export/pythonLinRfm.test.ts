@@ -93,7 +93,10 @@ describe.skipIf(!hasNumpy)('the lin-RFM Python scripts', () => {
     expect(records).toHaveLength(10);
     expect(script).toContain('--cells');
     const rows = table(output);
-    expect(rows.map((r) => Number(r[0])), output).toEqual([0, 6, 7, 9]);
+    expect(
+      rows.map((r) => Number(r[0])),
+      output,
+    ).toEqual([0, 6, 7, 9]);
     console.log(output);
     for (const row of rows) {
       expect(Number(row[5]), output).toBeLessThan(1e-9); // lin-RFM

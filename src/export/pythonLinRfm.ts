@@ -14,7 +14,13 @@ import { exactMetric, type LinRfmOptions } from '../core/linrfm/linrfmTypes';
 import { NUCLEAR_NORM_DEFAULTS } from '../core/linrfm/nuclearNorm';
 import { makeCompletionProblem, makeSparseProblem } from '../data/linrfmProblems';
 import { linRfmOptionsFromParams } from '../experiments/linrfmExperiment';
-import { checkPhaseSize, PHASE_NUCLEAR_SWEEPS, PHASE_OBSERVED, PHASE_RANKS, PHASE_THRESHOLD } from '../experiments/linrfmPhase';
+import {
+  checkPhaseSize,
+  PHASE_NUCLEAR_SWEEPS,
+  PHASE_OBSERVED,
+  PHASE_RANKS,
+  PHASE_THRESHOLD,
+} from '../experiments/linrfmPhase';
 import type { Params } from '../params/schema';
 import type { LinRfmJob } from '../protocol/jobTypes';
 import type { LinRfmRecord } from '../protocol/linrfmMessages';
@@ -73,7 +79,10 @@ function completionValues(params: Params, options: LinRfmOptions, records: reado
   return [
     `ROWS, COLS, RANK = ${pyInt(rows)}, ${pyInt(cols)}, ${pyInt(params.rank, 'rank')}`,
     ...settings(options, cols, sweeps),
-    `APP_ERRORS = ${list(done.map((r) => r.recoveryError), 'a recovery error')}`,
+    `APP_ERRORS = ${list(
+      done.map((r) => r.recoveryError),
+      'a recovery error',
+    )}`,
     `APP_NUCLEAR = dict(error=${pyOptionalNumber(last?.softImputeError ?? null)}, sweeps=${pyOptionalNumber(last?.softImputeSweeps ?? null)}, ` +
       `converged=${last?.softImputeConverged == null ? 'None' : pyBool(last.softImputeConverged)})`,
     '# The true matrix (row-major float64), the mask (bits, row-major) and the observed values on the mask.',
@@ -92,7 +101,10 @@ function sparseValues(params: Params, options: LinRfmOptions, records: readonly 
   return [
     `N, D = ${pyInt(problem.n)}, ${pyInt(problem.d)}`,
     ...settings(options, problem.d, 0).filter((line) => !/^(EXACT|BASIS|NUCLEAR) /.test(line)),
-    `APP_ERRORS = ${list(done.map((r) => r.recoveryError), 'a recovery error')}`,
+    `APP_ERRORS = ${list(
+      done.map((r) => r.recoveryError),
+      'a recovery error',
+    )}`,
     `APP_SUPPORT = ${support ? pyList(support, (j) => pyInt(j)) : 'None'}`,
     '# X [N, D] (row-major float64), y [N] and the true coefficients [D].',
     `X_DATA = ${base64Float64(problem.X)}`,
@@ -131,7 +143,7 @@ function phaseValues(params: Params, options: LinRfmOptions, records: readonly L
     `ROWS, COLS = ${pyInt(rows)}, ${pyInt(cols)}`,
     `THRESHOLD = ${pyNumber(PHASE_THRESHOLD)}  # a cell succeeds when its final error is below this`,
     ...settings(options, cols, PHASE_NUCLEAR_SWEEPS),
-    '# Each rank\'s true matrix (row-major float64), then the cells: ranks outer, observed shares inner, as the app.',
+    "# Each rank's true matrix (row-major float64), then the cells: ranks outer, observed shares inner, as the app.",
     `TRUTHS = [\n${truths.join('\n')}\n]`,
     `CELLS = [\n${cells.join('\n')}\n]`,
   ];
@@ -154,6 +166,11 @@ export function linRfmPythonScript(
   { description, command }: { description: string; command: string },
 ): string {
   const options = linRfmOptionsFromParams(params);
+  // What the settings are computed from (exactMetric compares basis with cols) is checked before use.
+  pyInt(options.iterations, 'iters');
+  pyInt(options.basisSize, 'basis');
+  pyNumber(options.power, 's');
+  pyNumber(options.epsDecay, 'decay');
   const problem = job.kind === 'linrfm-phase' ? 'phase' : job.problem;
   const values =
     problem === 'phase'

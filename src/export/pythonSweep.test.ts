@@ -50,22 +50,47 @@ describe.skipIf(!hasNumpy)('the sweep’s Python script', () => {
 
   it('runs every value of a sweep of L on one data set and matches each point to 1e-3', async () => {
     const { points, rows, output, script } = await sweepAndScript({
-      sweep: 'L', from: 2, to: 10, steps: 3, n: 200, ntest: 100, iters: 2,
+      sweep: 'L',
+      from: 2,
+      to: 10,
+      steps: 3,
+      n: 200,
+      ntest: 100,
+      iters: 2,
     });
     expect(points).toHaveLength(3);
     expect(script.match(/x_fit=/g)).toHaveLength(1); // one data set, shared by the points
-    expect(rows.map((r) => r[0]), output).toEqual(points.map((p) => Number(p.value.toPrecision(4)))); // 2, 4.472, 10
+    expect(
+      rows.map((r) => r[0]),
+      output,
+    ).toEqual(points.map((p) => Number(p.value.toPrecision(4)))); // 2, 4.472, 10
     for (const row of rows) for (const d of differences(row)) expect(d, output).toBeLessThan(1e-3);
-    expect(rows.map((r) => r[8]), output).toEqual(points.map((p) => p.bestIteration));
+    expect(
+      rows.map((r) => r[8]),
+      output,
+    ).toEqual(points.map((p) => p.bestIteration));
   }, 120_000);
 
   it('runs a sweep of n on each point’s own data, with a validation split deciding the best iteration', async () => {
     const { points, rows, output, script } = await sweepAndScript({
-      sweep: 'n', from: 100, to: 200, steps: 2, ntest: 100, iters: 3, val: 0.2, sample: 60,
+      sweep: 'n',
+      from: 100,
+      to: 200,
+      steps: 2,
+      ntest: 100,
+      iters: 3,
+      val: 0.2,
+      sample: 60,
     });
     expect(script.match(/x_fit=/g)).toHaveLength(2);
-    expect(rows.map((r) => r[0]), output).toEqual([100, 200]);
+    expect(
+      rows.map((r) => r[0]),
+      output,
+    ).toEqual([100, 200]);
     for (const row of rows) for (const d of differences(row)) expect(d, output).toBeLessThan(1e-3);
-    expect(rows.map((r) => r[8]), output).toEqual(points.map((p) => p.bestIteration));
+    expect(
+      rows.map((r) => r[8]),
+      output,
+    ).toEqual(points.map((p) => p.bestIteration));
   }, 120_000);
 });

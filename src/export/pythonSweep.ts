@@ -90,7 +90,7 @@ export function sweepPythonScript({ param, points, description, command }: Sweep
     ...rfmSettings(first.options, first.data.accuracy),
     '# The data sets the points train on (one for a sweep of L, lambda or iters), float32 as in the app.',
     `DATA = [\n${data.join('\n')}\n]`,
-    '# One run per point, with the app\'s baseline, final and best test MSE and best iteration (None: not run).',
+    "# One run per point, with the app's baseline, final and best test MSE and best iteration (None: not run).",
     `POINTS = [\n${pointLines.join('\n')}\n]`,
   ];
   return `${SWEEP_HEADER}${values.join('\n')}\n${RFM_FUNCTIONS}${SWEEP_BODY}`;

@@ -71,3 +71,32 @@ export function decodePyString(literal: string): string {
     return ({ n: '\n', t: '\t', r: '\r' } as Record<string, string>)[e] ?? e;
   });
 }
+
+export const MARKER = 'PLANTED_MARKER';
+/** Python that leaves a file behind if it ever runs. */
+export const plant = `open(${JSON.stringify(MARKER)}, "w").write("ran")`;
+
+/** Strings a stranger could put in any text a link or a runs file carries. */
+export const HOSTILE_STRINGS: string[] = [
+  '"',
+  "'",
+  '"""',
+  "'''",
+  `"""\n${plant}\n"""`,
+  `"\n${plant}\n"`,
+  `'\n${plant}\n'`,
+  `\\"\n${plant}\n#`,
+  `\\\n${plant}`,
+  `#\n${plant}`,
+  `{${plant}}`,
+  `\r${plant}`,
+  `\u2028${plant}\u2029`,
+  `\u0085\u000b\u000c${plant}`,
+  `\0${plant}`,
+  '\uD800 lone surrogate \uDC00',
+  '😀 ünïcödé',
+  '\\',
+  '\\x41\\u0041\\N{BULLET}',
+  'x'.repeat(10_240),
+  `${'"'.repeat(5000)}\n${plant}\n${"'".repeat(5000)}`,
+];

@@ -1,18 +1,17 @@
 /**
  * The run, out of the page: Download JSON (what `rfm preset` writes), Download CSV (one row per iteration,
  * sweep point or phase-grid cell), Copy command (the `npx rfm preset ...` line that reproduces it) and
- * Download Python (a numpy script with the data inline that trains the same RFM). Every kind of run exports
- * its JSON and CSV once it has results (export/resultsExport.ts); the Python script is an RFM run's.
+ * Download Python (a numpy script with the run's data inline that reruns it and prints its numbers beside the
+ * app's; per kind in ./pythonKinds.ts). Every kind of run exports its JSON and CSV once it has results
+ * (export/resultsExport.ts).
  */
 import { useState } from 'react';
-import { optionsFromParams } from '../../experiments/options';
 import { reproduceCommand } from '../../export/command';
-import { pythonScript } from '../../export/python';
 import { exportable, resultsCsv, resultsJson } from '../../export/resultsExport';
 import { formatJson } from '../../export/runJson';
-import { hasIterationRecords } from '../../store/results';
 import { useAppStore } from '../../store/store';
 import { download } from './download';
+import { PYTHON_BY_KIND } from './pythonKinds';
 import { selectRecords } from '../../store/selectors';
 
 const fileStem = () => `rfm-${useAppStore.getState().params.preset}`;
@@ -34,25 +33,16 @@ function downloadCsv() {
 }
 
 async function downloadPython() {
-  const { params, assets } = useAppStore.getState();
-  const records = selectRecords(useAppStore.getState());
-  // The same data the worker trained on, rebuilt from the same parameters (data/ is deterministic).
-  const { datasetFromParams } = await import('../../data/sources/registry');
-  const data = await datasetFromParams(params, assets);
-  const options = optionsFromParams(params);
-  const script = pythonScript({
-    data,
-    options,
-    appTestMse: records.map((r) => r.testMse),
-    description: `preset ${params.preset}`,
-    command: reproduceCommand(params, { csv: assets.csv?.name }),
-  });
-  download(`${fileStem()}.py`, script, 'text/x-python');
+  const { params, runParams, assets, results } = useAppStore.getState();
+  const { script } = PYTHON_BY_KIND[results.kind];
+  if (!script) return;
+  // The parameters the results were produced with (the form may have moved on since).
+  download(`${fileStem()}.py`, await script({ params: runParams ?? params, assets, results }), 'text/x-python');
 }
 
 export function RunExport() {
   const hasResults = useAppStore((s) => exportable(s.results));
-  const rfmRun = useAppStore((s) => hasIterationRecords(s.results));
+  const python = PYTHON_BY_KIND[useAppStore((s) => s.results.kind)];
   const command = useAppStore((s) => reproduceCommand(s.params, { csv: s.assets.csv?.name }));
   const [note, setNote] = useState<string | null>(null);
   const copy = () =>
@@ -60,7 +50,7 @@ export function RunExport() {
       () => setNote('command copied'),
       () => setNote(command),
     );
-  const python = () =>
+  const downloadScript = () =>
     downloadPython().then(
       () => setNote(null),
       (error: unknown) => setNote(`Python export failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -73,13 +63,7 @@ export function RunExport() {
       <button type="button" onClick={downloadCsv} disabled={!hasResults}>
         Download CSV
       </button>
-      <button
-        type="button"
-        onClick={python}
-        disabled={!hasResults || !rfmRun}
-        // ConvRFM's reference script is scripts/convrfm_reference.py; a sweep's or lin-RFM's has no script yet.
-        title={rfmRun ? undefined : 'The Python script trains one RFM run; Copy command reproduces this one'}
-      >
+      <button type="button" onClick={downloadScript} disabled={!hasResults || !python.script} title={python.title}>
         Download Python
       </button>
       <button type="button" onClick={copy} title={command}>
