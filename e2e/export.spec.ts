@@ -121,3 +121,71 @@ test('a CSV run names its file in the command, the JSON and the shared link, and
     'This link shares a run on my data.csv: its rows stayed on the sender’s machine',
   );
 });
+
+const hasNumpy = () => spawnSync('python3', ['-c', 'import numpy']).status === 0;
+
+/** The script's printed rows (lines that start with a number followed by a number). */
+const printedRows = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /^\s*[-\d.e+]+\s+[-+.\de]+(\s|$)/.test(line))
+    .map((line) => line.trim().split(/\s+/));
+
+test('a sweep downloads as a Python script that reruns every point beside the app’s numbers', async ({ page }) => {
+  await openApp(page, { sweep: 'L', from: 2, to: 10, steps: 2, n: 200, ntest: 100, iters: 1 });
+  await waitForRunState(page, 'finished');
+  const button = page.getByRole('button', { name: 'Download Python' });
+  await expect(button).toBeEnabled();
+  await expect(button).toHaveAttribute('title', /runs the RFM once per swept value/);
+  const python = await downloaded(page, () => button.click());
+  expect(python.name).toBe('rfm-seed.py');
+  const script = python.bytes.toString('utf8');
+  expect(script).toContain('SWEPT = "L"');
+  expect(script.match(/x_fit=/g)).toHaveLength(1); // a sweep of L trains both points on one data set
+  test.skip(!hasNumpy(), 'python3 with numpy is not installed');
+  const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const rows = printedRows(run.stdout);
+  expect(
+    rows.map((r) => Number(r[0])),
+    run.stdout,
+  ).toEqual([2, 10]);
+  // baseline, final and best test MSE beside the app's (float32 in the browser, float64 in numpy)
+  for (const r of rows)
+    for (const [mine, app] of [
+      [r[1], r[2]],
+      [r[3], r[4]],
+      [r[6], r[7]],
+    ])
+      expect(Math.abs(Number(mine) - Number(app)) / Number(app), run.stdout).toBeLessThan(1e-3);
+});
+
+test('a lin-RFM run downloads as a Python script with its problem inline, also once reopened after a reload', async ({
+  page,
+}) => {
+  await openApp(page, { preset: 'matrix-completion', rows: 30, cols: 30, rank: 2, observed: 0.5, iters: 4 });
+  await waitForRunState(page, 'finished');
+  const button = page.getByRole('button', { name: 'Download Python' });
+  await expect(button).toHaveAttribute('title', /runs lin-RFM with the same s and iterations/);
+  const first = (await downloaded(page, () => button.click())).bytes.toString('utf8');
+  expect(first).toContain('TRUTH = (');
+  expect(first).toContain('ROWS, COLS, RANK = 30, 30, 2');
+  // The kept run, reopened after a reload without training again, writes the same problem.
+  await page.reload();
+  await waitForRunState(page, 'finished');
+  const reopened = (await downloaded(page, () => button.click())).bytes.toString('utf8');
+  expect(reopened.split('TRUTH = ')[1]).toBe(first.split('TRUTH = ')[1]);
+  test.skip(!hasNumpy(), 'python3 with numpy is not installed');
+  for (const script of [first, reopened]) {
+    const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const rows = printedRows(run.stdout);
+    expect(
+      rows.map((r) => Number(r[0])),
+      run.stdout,
+    ).toEqual([0, 1, 2, 3, 4]);
+    // Both float64 (the runs store keeps a record's scalars as they are: store/runs/keptResults.ts).
+    for (const r of rows) expect(Number(r[3]), run.stdout).toBeLessThan(1e-9);
+    expect(run.stdout).toMatch(/nuclear-norm baseline: error/);
+  }
+});

@@ -97,7 +97,6 @@ describe.skipIf(!hasNumpy)('the lin-RFM Python scripts', () => {
       rows.map((r) => Number(r[0])),
       output,
     ).toEqual([0, 6, 7, 9]);
-    console.log(output);
     for (const row of rows) {
       expect(Number(row[5]), output).toBeLessThan(1e-9); // lin-RFM
       const [script, app] = [Number(row[7]), Number(row[8])];
