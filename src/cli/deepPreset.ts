@@ -4,22 +4,16 @@
  * eigenvalues (docs/deeprfm.md).
  */
 import { readFile } from 'node:fs/promises';
-import { collapseRow, type CollapseRow } from '../core/deep/collapseRow';
 import { trainDeepRfm } from '../core/deep/deepRfm';
 import type { DeepLayerRecord } from '../core/deep/deepTypes';
 import { checkRunFits, cpuBackendLimits } from '../core/memory';
 import { checkRunCost } from '../core/runCost';
 import { DataError } from '../data/errors';
 import { sourceOf } from '../data/sources/descriptors';
+import { deepLayerJson as layerJson, NC1_DEFINITION, type DeepLayerJson } from '../export/deepJson';
 import { deepDataFromParams, deepOptionsFromParams, deepRunShape } from '../experiments/deepExperiment';
 import type { DeepCliOptions } from './deepArgs';
 import { activateBackend } from './backend';
-
-export const NC1_DEFINITION =
-  'tr(Sigma_W) / tr(Sigma_B), Sigma_W = (1/n) sum_i (x_i - mu_c(i))(x_i - mu_c(i))^T, Sigma_B = (1/K) sum_c (mu_c - mu_G)(mu_c - mu_G)^T; ' +
-  "the authors' code divides Sigma_W by K n, which gives K times smaller values";
-
-export type DeepLayerJson = CollapseRow & { layer: number; d: number; M_eigenvalues: number[]; ms: number };
 
 export interface DeepResult {
   kind: 'deep-rfm';
@@ -39,17 +33,6 @@ export interface DeepResult {
     control_nc1_output: number;
   };
   total_ms: number;
-}
-
-function layerJson(record: DeepLayerRecord): DeepLayerJson {
-  return {
-    layer: record.layer,
-    d: record.d,
-    ...collapseRow(record),
-    // The control's M_l is I: its eigenvalues are all 1.
-    M_eigenvalues: record.mEigenvalues ? Array.from(record.mEigenvalues) : new Array<number>(record.d).fill(1),
-    ms: Math.round(record.ms),
-  };
 }
 
 function progressLine(record: DeepLayerRecord, depth: number): string {

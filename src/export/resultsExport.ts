@@ -2,9 +2,9 @@
  * Download JSON and Download CSV for every kind of run (the job decides, store/results.ts): an RFM run's
  * iterations (runJson.ts, runCsv.ts), a sweep's points (sweepJson.ts), a lin-RFM run's iterations or the
  * phase grid's cells (linrfmJson.ts), a ConvRFM run's iterations and comparisons (convJson.ts), the catapults
- * sweep's runs step by step (catapultJson.ts). The JSON is
- * what `rfm preset` writes for the same parameters; the CSV is one row per iteration, point or cell. Deep RFM
- * and tree runs export nothing from the page yet (their results are not iteration records): `exportable` says so.
+ * sweep's runs step by step (catapultJson.ts), a Deep RFM run's layers (deepJson.ts). The JSON is what
+ * `rfm preset` writes for the same parameters; the CSV is one row per iteration, point, cell, step or layer.
+ * Tree runs export nothing from the page yet: `exportable` says so.
  */
 import { appliedParams } from '../data/sources/applies';
 import type { Params } from '../params/schema';
@@ -15,6 +15,7 @@ import { catapultRunsOf } from '../store/catapultRuns';
 import { catapultRunJson, catapultRunsCsv } from './catapultJson';
 import { convRunCsv, convRunJson } from './convJson';
 import { csvField } from './csvField';
+import { deepRows, deepRunJson } from './deepJson';
 import { linRfmResultJson } from './linrfmJson';
 import { runToCsv } from './runCsv';
 import { runResult } from './runJson';
@@ -53,6 +54,7 @@ export function exportable(results: Results): boolean {
     case 'catapults':
       return results.runs.some((run) => run.steps.length > 0);
     case 'deep-rfm':
+      return results.summary !== null && results.layers.length > 0;
     case 'tree':
       return false;
   }
@@ -110,6 +112,15 @@ export function resultsJson(results: Results, { params, dataset, backend, file }
       };
     }
     case 'deep-rfm':
+      return results.summary
+        ? deepRunJson(
+            params,
+            results.summary,
+            results.layers.map((l) => l.record),
+            backend,
+            file,
+          )
+        : null;
     case 'tree':
       return null;
   }
@@ -133,6 +144,7 @@ export function resultsCsv(results: Results): string {
     case 'catapults':
       return catapultRunsCsv(catapultRunsOf(results));
     case 'deep-rfm':
+      return tableCsv(deepRows(results.layers.map((l) => l.record)));
     case 'tree':
       return '';
   }

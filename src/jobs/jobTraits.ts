@@ -76,7 +76,7 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     label: 'Deep RFM run',
     unit: 'layer',
     steppable: true,
-    kept: false,
+    kept: true,
     timed: false,
     planned: deepLayers,
   },

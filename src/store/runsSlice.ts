@@ -60,18 +60,19 @@ export interface RunsSlice {
 
 /**
  * The patch that keeps the current run, or {} when there is nothing to keep: an RFM run keeps its iteration
- * records, a sweep its points, a lin-RFM run its problem and records (once the problem is built).
+ * records, a sweep its points, a lin-RFM run its problem and records (once the problem is built), a Deep RFM
+ * run its summary and layers.
  */
 export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now()): Partial<AppState> {
   const r = s.results;
   if (!jobTraits(r.job).kept || s.openRunId !== null || !s.runParams || completedUnits(r) === 0) return {};
-  if ((r.kind === 'linrfm' || r.kind === 'linrfm-phase') && r.summary === null) return {};
+  if ((r.kind === 'linrfm' || r.kind === 'linrfm-phase' || r.kind === 'deep-rfm') && r.summary === null) return {};
   let kept: { records: KeptRun['records']; results?: KeptResults; asset?: string };
   if (hasIterationRecords(r)) kept = { records: r.records };
-  else if (r.kind === 'sweep' || r.kind === 'linrfm' || r.kind === 'linrfm-phase') {
+  else if (r.kind === 'sweep' || r.kind === 'linrfm' || r.kind === 'linrfm-phase' || r.kind === 'deep-rfm') {
     const { job: _job, ...results } = r; // the parameters give the job again
     kept = { records: [], results };
-  } else return {}; // Deep RFM and ConvRFM are not kept yet (jobTraits: kept false)
+  } else return {}; // ConvRFM is not kept yet (jobTraits: kept false)
   const asset = assetDigest(s.assets, sourceOf(s.runParams.data).needs(s.runParams));
   if (asset !== null) kept.asset = asset;
   return withRun(s, {
