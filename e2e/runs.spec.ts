@@ -148,3 +148,38 @@ test('a lin-RFM run is kept, exports JSON and CSV, and a reload opens it instead
   await page.waitForTimeout(1500); // a retrain would start after the 300 ms debounce and be kept as a second run
   await expect(runItems(page)).toHaveCount(1);
 });
+
+test('a Deep RFM run is kept, exports JSON and CSV, and a reload opens it instead of training it again', async ({
+  page,
+}) => {
+  // CI size (e2e/deeprfm.spec.ts), two layers: 10 digits per class, width 128.
+  await openApp(page, { preset: 'neural-collapse', n: 100, rwidth: 128, depth: 2, backend: 'wasm' });
+  await waitForStatus(page, 'finished');
+  await expect(runItems(page)).toHaveCount(1);
+  await expect(runItems(page).first()).toContainText('finished, 4 layers');
+  const json = JSON.parse(
+    await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click()),
+  ) as { kind: string; layers: { layer: number; nc1_X: number }[]; control: { layers: unknown[] } };
+  expect(json.kind).toBe('deep-rfm');
+  expect(json.layers.map((l) => l.layer)).toEqual([1, 2]);
+  expect(json.control.layers).toHaveLength(2);
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  expect(csv.trim().split('\n')).toHaveLength(5); // header + 2 layers x 2 stacks
+  await expect(page.getByRole('button', { name: 'Download Python' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Download Python' })).toHaveAttribute(
+    'title',
+    /Deep RFM has no Python/,
+  );
+  await page.reload();
+  await waitForStatus(page, 'finished');
+  await expect(runsRegion(page).getByRole('button', { name: /^open / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('run-status')).toContainText('layer 4/4');
+  await expect(page.getByTestId('deep-top-eigenvalues')).toContainText('layer 2:');
+  // The reopened run exports the same layers (float32 kept: NC1 to 6 digits).
+  const again = JSON.parse(
+    await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click()),
+  ) as typeof json;
+  expect(again.layers.map((l) => l.nc1_X.toPrecision(6))).toEqual(json.layers.map((l) => l.nc1_X.toPrecision(6)));
+  await page.waitForTimeout(1500); // a retrain would start after the 300 ms debounce and be kept as a second run
+  await expect(runItems(page)).toHaveCount(1);
+});

@@ -1,10 +1,9 @@
 /**
  * Deep RFM runs are kept like sweeps and lin-RFM runs: kept when they finish, stored compact (float32) and
- * read back through the runs schema, opened again without retraining, and exported as JSON and CSV from the
- * page; a file whose layers do not fit its summary is refused.
+ * read back through the runs schema and opened again without retraining (their JSON and CSV: export/deepJson.test.ts);
+ * a file whose layers do not fit its summary is refused.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportable, resultsCsv, resultsJson } from '../../export/resultsExport';
 import { jobFromParams } from '../../jobs/job';
 import { presetParams } from '../../params/presets';
 import type { DeepLayerResult, DeepSummary } from '../../protocol/deepMessages';
@@ -76,24 +75,6 @@ describe('kept Deep RFM runs', () => {
     expect(r.layers[1]!.record.meanCosines.X[1]).toBeCloseTo(-0.48, 6);
     expect(r.layers[2]!.record.mEigenvalues).toBeNull();
     expect(Array.from(r.summary!.classStarts)).toEqual([0, 2, 4, 6]);
-  });
-
-  it('exports the run as JSON (the CLI’s layers) and as CSV (one row per layer)', () => {
-    playDeep();
-    const r = s().results;
-    expect(exportable(r)).toBe(true);
-    const json = resultsJson(r, { params, dataset: null, backend: 'cpu' }) as {
-      layers: { layer: number; nc1_X: number; M_eigenvalues: number[] }[];
-      control: { layers: { M_eigenvalues: number[] }[] };
-      summary: { nc1_first: number };
-    };
-    expect(json.layers.map((l) => l.layer)).toEqual([1, 2]);
-    expect(json.layers[1]!.M_eigenvalues).toHaveLength(8);
-    expect(json.control.layers[0]!.M_eigenvalues).toEqual(new Array(16).fill(1));
-    expect(json.summary.nc1_first).toBeCloseTo(1 / 1.1, 12);
-    const [header, ...rows] = resultsCsv(r).trim().split('\n');
-    expect(header).toBe('stack,layer,d,nc1_X,nc1_sqrtM_X,nc1_next,nc2_X,nc2_sqrtM_X,nc2_next,ms');
-    expect(rows).toHaveLength(4);
   });
 
   it('refuses a file whose Gram matrix or class cosines do not fit its summary', () => {
