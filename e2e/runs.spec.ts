@@ -175,7 +175,7 @@ test('a Deep RFM run is kept, exports JSON and CSV, and a reload opens it instea
   await expect(runsRegion(page).getByRole('button', { name: /^open / })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('run-status')).toContainText('layer 4/4');
   await expect(page.getByTestId('deep-top-eigenvalues')).toContainText('layer 2:');
-  // The reopened run exports the same layers (float32 kept: NC1 to 6 digits).
+  // The reopened run exports the same layers.
   const again = JSON.parse(
     await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click()),
   ) as typeof json;

@@ -80,9 +80,9 @@ describe('the job traits', () => {
     expect(JOBS['linrfm-phase'].planned(run, { kind: 'linrfm-phase' })).toBe(48);
   });
 
-  it('keep every kind of run but ConvRFM, trees and catapults in the runs list (sweeps, lin-RFM and Deep RFM too)', () => {
+  it('keep every kind of run but trees and catapults in the runs list (sweeps, lin-RFM, Deep RFM and ConvRFM too)', () => {
     const kinds = Object.keys(JOBS) as (keyof typeof JOBS)[];
-    expect(kinds.filter((k) => !JOBS[k].kept)).toEqual(['convrfm', 'tree', 'catapults']);
+    expect(kinds.filter((k) => !JOBS[k].kept)).toEqual(['tree', 'catapults']);
     // A tree's unit is a whole leaf's RFM run: there is no one iteration to step.
     expect(kinds.filter((k) => !JOBS[k].steppable)).toEqual(['sweep', 'tree']);
   });

@@ -84,8 +84,8 @@ export const JOBS: { readonly [K in JobKind]: JobTraits } = {
     label: 'ConvRFM run',
     unit: 'iteration',
     steppable: true,
-    // The runs list replays kernel-RFM iteration records; ConvRFM's records are its own (protocol/convMessages.ts).
-    kept: false,
+    // Kept with its own records and comparisons (store/runs/keptResults.ts), as Deep RFM and lin-RFM are.
+    kept: true,
     timed: false,
     planned: iterations,
   },

@@ -60,19 +60,18 @@ export interface RunsSlice {
 
 /**
  * The patch that keeps the current run, or {} when there is nothing to keep: an RFM run keeps its iteration
- * records, a sweep its points, a lin-RFM run its problem and records (once the problem is built), a Deep RFM
- * run its summary and layers.
+ * records, a sweep its points, a lin-RFM, Deep RFM or ConvRFM run its summary and records (once it is built).
  */
 export function keepCurrentRun(s: AppState, outcome: RunOutcome, now = Date.now()): Partial<AppState> {
   const r = s.results;
   if (!jobTraits(r.job).kept || s.openRunId !== null || !s.runParams || completedUnits(r) === 0) return {};
-  if ((r.kind === 'linrfm' || r.kind === 'linrfm-phase' || r.kind === 'deep-rfm') && r.summary === null) return {};
+  if (r.kind !== 'sweep' && !hasIterationRecords(r) && 'summary' in r && r.summary === null) return {};
   let kept: { records: KeptRun['records']; results?: KeptResults; asset?: string };
   if (hasIterationRecords(r)) kept = { records: r.records };
-  else if (r.kind === 'sweep' || r.kind === 'linrfm' || r.kind === 'linrfm-phase' || r.kind === 'deep-rfm') {
+  else if (r.kind !== 'tree' && r.kind !== 'catapults') {
     const { job: _job, ...results } = r; // the parameters give the job again
     kept = { records: [], results };
-  } else return {}; // ConvRFM is not kept yet (jobTraits: kept false)
+  } else return {}; // AGOP trees and catapults are not kept (jobTraits: kept false)
   const asset = assetDigest(s.assets, sourceOf(s.runParams.data).needs(s.runParams));
   if (asset !== null) kept.asset = asset;
   return withRun(s, {

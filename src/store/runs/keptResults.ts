@@ -1,12 +1,13 @@
 /**
  * What a kept run of another kind than the kernel RFM holds, so that it opens again without retraining: a
  * sweep's points, a lin-RFM run's problem and records, the phase grid's cells, a Deep RFM run's summary and
- * layers (store/results.ts, without the job, which the run's parameters give again). Stored compact, as RFM records are (serialise.ts): every
+ * layers, a ConvRFM run's records and comparisons (store/results.ts, without the job, which the run's parameters give again). Stored compact, as RFM records are (serialise.ts): every
  * float array as float32 (what the panels draw), the support as int32, the mask as 0/1 float32; restored to
  * the types the panels read.
  */
 import type { CompletionRecord, SparseRecord } from '../../core/linrfm/linrfmTypes';
 import type { DeepLayerRecord } from '../../core/deep/deepTypes';
+import type { ConvLine, ConvPoint, ConvRecord, ConvSummary } from '../../protocol/convMessages';
 import type { DeepLayerResult, DeepSummary } from '../../protocol/deepMessages';
 import type { LinRfmRecord, LinRfmSummary, PhaseCell } from '../../protocol/linrfmMessages';
 import type { SweepPoint } from '../../protocol/messages';
@@ -15,7 +16,7 @@ import type { ResultsOf } from '../results';
 type Kept<R> = R extends { job: unknown } ? Omit<R, 'job'> : never;
 /** The results a kept sweep or lin-RFM run carries (an RFM run keeps its iteration records instead). */
 export type KeptResults = Kept<
-  ResultsOf<'sweep'> | ResultsOf<'linrfm'> | ResultsOf<'linrfm-phase'> | ResultsOf<'deep-rfm'>
+  ResultsOf<'sweep'> | ResultsOf<'linrfm'> | ResultsOf<'linrfm-phase'> | ResultsOf<'deep-rfm'> | ResultsOf<'convrfm'>
 >;
 
 type F32<T, K extends keyof T> = Omit<T, K> & { [P in K]: Float32Array };
@@ -38,7 +39,13 @@ export interface StoredDeepLayer {
 export type StoredResults =
   | { kind: 'sweep'; points: StoredPoint[] }
   | { kind: 'linrfm' | 'linrfm-phase'; summary: StoredSummary; records: StoredLinRfmRecord[] }
-  | { kind: 'deep-rfm'; summary: DeepSummary; layers: StoredDeepLayer[] };
+  | { kind: 'deep-rfm'; summary: DeepSummary; layers: StoredDeepLayer[] }
+  | { kind: 'convrfm'; summary: ConvSummary; records: StoredConvRecord[]; lines: Record<ConvLine, ConvPoint[]> };
+/** A ConvRFM record with M and its filters in float32 (the responses and the probe already are). */
+export type StoredConvRecord = Omit<ConvRecord, 'M' | 'filters'> & {
+  M: Float32Array;
+  filters: { eigenvalue: number; values: Float32Array; sum: number }[];
+};
 
 const f32 = (a: ArrayLike<number>) => Float32Array.from(a);
 const f64 = (a: ArrayLike<number>) => Float64Array.from(a);
@@ -114,8 +121,26 @@ function restoreDeepLayer({ record, gram }: StoredDeepLayer): DeepLayerResult {
   };
 }
 
+const storeConvRecord = (r: ConvRecord): StoredConvRecord => ({
+  ...r,
+  M: f32(r.M),
+  filters: r.filters.map((f) => ({ ...f, values: f32(f.values) })),
+  responses: f32(r.responses),
+});
+const restoreConvRecord = (r: StoredConvRecord): ConvRecord => ({
+  ...r,
+  M: f64(r.M),
+  filters: r.filters.map((f) => ({ ...f, values: f64(f.values) })),
+  responses: f32(r.responses),
+});
+
 export function storeResults(r: KeptResults): StoredResults {
   if (r.kind === 'sweep') return { kind: r.kind, points: r.points.map(storePoint) };
+  if (r.kind === 'convrfm') {
+    if (!r.summary) throw new Error('a ConvRFM run is kept once its data is built');
+    const summary = { ...r.summary, probe: f32(r.summary.probe) };
+    return { kind: r.kind, summary, records: r.records.map(storeConvRecord), lines: r.lines };
+  }
   if (r.kind === 'deep-rfm') {
     if (!r.summary) throw new Error('a Deep RFM run is kept once its points are built');
     const summary = { ...r.summary, classStarts: Int32Array.from(r.summary.classStarts) };
@@ -128,6 +153,8 @@ export function storeResults(r: KeptResults): StoredResults {
 export function restoreResults(r: StoredResults): KeptResults {
   if (r.kind === 'sweep') return { kind: r.kind, points: r.points.map(restorePoint) };
   if (r.kind === 'deep-rfm') return { kind: r.kind, summary: r.summary, layers: r.layers.map(restoreDeepLayer) };
+  if (r.kind === 'convrfm')
+    return { kind: r.kind, summary: r.summary, records: r.records.map(restoreConvRecord), lines: r.lines };
   return { kind: r.kind, summary: restoreSummary(r.summary), records: r.records.map(restoreLinRfmRecord) };
 }
 
@@ -139,5 +166,6 @@ export function keptSize(run: { records: readonly unknown[]; results?: KeptResul
   if (r?.kind === 'linrfm-phase') return count(r.records.length, 'cell');
   if (r?.kind === 'linrfm') return count(Math.max(0, r.records.length - 1), 'iteration');
   if (r?.kind === 'deep-rfm') return count(r.layers.length, 'layer');
+  if (r?.kind === 'convrfm') return count(Math.max(0, r.records.length - 1), 'iteration');
   return run.records.length > 0 ? count(run.records.length - 1, 'iteration') : 'final M only';
 }

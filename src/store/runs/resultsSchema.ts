@@ -1,9 +1,10 @@
 /**
- * The schema of a kept sweep's or lin-RFM run's results (a Deep RFM run's: deepResultsSchema.ts) in a runs file or in storage (keptResults.ts): every
+ * The schema of a kept sweep's or lin-RFM run's results (Deep RFM's and ConvRFM's: deepResultsSchema.ts, convResultsSchema.ts) in a runs file or in storage (keptResults.ts): every
  * field checked for its type and range, unknown fields refused, array sizes held to the problem's own sizes.
  * Called from runSchema.ts, which names the run in the message.
  */
 import { storedPoint } from './datasetSchema';
+import { storedConvResults } from './convResultsSchema';
 import { storedDeepResults } from './deepResultsSchema';
 import { bool, exactObject, fail, finite, integer, list, nullable, numberOrNaN, oneOf, typedArray } from './check';
 import type { StoredLinRfmRecord, StoredResults, StoredSummary } from './keptResults';
@@ -137,6 +138,7 @@ export function storedResults(value: unknown, path: string, kind: string): Store
     return { kind, points };
   }
   if (kind === 'deep-rfm') return storedDeepResults(value, path);
+  if (kind === 'convrfm') return storedConvResults(value, path);
   if (kind !== 'linrfm' && kind !== 'linrfm-phase') fail(`${path}.kind`, `a run of kind ${kind} keeps no results`);
   const r = exactObject(value, path, ['kind', 'summary', 'records']);
   const summary = storedSummary(r.summary, `${path}.summary`);
