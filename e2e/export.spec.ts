@@ -167,6 +167,8 @@ test('a lin-RFM run downloads as a Python script with its problem inline, also o
   await waitForRunState(page, 'finished');
   const button = page.getByRole('button', { name: 'Download Python' });
   await expect(button).toHaveAttribute('title', /runs lin-RFM with the same s and iterations/);
+  await button.hover();
+  await page.getByRole('region', { name: 'export the run' }).screenshot({ path: '/tmp/export-linrfm.png' });
   const first = (await downloaded(page, () => button.click())).bytes.toString('utf8');
   expect(first).toContain('TRUTH = (');
   expect(first).toContain('ROWS, COLS, RANK = 30, 30, 2');

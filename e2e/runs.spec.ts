@@ -175,11 +175,29 @@ test('a Deep RFM run is kept, exports JSON and CSV, and a reload opens it instea
   await expect(runsRegion(page).getByRole('button', { name: /^open / })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('run-status')).toContainText('layer 4/4');
   await expect(page.getByTestId('deep-top-eigenvalues')).toContainText('layer 2:');
+  await runsRegion(page).screenshot({ path: '/tmp/runs-deep-reopened.png' }); // for a person to look at
   // The reopened run exports the same layers.
   const again = JSON.parse(
     await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click()),
   ) as typeof json;
   expect(again.layers.map((l) => l.nc1_X.toPrecision(6))).toEqual(json.layers.map((l) => l.nc1_X.toPrecision(6)));
+  await page.waitForTimeout(1500); // a retrain would start after the 300 ms debounce and be kept as a second run
+  await expect(runItems(page)).toHaveCount(1);
+});
+
+test('a ConvRFM run is kept and a reload opens it, filters and all, instead of training it again', async ({ page }) => {
+  await openApp(page, { preset: 'convrfm', n: 60, ntest: 40, iters: 1, deep: 0 });
+  await waitForStatus(page, 'finished');
+  await expect(runItems(page)).toHaveCount(1);
+  await expect(runItems(page).first()).toContainText('finished, 1 iteration');
+  const caption = await page.getByTestId('conv-filters-caption').textContent();
+  await page.reload();
+  await waitForStatus(page, 'finished');
+  await expect(runsRegion(page).getByRole('button', { name: /^open / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('conv-filters-caption')).toHaveText(caption!);
+  await expect(page.getByRole('region', { name: 'filters' }).getByTestId('conv-eigenvalue').first()).toBeVisible();
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  expect(csv.trim().split('\n').length).toBeGreaterThan(2); // iterations 0 and 1, and the comparisons
   await page.waitForTimeout(1500); // a retrain would start after the 300 ms debounce and be kept as a second run
   await expect(runItems(page)).toHaveCount(1);
 });
