@@ -90,6 +90,10 @@ export const PYTHON_BY_KIND: Record<JobKind, PythonKind> = {
     title: 'ConvRFM has no stand-alone Python script yet: Copy command reproduces the run with the CLI',
     script: null,
   },
+  catapults: {
+    title: 'The catapults sweep (SGD on a network) has no Python script yet: Copy command reproduces it with the CLI',
+    script: null,
+  },
   tree: {
     title: 'An AGOP tree (one RFM per leaf) has no Python script yet: Copy command reproduces the run with the CLI',
     script: null,
