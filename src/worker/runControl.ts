@@ -16,6 +16,7 @@ export class RunControl {
   private mode: RunMode;
   private cancelled = false;
   private wake: (() => void) | null = null;
+  private waiting: (() => Promise<void>)[] = [];
 
   constructor(
     mode: 'play' | 'step',
@@ -28,10 +29,27 @@ export class RunControl {
   async checkpoint(): Promise<void> {
     // Yield to the event loop so pause/cancel messages are handled even on a synchronous backend.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await this.runWaiting();
     while (this.mode === 'paused' && !this.cancelled) {
       await new Promise<void>((resolve) => (this.wake = resolve));
+      await this.runWaiting();
     }
     if (this.cancelled) throw new RunCancelled();
+  }
+
+  /**
+   * Runs `task` (a predictor evaluation) between two phases of the run: at its next checkpoint, or at once
+   * while it is paused, never while a phase holds tensors. Run inside a phase it would interleave with it on
+   * the backend, and the iteration's record would count its tensors as the run's (docs/predictor.md).
+   */
+  runBetween(task: () => Promise<void>): void {
+    this.waiting.push(task);
+    if (this.mode === 'paused') this.release();
+  }
+
+  /** Runs the tasks waiting for a checkpoint (the worker calls it once more when the run has ended). */
+  async runWaiting(): Promise<void> {
+    while (this.waiting.length > 0) await this.waiting.shift()!();
   }
 
   throwIfCancelled(): void {

@@ -72,6 +72,7 @@ async function startJob(
   })();
   current = { runId, control, done };
   await done;
+  await control.runWaiting();
   if (current?.runId === runId) current = null;
 }
 
@@ -227,9 +228,12 @@ self.onmessage = (message: MessageEvent<WorkerCommand>) => {
     case 'predict':
       void predict(command);
       break;
-    case 'evaluatePredictor':
-      void evaluatePredictor(command, post);
+    case 'evaluatePredictor': {
+      const evaluate = () => evaluatePredictor(command, post);
+      if (current) current.control.runBetween(evaluate);
+      else void evaluate();
       break;
+    }
     case 'pause':
       forRun(command.runId, (c) => c.pause());
       break;
