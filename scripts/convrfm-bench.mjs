@@ -108,6 +108,10 @@ try {
       `tfjs ${browser.backend} in Chromium (the app's worker, ${browser.backendText}): ${seconds.toFixed(2)} s wall per iteration ` +
         `(median of ${repeats}), ${cpuText}; ${seconds < 2 ? 'under' : 'over'} the 2 s target in wall time`,
     );
+    const phases = ['kernel', 'solve', 'predict', 'agop'].map((k) => `${k} ${(browser.phasesMs[k] / 1000).toFixed(2)}`);
+    console.log(`  browser phases (median, s): ${phases.join(', ')}`);
+    const threads = browser.threads.slice(0, 8).map(([name, s]) => `${name} ${s.toFixed(2)}`);
+    console.log(`  browser CPU s per iteration by thread: ${threads.join('; ')}`);
     console.log(
       `ratio browser / numpy: ${(seconds / native.wall_s).toFixed(2)} (wall)` +
         (browser.cpuSeconds === null ? '' : `, ${(browser.cpuSeconds / native.cpu_s).toFixed(2)} (CPU)`),

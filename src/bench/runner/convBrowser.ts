@@ -5,7 +5,8 @@
  * median iteration time the accuracy panel shows (components/views/conv/convChartData.ts, iterationTime).
  */
 import { launchChromium, startPreview } from './browser';
-import { descendantCpuSeconds } from './processCpu';
+import { readFileSync } from 'node:fs';
+import { descendantCpuSeconds, descendantThreadCpuSeconds } from './processCpu';
 import { stopAll } from './processes';
 
 export { stopAll };
@@ -21,6 +22,29 @@ export interface ConvBrowserTiming {
   cpuSeconds: number | null;
   /** What the app's backend panel says of the wasm threads: '(threads)' or '(1 thread)'. */
   backendText: string;
+  /** Wall seconds per iteration between the first record and the last (the window of cpuSeconds). */
+  recordWallSeconds: number;
+  /** ms of each of iterations 1..T (all phases). */
+  iterationsMs: number[];
+  /** Median ms per phase of iterations 1..T (kernel, solve, predict, agop), from the run's Download JSON. */
+  phasesMs: Record<string, number>;
+  /** CPU seconds per iteration by Chromium thread (`pid name`), largest first; empty where /proc is not readable. */
+  threads: [string, number][];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** Per-thread CPU between two snapshots, per iteration, largest first (threads under 0.01 s left out). */
+function threadDelta(
+  first: Map<string, number> | null,
+  last: Map<string, number> | null,
+  iterations: number,
+): [string, number][] {
+  if (!first || !last) return [];
+  return [...last]
+    .map(([key, seconds]): [string, number] => [key, (seconds - (first.get(key) ?? 0)) / iterations])
+    .filter(([, seconds]) => seconds >= 0.01)
+    .sort((a, b) => b[1] - a[1]);
 }
 
 export async function timeConvInBrowser(options: {
@@ -56,13 +80,33 @@ export async function timeConvInBrowser(options: {
         { timeout: 900_000, polling: 100 },
       );
     const cpu = () => descendantCpuSeconds(process.pid, /chrom/i);
+    const threadCpu = () => descendantThreadCpuSeconds(process.pid, /chrom/i);
     await recordsAtLeast(1);
     const first = cpu();
+    const firstThreads = threadCpu();
+    const firstWall = performance.now();
     await recordsAtLeast(options.iterations + 1);
     const last = cpu();
+    const lastThreads = threadCpu();
+    const recordWallSeconds = (performance.now() - firstWall) / 1000 / options.iterations;
     await page.locator('[data-run-state="finished"]').first().waitFor({ timeout: 900_000 });
     const time = page.getByTestId('conv-iteration-time');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      iterations: { timings_ms: Record<string, number> }[];
+    };
+    const later = json.iterations.slice(1);
+    const phasesMs = Object.fromEntries(
+      ['kernel', 'solve', 'predict', 'agop'].map((phase) => [phase, median(later.map((i) => i.timings_ms[phase]!))]),
+    );
     return {
+      recordWallSeconds,
+      iterationsMs: later.map((i) => Object.values(i.timings_ms).reduce((a, b) => a + b, 0)),
+      phasesMs,
+      threads: threadDelta(firstThreads, lastThreads, options.iterations),
       ms: Number(await time.getAttribute('data-ms')),
       backend: (await time.getAttribute('data-backend')) ?? '',
       cpuSeconds: first === null || last === null ? null : (last - first) / options.iterations,

@@ -30,8 +30,8 @@ function readStat(pid: string): Stat | null {
 /** Ticks per second of /proc's utime and stime (USER_HZ): 100 on Linux's usual builds. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds of the descendants of `root` whose name matches, or null where /proc cannot be read. */
-export function descendantCpuSeconds(root: number, name: RegExp): number | null {
+/** The descendants of `root` whose name matches, or null where /proc cannot be read. */
+function descendants(root: number, name: RegExp): Stat[] | null {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
@@ -41,12 +41,42 @@ export function descendantCpuSeconds(root: number, name: RegExp): number | null 
   const stats = entries.flatMap((pid) => readStat(pid) ?? []);
   const children = new Map<number, Stat[]>();
   for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
-  let ticks = 0;
+  const found: Stat[] = [];
   const queue = [...(children.get(root) ?? [])];
   while (queue.length > 0) {
     const stat = queue.pop()!;
-    if (name.test(stat.name)) ticks += stat.ticks;
+    if (name.test(stat.name)) found.push(stat);
     queue.push(...(children.get(stat.pid) ?? []));
   }
-  return ticks / TICKS_PER_SECOND;
+  return found;
+}
+
+/** CPU seconds of the descendants of `root` whose name matches, or null where /proc cannot be read. */
+export function descendantCpuSeconds(root: number, name: RegExp): number | null {
+  const found = descendants(root, name);
+  return found === null ? null : found.reduce((sum, stat) => sum + stat.ticks, 0) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds so far by thread, keyed `pid name tid` (the thread's name as /proc gives it): says which of
+ * Chromium's threads did the work (the worker, the wasm pool's threads, the page's main thread, the GPU process).
+ */
+export function descendantThreadCpuSeconds(root: number, name: RegExp): Map<string, number> | null {
+  const found = descendants(root, name);
+  if (found === null) return null;
+  const seconds = new Map<string, number>();
+  for (const proc of found) {
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${proc.pid}/task`);
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    for (const tid of tasks) {
+      const stat = readStat(`${proc.pid}/task/${tid}`);
+      if (!stat) continue;
+      seconds.set(`${proc.pid} ${stat.name} ${tid}`, stat.ticks / TICKS_PER_SECOND);
+    }
+  }
+  return seconds;
 }

@@ -13,6 +13,7 @@ export interface EngineKernels {
   subtractFromRows: (dst: number, rows: number, rowStrideBytes: number, lengthBytes: number, vec: number) => void;
   cholesky: (a: number, l: number, b: number) => number;
   invertLower: (l: number, inv: number, b: number) => void;
+  expAccumulate: (src: number, dst: number, bytes: number, accumulate: number) => void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -49,6 +50,7 @@ export function instantiateEngineKernels(): EngineKernels | null {
     subtractFromRows: exports.subtractFromRows as EngineKernels['subtractFromRows'],
     cholesky: exports.cholesky as EngineKernels['cholesky'],
     invertLower: exports.invertLower as EngineKernels['invertLower'],
+    expAccumulate: exports.expAccumulate as EngineKernels['expAccumulate'],
   };
 }
 

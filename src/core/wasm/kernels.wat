@@ -310,4 +310,84 @@
             (br $scale)))
         (f64.store (i32.add (local.get $rowI) (i32.shl (local.get $i) (i32.const 3))) (local.get $scale))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $rows)))))
+        (br $rows))))
+
+  ;; The Gaussian patch kernel's exponentials (src/core/conv/patchExp.ts): for each float32 v at src,
+  ;;   dst += exp(v)  (accumulate = 1)   or   dst = exp(v)  (accumulate = 0),
+  ;; four at a time; bytes is a multiple of 16, dst may equal src. tfjs-wasm's exp is a scalar libm call
+  ;; (~8 ns a value, 36 million a kernel matrix at n = 500 and 144 patch positions); this is Cephes' expf
+  ;; (range reduction by ln 2 in two parts, a degree-6 polynomial, 2^k from the exponent bits), relative
+  ;; error ~1e-7 like the libm's float32 exp. Below -87.34 (2^-126) the value is 0; above 88 it is e^88.
+  (func (export "expAccumulate") (param $src i32) (param $dst i32) (param $bytes i32) (param $accumulate i32)
+    (local $k i32) (local $x v128) (local $fx v128) (local $r v128) (local $y v128) (local $e v128)
+    (local $under v128)
+    (local $lo v128) (local $hi v128) (local $log2e v128) (local $c1 v128) (local $c2 v128) (local $p0 v128) (local $p1 v128) (local $p2 v128) (local $p3 v128) (local $p4 v128) (local $p5 v128) (local $one v128) (local $bias v128)
+    (local $magic v128) (local $t v128)
+    (local.set $lo (f32x4.splat (f32.const -87.33654)))
+    (local.set $hi (f32x4.splat (f32.const 88)))
+    (local.set $log2e (f32x4.splat (f32.const 1.442695)))
+    (local.set $c1 (f32x4.splat (f32.const 0.693359375)))
+    (local.set $c2 (f32x4.splat (f32.const 2.12194440e-4)))
+    (local.set $p0 (f32x4.splat (f32.const 1.9875691500e-4)))
+    (local.set $p1 (f32x4.splat (f32.const 1.3981999507e-3)))
+    (local.set $p2 (f32x4.splat (f32.const 8.3334519073e-3)))
+    (local.set $p3 (f32x4.splat (f32.const 4.1665795894e-2)))
+    (local.set $p4 (f32x4.splat (f32.const 1.6666665459e-1)))
+    (local.set $p5 (f32x4.splat (f32.const 5.0000001201e-1)))
+    (local.set $one (f32x4.splat (f32.const 1)))
+    (local.set $magic (f32x4.splat (f32.const 12582912)))
+    ;; 127 - 0x4b400000: the sum's bits plus this are k + 127, the biased exponent of 2^k
+    (local.set $bias (i32x4.splat (i32.const -1262485377)))
+    (block $done
+      (loop $values
+        (br_if $done (i32.ge_u (local.get $k) (local.get $bytes)))
+        (local.set $x (v128.load (i32.add (local.get $src) (local.get $k))))
+        (local.set $under (f32x4.lt (local.get $x) (local.get $lo)))
+        (local.set $x
+          (f32x4.pmin (f32x4.pmax (local.get $x) (local.get $lo)) (local.get $hi)))
+        ;; k = round(x log2 e) by adding 1.5 * 2^23: the sum's low bits are k (and its exponent bits 0x4b40...)
+        (local.set $t (f32x4.add (f32x4.mul (local.get $x) (local.get $log2e)) (local.get $magic)))
+        (local.set $fx (f32x4.sub (local.get $t) (local.get $magic)))
+        (local.set $r
+          (f32x4.add
+            (f32x4.sub
+              (local.get $x)
+              (f32x4.mul (local.get $fx) (local.get $c1)))
+            (f32x4.mul (local.get $fx) (local.get $c2))))
+        (local.set $y
+          (f32x4.add
+            (f32x4.mul (local.get $p0) (local.get $r))
+            (local.get $p1)))
+        (local.set $y
+          (f32x4.add
+            (f32x4.mul (local.get $y) (local.get $r))
+            (local.get $p2)))
+        (local.set $y
+          (f32x4.add
+            (f32x4.mul (local.get $y) (local.get $r))
+            (local.get $p3)))
+        (local.set $y
+          (f32x4.add
+            (f32x4.mul (local.get $y) (local.get $r))
+            (local.get $p4)))
+        (local.set $y
+          (f32x4.add
+            (f32x4.mul (local.get $y) (local.get $r))
+            (local.get $p5)))
+        ;; e^r = 1 + r + r^2 y, times 2^k built in the exponent bits (k is in [-126, 127])
+        (local.set $y
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $y) (f32x4.mul (local.get $r) (local.get $r))) (local.get $r))
+            (local.get $one)))
+        (local.set $e
+          (v128.andnot
+            (f32x4.mul
+              (local.get $y)
+              (i32x4.shl (i32x4.add (local.get $t) (local.get $bias)) (i32.const 23)))
+            (local.get $under)))
+        (if (local.get $accumulate)
+          (then
+            (local.set $e (f32x4.add (local.get $e) (v128.load (i32.add (local.get $dst) (local.get $k)))))))
+        (v128.store (i32.add (local.get $dst) (local.get $k)) (local.get $e))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $values)))))
