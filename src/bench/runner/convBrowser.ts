@@ -16,13 +16,13 @@ export interface ConvBrowserTiming {
   ms: number;
   backend: string;
   /**
-   * CPU seconds per iteration of the whole Chromium (the worker's threads and the page), from the first
-   * record to the last; null where /proc is not readable.
+   * CPU seconds per iteration of the whole Chromium (the worker's threads and the page) over iterations
+   * 2..T (from record 1 to record T); null where /proc is not readable.
    */
   cpuSeconds: number | null;
   /** What the app's backend panel says of the wasm threads: '(threads)' or '(1 thread)'. */
   backendText: string;
-  /** Wall seconds per iteration between the first record and the last (the window of cpuSeconds). */
+  /** Wall seconds per iteration in the window of cpuSeconds, as the page sees the records arrive. */
   recordWallSeconds: number;
   /** ms of each of iterations 1..T (all phases). */
   iterationsMs: number[];
@@ -56,6 +56,7 @@ export async function timeConvInBrowser(options: {
   patch: number;
   iterations: number;
 }): Promise<ConvBrowserTiming> {
+  if (options.iterations < 2) throw new Error('the browser bench needs at least 2 iterations (its CPU window is 2..T)');
   const base = await startPreview(options.outDir);
   const browser = await launchChromium(options.executablePath);
   try {
@@ -71,24 +72,26 @@ export async function timeConvInBrowser(options: {
       backend: 'wasm',
     });
     await page.goto(`${base}/?${query}`, { timeout: 60_000 });
-    // The scrubber's max is the number of ConvRFM records less one: CPU is read when the first and the last arrive.
-    const recordsAtLeast = (count: number) =>
+    // The scrubber's max is the number of ConvRFM records less one, but 0 also before the first record (it
+    // shows as soon as the run starts): so the CPU window runs from record 1 to record T, iterations 2..T,
+    // and leaves out the start (dataset, first render) and iteration 0, which an earlier window counted.
+    const scrubberAtLeast = (max: number) =>
       page.waitForFunction(
-        (c) =>
-          Number(document.querySelector('[data-testid="conv-filters-scrubber"]')?.getAttribute('max') ?? -1) >= c - 1,
-        count,
+        (m) => Number(document.querySelector('[data-testid="conv-filters-scrubber"]')?.getAttribute('max') ?? -1) >= m,
+        max,
         { timeout: 900_000, polling: 100 },
       );
     const cpu = () => descendantCpuSeconds(process.pid, /chrom/i);
     const threadCpu = () => descendantThreadCpuSeconds(process.pid, /chrom/i);
-    await recordsAtLeast(1);
+    const counted = options.iterations - 1;
+    await scrubberAtLeast(1);
     const first = cpu();
     const firstThreads = threadCpu();
     const firstWall = performance.now();
-    await recordsAtLeast(options.iterations + 1);
+    await scrubberAtLeast(options.iterations);
     const last = cpu();
     const lastThreads = threadCpu();
-    const recordWallSeconds = (performance.now() - firstWall) / 1000 / options.iterations;
+    const recordWallSeconds = (performance.now() - firstWall) / 1000 / counted;
     await page.locator('[data-run-state="finished"]').first().waitFor({ timeout: 900_000 });
     const time = page.getByTestId('conv-iteration-time');
     const [download] = await Promise.all([
@@ -106,10 +109,10 @@ export async function timeConvInBrowser(options: {
       recordWallSeconds,
       iterationsMs: later.map((i) => Object.values(i.timings_ms).reduce((a, b) => a + b, 0)),
       phasesMs,
-      threads: threadDelta(firstThreads, lastThreads, options.iterations),
+      threads: threadDelta(firstThreads, lastThreads, counted),
       ms: Number(await time.getAttribute('data-ms')),
       backend: (await time.getAttribute('data-backend')) ?? '',
-      cpuSeconds: first === null || last === null ? null : (last - first) / options.iterations,
+      cpuSeconds: first === null || last === null ? null : (last - first) / counted,
       backendText: /\((threads|1 thread)\)/.exec((await page.getByTestId('backend').textContent()) ?? '')?.[0] ?? '',
     };
   } finally {
