@@ -2,7 +2,7 @@
  * The memory and time guards of a ConvRFM run (docs/convrfm.md), checked before it starts so a size that
  * cannot fit or finish is refused with numbers instead of crashing. Memory: the n x n kernel and its copies
  * for the solve (about 5 n^2 floats, as the RFM's: ../memory.ts), the test kernel (m n), one position's
- * temporaries (3 n^2), the patches and the per-position operands (P (n + m)(3 f + 4)), and a chunk of AGOP
+ * temporaries (3 n^2), the Gaussian's exponentials in their own wasm memory (2 n max(n, m): patchExp.ts), the patches and the per-position operands (P (n + m)(3 f + 4)), and a chunk of AGOP
  * gradients (16 positions x n c f). Time: the AGOP's P n^2 (c f + c) multiply-adds dominate.
  */
 import type { MemoryLimits } from '../memory';
@@ -22,7 +22,8 @@ export const MAX_MULTIPLY_ADDS = 3e11;
 const FLOAT = 4;
 
 export function convRunBytes({ n, nTest, c, positions, features: f }: ConvShape) {
-  const floats = 8 * n * n + n * nTest + positions * (n + nTest) * (3 * f + 4) + 17 * n * c * f;
+  const floats =
+    8 * n * n + 2 * Math.max(n * n, n * nTest) + n * nTest + positions * (n + nTest) * (3 * f + 4) + 17 * n * c * f;
   return { peakBytes: floats * FLOAT, largestTensorBytes: Math.max(n * n, n * nTest) * FLOAT };
 }
 
