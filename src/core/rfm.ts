@@ -61,6 +61,11 @@ export interface TrainHooks {
    * panel, docs/predictor.md) without the engine keeping tensors alive.
    */
   keepIteration?: (snapshot: IterationSnapshot) => void;
+  /**
+   * Solve each iteration from the previous factor and alpha (warmSolve.ts) instead of factoring again. Off by
+   * default: it measured slower on every bench case (docs/algorithm.md, step 2); kept for measuring again.
+   */
+  warmSolve?: boolean;
 }
 
 export async function* trainRfm(
@@ -98,8 +103,8 @@ export async function* trainRfm(
   let agopTime = 0;
   /** The previous kernel's Ritz vectors: each spectrum starts from them (spectrum.ts). */
   let spectrumBasis: tf.Tensor2D | null = null;
-  /** The previous solve's factor and alpha: later iterations solve from them (warmSolve.ts). */
-  const warm = createWarmStart();
+  /** The previous solve's factor and alpha, when later iterations are to solve from them (warmSolve.ts). */
+  const warm = hooks.warmSolve ? createWarmStart() : undefined;
   try {
     for (let t = 0; t <= options.iterations; t++) {
       const timings: PhaseTimings = { agop: agopTime, kernel: 0, solve: 0, predict: 0, spectrum: 0 };
@@ -234,7 +239,7 @@ export async function* trainRfm(
       kept = null;
     }
   } finally {
-    disposeWarmStart(warm);
+    if (warm) disposeWarmStart(warm);
     spectrumBasis?.dispose();
     if (kept) tf.dispose([kept.alpha, kept.m]);
     tf.dispose([xTrain, yTrain]);
