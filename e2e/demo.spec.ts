@@ -4,6 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, readMetrics, waitForRunState, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 test('the default demo trains to the end and beats the Laplace-kernel baseline', async ({ page }) => {
   await openApp(page);

@@ -13,7 +13,7 @@ import { protocolMismatch, type WorkerCommandBody, type WorkerEvent } from '../p
 import type { PredictorRequest, PredictorView } from '../protocol/predictorMessages';
 import { useAppStore } from '../store/store';
 import { describeRun } from './describeRun';
-import { createWorkerHost } from './workerHost';
+import { createWorkerHost, type WorkerPort } from './workerHost';
 
 export interface TrainingClient {
   selectBackend(choice: Params['backend']): void;
@@ -54,7 +54,7 @@ function describePhase(progress: Progress | undefined): string {
 }
 
 export function createTrainingClient(
-  spawn: (name: string) => Worker,
+  spawn: (name: string) => WorkerPort,
   { cancelGraceMs = 3000 }: TrainingClientOptions = {},
 ): TrainingClient {
   const store = useAppStore;

@@ -32,6 +32,18 @@ export interface WorkerHostListener {
   onReplaced(): void;
 }
 
+/**
+ * What the host uses of a Worker: a real one (engine.ts), or in a replaying test the stand-in that plays
+ * recorded events (replayWorker.ts).
+ */
+export interface WorkerPort {
+  onmessage: ((message: MessageEvent<WorkerEvent>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(command: WorkerCommand, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
 export interface WorkerHost {
   send(command: WorkerCommandBody, transfer?: Transferable[]): void;
   /** Terminates the current worker and starts a fresh one. */
@@ -45,13 +57,13 @@ let hostCount = 0;
 export const READY_TIMEOUT_MS = 30_000;
 
 export function createWorkerHost(
-  spawn: (name: string) => Worker,
+  spawn: (name: string) => WorkerPort,
   listener: WorkerHostListener,
   { readyTimeoutMs = READY_TIMEOUT_MS }: { readyTimeoutMs?: number } = {},
 ): WorkerHost {
   const tag = `${Date.now().toString(36)}-${++hostCount}`;
   let generation = 0;
-  let worker: Worker | null = null;
+  let worker: WorkerPort | null = null;
   /** The current worker loaded and said so; a worker that never loads is not restarted in a loop. */
   let ready = false;
   let destroyed = false;

@@ -1,0 +1,213 @@
+/**
+ * A stand-in for the training worker that replays recorded events instead of training, for end-to-end
+ * tests of the UI (docs/architecture.md, Testing). It answers the commands the real worker answers, the
+ * same way: it says it is ready (holding its liveness lock, or beating a heartbeat where locks are
+ * refused), names the backend the recording got, plays a run's events at their recorded pace (each gap
+ * capped), pauses, steps and cancels through the worker's own RunControl, and answers predictions it
+ * recorded. A run it has no recording of fails with a message that says how to record one.
+ *
+ * The seam: `globalThis.__rfmReplay`, which only a script in the page can set (Playwright's addInitScript;
+ * a link, an embed attribute or a message cannot). It carries the fixture's JSON text, read by
+ * replayFixture.ts as data; the events it holds then take the path of real worker events (workerHost's
+ * protocol check, the client's stale-run filter and exhaustive switch). In any other page it is absent and
+ * the app starts the real worker.
+ */
+import { protocolMismatch, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
+import { RunCancelled, RunControl } from '../worker/runControl';
+import { parseReplayFixture, runKey, type ReplayFixture, type ReplayRun } from './replayFixture';
+import type { WorkerPort } from './workerHost';
+
+/** What the page's init script puts in `globalThis.__rfmReplay`. */
+export interface ReplaySeam {
+  /** The fixture's JSON text. */
+  fixture: string;
+  /** The longest pause between two replayed events, in ms (the recording's own gaps are kept below it). */
+  maxGapMs?: number;
+}
+
+/** The seam's fixture, read; null where the page set none (every page but a replaying test's). */
+export function replayFromPage(): { fixture: ReplayFixture | Error; maxGapMs: number } | null {
+  const seam = (globalThis as { __rfmReplay?: unknown }).__rfmReplay;
+  if (typeof seam !== 'object' || seam === null) return null;
+  const { fixture, maxGapMs } = seam as Partial<ReplaySeam>;
+  const gap = typeof maxGapMs === 'number' && maxGapMs >= 0 ? maxGapMs : 20;
+  try {
+    if (typeof fixture !== 'string') throw new Error('no fixture text');
+    return { fixture: parseReplayFixture(fixture), maxGapMs: gap };
+  } catch (error) {
+    return { fixture: new Error(`replay fixture: ${(error as Error).message}`), maxGapMs: gap };
+  }
+}
+
+const TERMINAL = new Set<WorkerEvent['type']>(['runFinished', 'runFailed']);
+/** Events after which the real worker calls RunControl.iterationDone (a step ends there). */
+const RECORDS = new Set<WorkerEvent['type']>(['iterationCompleted', 'nnEpochCompleted', 'linrfmIterationCompleted']);
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createReplayWorker(name: string, fixture: ReplayFixture | Error, maxGapMs: number): WorkerPort {
+  let terminated = false;
+  let releaseLock: (() => void) | null = null;
+  let heartbeat: { timer: ReturnType<typeof setInterval>; port: MessagePort } | null = null;
+  let current: { runId: number; control: RunControl; done: Promise<void> } | null = null;
+  /** The last finished run: the one the real worker keeps a model of for predictions. */
+  let model: { runId: number; run: ReplayRun } | null = null;
+
+  const port: WorkerPort = {
+    onmessage: null,
+    onerror: null,
+    onmessageerror: null,
+    postMessage: (command: WorkerCommand) => {
+      if (!terminated) setTimeout(() => receive(command), 0);
+    },
+    terminate: () => {
+      terminated = true;
+      current?.control.cancel();
+      clearInterval(heartbeat?.timer);
+      heartbeat?.port.close();
+      releaseLock?.();
+    },
+  };
+
+  /** Posted as a message is: later, in order, and never after terminate. */
+  const post = (event: WorkerEvent) =>
+    setTimeout(() => {
+      if (!terminated) port.onmessage?.(new MessageEvent('message', { data: event }));
+    }, 0);
+
+  if (fixture instanceof Error) {
+    // As a worker whose script fails to load: workerHost reports it in words.
+    // An Event with the message ErrorEvent carries (Node, where the unit tests run, has no ErrorEvent).
+    const error = Object.assign(new Event('error', { cancelable: true }), { message: fixture.message });
+    setTimeout(() => port.onerror?.(error as ErrorEvent), 0);
+    return port;
+  }
+  const recorded = fixture;
+
+  const play = async (runId: number, run: ReplayRun, control: RunControl) => {
+    let previous = 0;
+    for (const { at, event } of run.events) {
+      await sleep(Math.min(Math.max(at - previous, 0), maxGapMs));
+      previous = at;
+      if (!TERMINAL.has(event.type)) await control.checkpoint();
+      // A copy each time: the real worker transfers fresh buffers, and a run may be replayed twice.
+      post({ ...structuredClone(event), runId });
+      if (RECORDS.has(event.type)) control.iterationDone();
+      if (event.type === 'runFinished') model = { runId, run };
+    }
+  };
+
+  const start = (command: Extract<WorkerCommand, { type: 'start' }>) => {
+    const { runId, mode } = command;
+    const key = runKey(command.run);
+    const run = recorded.runs.find((r) => r.key === key && r.complete) ?? recorded.runs.find((r) => r.key === key);
+    const control = new RunControl(mode, () => post({ type: 'runPaused', runId }));
+    const previous = current;
+    previous?.control.cancel();
+    const done = (async () => {
+      await previous?.done;
+      try {
+        control.throwIfCancelled();
+        if (run) await play(runId, run, control);
+        else
+          post({
+            type: 'runFailed',
+            runId,
+            message: `this replay has no recorded run for ${key}: record one with npm run fixtures:e2e`,
+            retryable: false,
+          });
+      } catch (error) {
+        if (!(error instanceof RunCancelled)) throw error;
+        post({ type: 'runCancelled', runId });
+      }
+    })();
+    current = { runId, control, done };
+    void done.then(() => {
+      if (current?.runId === runId) current = null;
+    });
+  };
+
+  const predict = (command: Extract<WorkerCommand, { type: 'predict' }>) => {
+    const { runId, requestId, inputs, rows } = command;
+    const answer =
+      model?.runId === runId
+        ? model.run.predictions.find((p) => p.rows === rows && sameValues(p.inputs, inputs))
+        : undefined;
+    post({
+      type: 'predicted',
+      runId,
+      requestId,
+      outputs: answer?.outputs ? answer.outputs.slice() : null,
+      message: answer
+        ? answer.message
+        : model?.runId === runId
+          ? 'this replay recorded no prediction for these inputs'
+          : 'the model of this run is no longer available',
+    });
+  };
+
+  const receive = (command: WorkerCommand) => {
+    if (terminated) return;
+    if (protocolMismatch(recorded.protocol, command.version) !== null) {
+      post({ type: 'protocolMismatch', version: recorded.protocol, received: command.version });
+      return;
+    }
+    const forRun = (runId: number, action: (control: RunControl) => void) => {
+      if (current?.runId === runId) action(current.control);
+    };
+    switch (command.type) {
+      case 'selectBackend': {
+        current?.control.cancel();
+        const backend = recorded.backends[command.choice];
+        if (backend && 'info' in backend) post({ type: 'backendSelected', info: backend.info });
+        else
+          post({
+            type: 'backendFailed',
+            message: backend?.failed ?? `this replay recorded no backend for the choice ${command.choice}`,
+          });
+        return;
+      }
+      case 'start':
+        return start(command);
+      case 'predict':
+        return predict(command);
+      case 'pause':
+        return forRun(command.runId, (c) => c.pause());
+      case 'resume':
+      case 'step':
+        return forRun(command.runId, (c) => {
+          c.resume(command.type === 'step' ? 'step' : 'play');
+          post({ type: 'runResumed', runId: command.runId });
+        });
+      case 'cancel':
+        return forRun(command.runId, (c) => c.cancel());
+    }
+  };
+
+  // Ready once it holds its liveness lock, as worker/liveness.ts does; with locks refused, a heartbeat.
+  const ready = (beats?: MessagePort) => post(readyEvent(recorded, beats));
+  const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+  const withHeartbeat = () => {
+    const channel = new MessageChannel();
+    heartbeat = { timer: setInterval(() => channel.port1.postMessage(0), 250), port: channel.port1 };
+    ready(channel.port2);
+  };
+  if (!locks) withHeartbeat();
+  else
+    locks
+      .request(name, () => {
+        ready();
+        return new Promise<void>((release) => (releaseLock = release));
+      })
+      .catch(withHeartbeat);
+  return port;
+}
+
+function readyEvent(fixture: ReplayFixture, beats?: MessagePort): WorkerEvent {
+  // The recording's protocol version: a fixture from an older protocol is refused as a stale worker is.
+  return { type: 'workerReady', version: fixture.protocol, ...(beats ? { heartbeat: beats } : {}) };
+}
+
+function sameValues(a: Float32Array, b: Float32Array): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
