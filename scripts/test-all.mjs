@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /**
- * Runs every check in order (typecheck, lint, format, unit tests, build, end-to-end tests), then prints one
- * closing line "N passed, N failed" that totals the unit and e2e tests. Exits non-zero if anything failed.
+ * Runs every check (typecheck, lint, format, unit tests, build, end-to-end tests), then prints the ten
+ * slowest tests and one closing line "N passed, N failed" that totals the unit and e2e tests. Exits non-zero
+ * if anything failed.
+ *
+ * The checks before the e2e tests do not depend on one another, and most are single-threaded (tsc, eslint,
+ * prettier), so they run side by side on the CI machine's two cores, each one's output printed whole when it
+ * ends. The e2e tests run alone afterwards: the ones that train for real time their waits on the machine.
+ * RFM_TEST_SERIAL=1 runs the checks one after another instead.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findBrowser } from './findBrowser.mjs';
 import { slowestLines } from './slowestTests.mjs';
@@ -12,16 +18,28 @@ mkdirSync('test-results', { recursive: true });
 const failures = [];
 let passed = 0;
 let failed = 0;
+const suiteStarted = Date.now();
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
-function step(name, command, args, env = {}) {
-  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+/** Runs one check; its output is printed when it ends (live when `live`), so side-by-side logs stay readable. */
+function step(name, command, args, { env = {}, live = false } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(
-    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  if (result.status !== 0) failures.push(name);
-  return result.status === 0;
+  if (live) console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      if (!live) process.stdout.write(`\n=== ${name}: ${command} ${args.join(' ')}\n${Buffer.concat(output)}`);
+      console.log(`=== ${name}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds(started)} s`);
+      if (status !== 0) failures.push(name);
+      resolve(status === 0);
+    });
+  });
 }
 
 function countVitest(path) {
@@ -40,21 +58,33 @@ function countPlaywright(path) {
   return true;
 }
 
-step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-step('format', 'npx', ['prettier', '--check', '.']);
-const unitOk = step('unit tests', 'node', [
-  '--import',
-  './scripts/node-polyfills.mjs',
-  'node_modules/vitest/vitest.mjs',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/unit.json',
-]);
-if (!countVitest('test-results/unit.json') && !unitOk) failed += 1;
+const checks = [
+  () => step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  () => step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']),
+  () => step('format', 'npx', ['prettier', '--check', '.']),
+  () =>
+    step('unit tests', 'node', [
+      '--import',
+      './scripts/node-polyfills.mjs',
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/unit.json',
+    ]).then((ok) => {
+      if (!countVitest('test-results/unit.json') && !ok) failed += 1;
+      return ok;
+    }),
+  () => step('build', 'npx', ['vite', 'build']),
+];
+const serial = process.env.RFM_TEST_SERIAL === '1';
+const results = [];
+if (serial) for (const check of checks) results.push(await check());
+else results.push(...(await Promise.all(checks.map((check) => check()))));
+const buildOk = results.at(-1);
+console.log(`\n=== checks before e2e: ${seconds(suiteStarted)} s (${serial ? 'one after another' : 'side by side'})`);
 
-if (step('build', 'npx', ['vite', 'build'])) {
+if (buildOk) {
   let browser = null;
   try {
     browser = await findBrowser();
@@ -64,9 +94,9 @@ if (step('build', 'npx', ['vite', 'build'])) {
     failed += 1;
   }
   if (browser) {
-    const e2eOk = step('e2e tests', 'npx', ['playwright', 'test'], {
-      CHROMIUM_PATH: browser,
-      CI: process.env.CI ?? '1',
+    const e2eOk = await step('e2e tests', 'npx', ['playwright', 'test'], {
+      env: { CHROMIUM_PATH: browser, CI: process.env.CI ?? '1' },
+      live: true,
     });
     if (!countPlaywright('test-results/e2e.json') && !e2eOk) failed += 1;
   }
@@ -75,5 +105,6 @@ if (step('build', 'npx', ['vite', 'build'])) {
 const slow = slowestLines('test-results/unit.json', 'test-results/e2e.json');
 if (slow.length > 0) console.log(`\n${slow.join('\n')}`);
 console.log(failures.length ? `\nFailed steps: ${failures.join(', ')}` : '\nAll steps passed.');
+console.log(`The suite took ${seconds(suiteStarted)} s.`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failures.length || failed ? 1 : 0);
