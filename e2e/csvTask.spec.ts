@@ -4,6 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** Three classes by the sign pattern of two features, labelled class_0..class_2. */
 function labelledCsv(rows: number): string {

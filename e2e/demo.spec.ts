@@ -1,39 +1,13 @@
 /**
- * The default demo, as a person sees it: it trains to the end on its own, M is a d x d heatmap that has
- * learned structure, and the test error ends below the iteration-0 (plain Laplace kernel) baseline.
+ * The default demo's controls, on recorded runs (e2e/replay.ts): the scrubber shows M at any iteration, a
+ * bad expression keeps the last good state, and pause, step and reset drive the run. That the demo trains
+ * and beats the Laplace-kernel baseline is checked on a real run in firstPicture.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { openApp, readMetrics, waitForRunState, waitForStatus } from './helpers';
+import { openApp, readMetrics, waitForStatus } from './helpers';
 import { replayed } from './replay';
 
 replayed(test);
-
-test('the default demo trains to the end and beats the Laplace-kernel baseline', async ({ page }) => {
-  await openApp(page);
-  await waitForStatus(page, 'finished');
-  await waitForRunState(page, 'finished');
-
-  const rows = await readMetrics(page);
-  expect(rows).toHaveLength(6);
-  const first = rows[0]!;
-  const last = rows.at(-1)!;
-  // The README claims ~30x: measured 1.592 -> 0.0527 (30.2x, rfm preset seed, wasm); 10x leaves room for
-  // float32 differences between backends without letting a broken feature matrix through.
-  expect(first.testMse / last.testMse).toBeGreaterThanOrEqual(10);
-  await expect(page.getByTestId('metrics-row-0')).toContainText('baseline');
-  await expect(page.getByTestId('improvement')).toContainText('lower than the baseline');
-
-  const heatmap = page.getByTestId('heatmap');
-  await expect(heatmap).toHaveAttribute('data-d', '10');
-  const min = Number(await heatmap.getAttribute('data-min'));
-  const max = Number(await heatmap.getAttribute('data-max'));
-  expect(max).toBeGreaterThan(min);
-  await expect(page.getByTestId('heatmap-caption')).toContainText(/x1|x2|x3/);
-
-  // The backend is named in the UI; without a real GPU auto picks wasm.
-  await expect(page.getByTestId('backend-name')).toHaveText(/webgpu|wasm|webgl|cpu/);
-  await page.screenshot({ path: 'test-results/default-demo.png', fullPage: true });
-});
 
 test('the scrubber shows M at any iteration, starting from the identity', async ({ page }) => {
   await openApp(page, { n: 300, ntest: 100, iters: 2 });

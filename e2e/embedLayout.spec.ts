@@ -5,6 +5,9 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** p = 23 > 20: the a-b block is large enough to get its zoom buttons. */
 const GROKKING = 'preset=grokking&p=23&frac=0.6&iters=2';

@@ -5,6 +5,9 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** The rendered colour at the centre of cell (i, j) of a d x d heatmap at zoom 1, as [r, g, b]. */
 async function cellColour(heatmap: Locator, d: number, i: number, j: number): Promise<number[]> {

@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 const MARKER = 'PLANTED_MARKER';
 const planted = `"""; open("${MARKER}", "w").write("ran"); """`;

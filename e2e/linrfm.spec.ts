@@ -5,6 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 test('matrix completion recovers a low-rank matrix and shows the three matrices', async ({ page }) => {
   await openApp(page, { preset: 'matrix-completion', rows: 60, cols: 60, rank: 2, observed: 0.4, iters: 50 });

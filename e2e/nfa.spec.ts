@@ -7,6 +7,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 test('nfa-tabular: the network learns the features its AGOP predicts, against epoch 0 and off the diagonal', async ({
   page,

@@ -4,6 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, readMetrics, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 test('the Boston preset predicts house prices well and ranks the known strong features among its top three', async ({
   page,

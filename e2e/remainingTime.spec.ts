@@ -4,6 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+replayed(test, { maxGapMs: 100 });
 
 test('a run shows the time left once an iteration is timed, and pausing until it pauses', async ({ page }) => {
   // Large enough that an iteration takes a while here, small enough for CI.

@@ -4,6 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 const runsRegion = (page: Page) => page.getByRole('region', { name: 'Runs' });
 const runItems = (page: Page) => runsRegion(page).getByRole('list').first().getByRole('listitem');

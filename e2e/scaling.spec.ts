@@ -4,6 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 test('the scaling preset sweeps d and RFM beats the plain kernel at the largest d', async ({ page }) => {
   await openApp(page);

@@ -5,6 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, readMetrics, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 async function openIdle(page: Page): Promise<void> {
   await openApp(page, { autoplay: 0 });

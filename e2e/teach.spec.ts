@@ -6,6 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PRESET_NAMES } from '../src/params/schema';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 test.describe('on a 390 x 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

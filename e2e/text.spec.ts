@@ -5,6 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** The run is the slowest preset on a 2-core machine without a GPU. */
 const RUN_TIMEOUT = 360_000;
