@@ -27,6 +27,7 @@ function fixtureText(protocol = PROTOCOL_VERSION): string {
     { at: 10, event: { type: 'progressed', runId: 1, progress: { iteration: 1, phase: 'agop', fraction: 0 } } },
     { at: 14, event: { type: 'iterationCompleted', runId: 1, record: record(1) } },
     { at: 15, event: { type: 'runFinished', runId: 1 } },
+    { at: 40, event: { type: 'predictorEvaluated', runId: 1, requestId: 1, view: { d: 2 }, message: null } },
   ];
   return JSON.stringify({
     format: 'rfm-replay',
@@ -113,6 +114,22 @@ describe('the replay worker', () => {
     const [hit, miss] = r.events.filter((e) => e.type === 'predicted');
     expect([...hit!.outputs!]).toEqual([3]);
     expect(miss).toMatchObject({ outputs: null, message: 'this replay recorded no prediction for these inputs' });
+  });
+
+  it('answers predictor requests when the page asks, in the recorded order, under its request id', async () => {
+    const r = replay();
+    open = r.worker;
+    r.send({ type: 'start', runId: 3, run: describeRun(), mode: 'play' });
+    await r.until((e) => e.some((x) => x.type === 'runFinished'));
+    await new Promise((wake) => setTimeout(wake, 20));
+    expect(r.types()).not.toContain('predictorEvaluated');
+    const request = { type: 'evaluatePredictor', runId: 3, requestId: 9, request: {} } as unknown as WorkerCommandBody;
+    r.send(request);
+    r.send({ ...request, requestId: 10 } as WorkerCommandBody);
+    await r.until((e) => e.filter((x) => x.type === 'predictorEvaluated').length === 2);
+    const [first, second] = r.events.filter((e) => e.type === 'predictorEvaluated');
+    expect(first).toMatchObject({ runId: 3, requestId: 9, view: { d: 2 }, message: null });
+    expect(second).toMatchObject({ requestId: 10, view: null, message: expect.stringContaining('no more') });
   });
 
   it('steps one iteration at a time, resumes, and gives fresh arrays each time a run is played', async () => {

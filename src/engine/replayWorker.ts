@@ -14,7 +14,7 @@
  */
 import { protocolMismatch, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
 import { RunCancelled, RunControl } from '../worker/runControl';
-import { parseReplayFixture, runKey, type ReplayFixture, type ReplayRun } from './replayFixture';
+import { parseReplayFixture, runKey, type ReplayFixture, type ReplayRun, type RunEvent } from './replayFixture';
 import type { WorkerPort } from './workerHost';
 
 /** What the page's init script puts in `globalThis.__rfmReplay`. */
@@ -40,8 +40,19 @@ export function replayFromPage(): { fixture: ReplayFixture | Error; maxGapMs: nu
 }
 
 const TERMINAL = new Set<WorkerEvent['type']>(['runFinished', 'runFailed']);
-/** Events after which the real worker calls RunControl.iterationDone (a step ends there). */
-const RECORDS = new Set<WorkerEvent['type']>(['iterationCompleted', 'nnEpochCompleted', 'linrfmIterationCompleted']);
+/** Events after which the real worker calls RunControl.iterationDone (a step ends there): one per kind's record. */
+const RECORDS = new Set<WorkerEvent['type']>([
+  'iterationCompleted',
+  'nnEpochCompleted',
+  'linrfmIterationCompleted',
+  'convIterationCompleted',
+  'deepLayerCompleted',
+]);
+
+/** Recorded answers to the page's requests (they carry its request id), not part of a run's stream. */
+const ANSWERS = new Set<WorkerEvent['type']>(['predictorEvaluated']);
+type PredictorAnswer = Extract<WorkerEvent, { type: 'predictorEvaluated' }>;
+const isPredictorAnswer = (event: RunEvent): event is PredictorAnswer => event.type === 'predictorEvaluated';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -52,6 +63,11 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
   let current: { runId: number; control: RunControl; done: Promise<void> } | null = null;
   /** The last finished run: the one the real worker keeps a model of for predictions. */
   let model: { runId: number; run: ReplayRun } | null = null;
+  /**
+   * The predictor views recorded for the current run, answered in the order the page asks for them (the
+   * page asks the same sequence again in a replay of the same test; the request's payload is not recorded).
+   */
+  let views: { runId: number; answers: PredictorAnswer[] } | null = null;
 
   const port: WorkerPort = {
     onmessage: null,
@@ -87,6 +103,7 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
   const play = async (runId: number, run: ReplayRun, control: RunControl) => {
     let previous = 0;
     for (const { at, event } of run.events) {
+      if (ANSWERS.has(event.type)) continue; // answers to the page's requests, given when it asks
       await sleep(Math.min(Math.max(at - previous, 0), maxGapMs));
       previous = at;
       if (!TERMINAL.has(event.type)) await control.checkpoint();
@@ -122,6 +139,7 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
       }
     })();
     current = { runId, control, done };
+    views = { runId, answers: (run?.events ?? []).map((e) => e.event).filter(isPredictorAnswer) };
     void done.then(() => {
       if (current?.runId === runId) current = null;
     });
@@ -144,6 +162,22 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
           ? 'this replay recorded no prediction for these inputs'
           : 'the model of this run is no longer available',
     });
+  };
+
+  const evaluatePredictor = (command: Extract<WorkerCommand, { type: 'evaluatePredictor' }>) => {
+    const { runId, requestId } = command;
+    const answer = views?.runId === runId ? views.answers.shift() : undefined;
+    post(
+      answer
+        ? { ...structuredClone(answer), runId, requestId }
+        : {
+            type: 'predictorEvaluated',
+            runId,
+            requestId,
+            view: null,
+            message: 'this replay recorded no more predictor views for this run',
+          },
+    );
   };
 
   const receive = (command: WorkerCommand) => {
@@ -171,6 +205,8 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
         return start(command);
       case 'predict':
         return predict(command);
+      case 'evaluatePredictor':
+        return evaluatePredictor(command);
       case 'pause':
         return forRun(command.runId, (c) => c.pause());
       case 'resume':
@@ -181,6 +217,11 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
         });
       case 'cancel':
         return forRun(command.runId, (c) => c.cancel());
+      default: {
+        // Every command has a case: a new one fails to compile until the replay answers it as the worker does.
+        const unanswered: never = command;
+        return unanswered;
+      }
     }
   };
 
