@@ -5,9 +5,6 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
-import { replayed } from './replay';
-
-replayed(test);
 
 test('at 1280 x 720 the first panel and the top of M are above the fold', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
