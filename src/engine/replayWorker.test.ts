@@ -165,10 +165,11 @@ describe('the replay worker', () => {
     });
   });
 
-  it('reports the protocol its fixture was recorded at, so an old fixture is refused as an old worker is', async () => {
+  it('replays a fixture of an older protocol under the page version, and refuses one of a newer protocol', async () => {
     const r = replay(fixtureText(PROTOCOL_VERSION - 1));
     open = r.worker;
     await r.until((e) => e.length > 0);
-    expect(r.events[0]).toMatchObject({ type: 'workerReady', version: PROTOCOL_VERSION - 1 });
+    expect(r.events[0]).toMatchObject({ type: 'workerReady', version: PROTOCOL_VERSION });
+    expect(() => parseReplayFixture(fixtureText(PROTOCOL_VERSION + 1))).toThrow('newer than this build');
   });
 });

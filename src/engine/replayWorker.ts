@@ -8,11 +8,11 @@
  *
  * The seam: `globalThis.__rfmReplay`, which only a script in the page can set (Playwright's addInitScript;
  * a link, an embed attribute or a message cannot). It carries the fixture's JSON text, read by
- * replayFixture.ts as data; the events it holds then take the path of real worker events (workerHost's
- * protocol check, the client's stale-run filter and exhaustive switch). In any other page it is absent and
+ * replayFixture.ts as data (a fixture of a newer protocol than the page's is refused); the events it holds
+ * then take the path of real worker events (the client's stale-run filter and exhaustive switch). In any other page it is absent and
  * the app starts the real worker.
  */
-import { protocolMismatch, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
+import { PROTOCOL_VERSION, protocolMismatch, type WorkerCommand, type WorkerEvent } from '../protocol/messages';
 import { RunCancelled, RunControl } from '../worker/runControl';
 import { parseReplayFixture, runKey, type ReplayFixture, type ReplayRun, type RunEvent } from './replayFixture';
 import type { WorkerPort } from './workerHost';
@@ -182,8 +182,8 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
 
   const receive = (command: WorkerCommand) => {
     if (terminated) return;
-    if (protocolMismatch(recorded.protocol, command.version) !== null) {
-      post({ type: 'protocolMismatch', version: recorded.protocol, received: command.version });
+    if (protocolMismatch(PROTOCOL_VERSION, command.version) !== null) {
+      post({ type: 'protocolMismatch', version: PROTOCOL_VERSION, received: command.version });
       return;
     }
     const forRun = (runId: number, action: (control: RunControl) => void) => {
@@ -226,7 +226,7 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
   };
 
   // Ready once it holds its liveness lock, as worker/liveness.ts does; with locks refused, a heartbeat.
-  const ready = (beats?: MessagePort) => post(readyEvent(recorded, beats));
+  const ready = (beats?: MessagePort) => post(readyEvent(beats));
   const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
   const withHeartbeat = () => {
     const channel = new MessageChannel();
@@ -244,9 +244,10 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
   return port;
 }
 
-function readyEvent(fixture: ReplayFixture, beats?: MessagePort): WorkerEvent {
-  // The recording's protocol version: a fixture from an older protocol is refused as a stale worker is.
-  return { type: 'workerReady', version: fixture.protocol, ...(beats ? { heartbeat: beats } : {}) };
+function readyEvent(beats?: MessagePort): WorkerEvent {
+  // The page's version: parseReplayFixture refused a fixture of a newer protocol; an older one holds only
+  // events this build still reads, unless one of them changed shape (then its fixtures are recorded again).
+  return { type: 'workerReady', version: PROTOCOL_VERSION, ...(beats ? { heartbeat: beats } : {}) };
 }
 
 function sameValues(a: Float32Array, b: Float32Array): boolean {
