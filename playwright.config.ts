@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromiumArgs.mjs';
 
@@ -11,12 +12,27 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** The build to serve (default dist/); separate builds let several checkouts test side by side. */
 const outDir = process.env.E2E_DIST ?? 'dist';
 
+/**
+ * Specs that replay recorded worker events (e2e/replay.ts) train nothing: their tests run two at a time, in
+ * any order. Specs that train for real run one test at a time, so at most one training run (two wasm
+ * threads) shares the two cores with one replayed page.
+ */
+const REPLAYED = new RegExp(
+  `(^|/)(${readdirSync('e2e')
+    .filter((file) => file.endsWith('.spec.ts') && /\breplayed\(test/.test(readFileSync(`e2e/${file}`, 'utf8')))
+    .map((file) => file.replace(/\./g, '\\.'))
+    .join('|')})$`,
+);
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 180_000,
   expect: { timeout: 60_000 },
-  fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: 'replayed', testMatch: REPLAYED, fullyParallel: true },
+    { name: 'trains', testIgnore: REPLAYED, fullyParallel: false, workers: 1 },
+  ],
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
