@@ -14,7 +14,16 @@ import { DEFAULT_RFM_OPTIONS } from '../core/defaults';
 import { makeRegressionDataset } from '../data/sources/synthetic';
 import { pythonScript, type PythonExport } from './python';
 import { ExportError, pyString } from './pyLiteral';
-import { decodePyString, HOSTILE_STRINGS, MARKER, plant, pythonTokens } from './pythonTokens.testing';
+import {
+  AST_CHECK,
+  decodePyString,
+  hasNumpy,
+  hasPython,
+  HOSTILE_STRINGS,
+  MARKER,
+  plant,
+  pythonTokens,
+} from './pythonTokens.testing';
 
 /** Values that are not numbers a run could hold (only finite numbers may be written). */
 const HOSTILE_NUMBERS: unknown[] = [NaN, Infinity, -Infinity, '1\nimport os', `1)\n${plant}\n(`, {}, [], true, 1n];
@@ -133,22 +142,6 @@ describe('the Python export from hostile values', () => {
     expect(pythonTokens(commented)).not.toEqual(structure);
   });
 });
-
-const hasPython = spawnSync('python3', ['-c', 'import ast'], { encoding: 'utf8' }).status === 0;
-const hasNumpy = hasPython && spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
-
-/** Python's own parser: the AST of each script with every constant blanked equals the benign one's. */
-const AST_CHECK = `
-import ast, json, sys
-class Blank(ast.NodeTransformer):
-    def visit_Constant(self, node):
-        return ast.copy_location(ast.Constant(value=None), node)
-def shape(path):
-    with open(path, encoding="utf-8") as f:
-        return ast.dump(Blank().visit(ast.parse(f.read())))
-base = shape(sys.argv[1])
-print(json.dumps([p for p in sys.argv[2:] if shape(p) != base]))
-`;
 
 describe.skipIf(!hasPython)('the Python export from hostile values, checked by python3', () => {
   it('parses to the same AST as the benign script, modulo literal values', () => {

@@ -18,7 +18,7 @@ import type { LinRfmRecord } from '../protocol/linrfmMessages';
 import { linRfmPythonScript } from './pythonLinRfm';
 import { sweepPythonScript, type SweepPythonExport } from './pythonSweep';
 import { ExportError } from './pyLiteral';
-import { HOSTILE_STRINGS, MARKER, plant, pythonTokens } from './pythonTokens.testing';
+import { AST_CHECK, hasNumpy, hasPython, HOSTILE_STRINGS, MARKER, plant, pythonTokens } from './pythonTokens.testing';
 
 const NOT_NUMBERS: unknown[] = [NaN, Infinity, -Infinity, '1\nimport os', `1)\n${plant}\n(`, {}, [], true, 1n];
 const NOT_APP_NUMBERS = NOT_NUMBERS.filter((v) => typeof v !== 'number'); // NaN, Infinity: written as None
@@ -181,20 +181,6 @@ function hostileScripts<E>(c: Case<E>) {
   return scripts;
 }
 
-const hasPython = spawnSync('python3', ['-c', 'import ast'], { encoding: 'utf8' }).status === 0;
-const hasNumpy = hasPython && spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
-const AST_SHAPE = `
-import ast, json, sys
-class Blank(ast.NodeTransformer):
-    def visit_Constant(self, node):
-        return ast.copy_location(ast.Constant(value=None), node)
-def shape(path):
-    with open(path, encoding="utf-8") as f:
-        return ast.dump(Blank().visit(ast.parse(f.read())))
-base = shape(sys.argv[1])
-print(json.dumps([p for p in sys.argv[2:] if shape(p) != base]))
-`;
-
 describe.each([SWEEP, ...(['completion', 'sparse', 'phase'] as const).map(linRfmCase)] as Case<unknown>[])(
   'the $name Python export from hostile values',
   (c) => {
@@ -225,7 +211,7 @@ describe.each([SWEEP, ...(['completion', 'sparse', 'phase'] as const).map(linRfm
         files.push(join(dir, `hostile${k}.py`));
         writeFileSync(files.at(-1)!, script);
       });
-      const run = spawnSync('python3', ['-c', AST_SHAPE, ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const run = spawnSync('python3', ['-c', AST_CHECK, ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
       expect(run.stderr).toBe('');
       expect(JSON.parse(run.stdout)).toEqual([]);
     });

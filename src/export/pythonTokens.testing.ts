@@ -5,6 +5,7 @@
  * a string, started a line, opened a comment) changes this sequence. f-strings keep their whole text: they
  * can run code, so their contents are structure. Assumes ASCII input (the exporter writes only ASCII).
  */
+import { spawnSync } from 'node:child_process';
 
 const OPERATORS = ['**=', '//=', '>>=', '<<=', '->', '**', '//', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', ':='];
 const STRING_START = /^([rRbBuUfF]{0,2})("""|'''|"|')/;
@@ -100,3 +101,23 @@ export const HOSTILE_STRINGS: string[] = [
   'x'.repeat(10_240),
   `${'"'.repeat(5000)}\n${plant}\n${"'".repeat(5000)}`,
 ];
+
+/** Whether python3 (and numpy) run here: the Python-side checks skip, saying so, where they do not. */
+export const hasPython = spawnSync('python3', ['-c', 'import ast'], { encoding: 'utf8' }).status === 0;
+export const hasNumpy = hasPython && spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * Python's own parser, run as `python3 -c AST_CHECK benign.py other.py ...`: prints the paths whose AST, with
+ * every constant blanked, differs from the first's.
+ */
+export const AST_CHECK = `
+import ast, json, sys
+class Blank(ast.NodeTransformer):
+    def visit_Constant(self, node):
+        return ast.copy_location(ast.Constant(value=None), node)
+def shape(path):
+    with open(path, encoding="utf-8") as f:
+        return ast.dump(Blank().visit(ast.parse(f.read())))
+base = shape(sys.argv[1])
+print(json.dumps([p for p in sys.argv[2:] if shape(p) != base]))
+`;
