@@ -6,26 +6,13 @@
  * that says so. The loss panel is written to /tmp/catapults-loss.png for a person to look at.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, waitForRunState } from './helpers';
+import { expect, test } from '@playwright/test';
+import { openApp, valuesTable, waitForRunState } from './helpers';
 
 const CI_SIZE = { preset: 'catapults', n: 256, ntest: 256, nnwidth: 128, sgdsteps: 60, backend: 'wasm' };
 /** Batches 256 (512 clipped to n), 128, 32, 8 at 1.5 x the edge, then 32 at 0.5 x: 61 measured steps each. */
 const RUNS = ['batch 256, 1.5 × edge', 'batch 128, 1.5 × edge', 'batch 32, 1.5 × edge', 'batch 8, 1.5 × edge'];
 const CONTROL = 'batch 32, 0.5 × edge (control)';
-
-/** The loss table under the chart, as a person reads it: one row per step, a column per run. */
-async function lossTable(page: Page): Promise<Record<string, string>[]> {
-  await page.getByTestId('catapult-loss-values').getByText('Show values').click();
-  const table = page.getByRole('region', { name: 'training loss per step values' }).getByRole('table');
-  const headers = await table.getByRole('columnheader').allInnerTexts();
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell as HTMLElement).innerText)),
-    );
-  return rows.map((cells) => Object.fromEntries(cells.map((text, i) => [headers[i] ?? `${i}`, text])));
-}
 
 test('catapults: the loss spikes past the edge, marked and listed, not at the small step, and the caption says so', async ({
   page,
@@ -40,7 +27,7 @@ test('catapults: the loss spikes past the edge, marked and listed, not at the sm
   await waitForRunState(page, 'finished', 280_000);
   await expect(page.getByTestId('run-status')).toContainText('step 305/305');
 
-  const rows = await lossTable(page);
+  const rows = await valuesTable(page, 'catapult-loss-values', 'training loss per step values');
   expect(rows).toHaveLength(61);
   expect(Object.keys(rows[0]!)).toEqual(['step', ...RUNS, CONTROL]);
   expect(rows.map((r) => Number(r.step))).toEqual(Array.from({ length: 61 }, (_, t) => t));

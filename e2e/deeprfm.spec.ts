@@ -4,28 +4,15 @@
  * the views layer by layer, NC1 of X falls over 100x with the AGOP and not without it, and the caption says
  * so. The Gram panel is written to /tmp/deep-gram.png for a person to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, waitForRunState } from './helpers';
+import { expect, test } from '@playwright/test';
+import { openApp, valuesTable, waitForRunState } from './helpers';
 
 const CI_SIZE = { preset: 'neural-collapse', n: 100, rwidth: 128, depth: 6, backend: 'wasm' };
-
-/** The NC1 table under the chart, as a person reads it: one row per layer, a column per line. */
-async function nc1Table(page: Page): Promise<Record<string, string>[]> {
-  await page.getByTestId('nc1-values').getByText('Show values').click();
-  const table = page.getByRole('region', { name: 'NC1 by layer values' }).getByRole('table');
-  const headers = await table.getByRole('columnheader').allInnerTexts();
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell as HTMLElement).innerText)),
-    );
-  return rows.map((cells) => Object.fromEntries(cells.map((text, i) => [headers[i] ?? `${i}`, text])));
-}
 
 test('neural collapse: NC1 falls over 100x with the AGOP and rises without it, layer by layer', async ({ page }) => {
   await openApp(page, CI_SIZE);
   await waitForRunState(page, 'finished', 170_000);
-  const rows = await nc1Table(page);
+  const rows = await valuesTable(page, 'nc1-values', 'NC1 by layer values');
   expect(rows).toHaveLength(6);
   const first = rows[0]!;
   const last = rows[5]!;

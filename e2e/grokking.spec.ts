@@ -3,19 +3,8 @@
  * train accuracy is 100% throughout, test accuracy stays near 0 for several iterations and then jumps to
  * >= 99%, while the a-b block of M becomes circulant and M aligns with its final state.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, readMetrics, waitForStatus } from './helpers';
-
-async function setNumber(page: Page, key: string, value: number): Promise<void> {
-  const input = page.getByTestId(`param-${key}`);
-  await input.fill(String(value));
-  await input.press('Enter');
-  await expect(input).toHaveValue(String(value));
-}
-
-async function lastY(chart: Locator, series: string): Promise<number> {
-  return Number(await chart.locator(`path[data-series="${series}"]`).getAttribute('data-last-y'));
-}
+import { expect, test } from '@playwright/test';
+import { lastY, openApp, readMetrics, setNumber, waitForStatus } from './helpers';
 
 test('the grokking preset: test accuracy near 0 for several iterations, then a jump to >= 99%', async ({ page }) => {
   await openApp(page, { autoplay: 0 });

@@ -1,5 +1,5 @@
 /** Shared steps for the end-to-end specs: open the app with parameters, wait for a run, read the table. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface RowMetrics {
   iteration: number;
@@ -39,4 +39,33 @@ export async function readMetrics(page: Page): Promise<RowMetrics[]> {
 /** The run state every page of the app carries on its root (`data-run-state`): idle, running, paused, finished, failed. */
 export async function waitForRunState(page: Page, state: string, timeout = 150_000): Promise<void> {
   await expect(page.locator('[data-run-state]').first()).toHaveAttribute('data-run-state', state, { timeout });
+}
+
+/**
+ * A panel's "Show values" table as a person reads it: opened from the panel's disclosure (`testId`), one object
+ * per row keyed by the column headers of the table in the region `region`.
+ */
+export async function valuesTable(page: Page, testId: string, region: string): Promise<Record<string, string>[]> {
+  await page.getByTestId(testId).getByText('Show values').click();
+  const table = page.getByRole('region', { name: region }).getByRole('table');
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('th, td'), (cell) => (cell as HTMLElement).innerText)),
+    );
+  return rows.map((cells) => Object.fromEntries(cells.map((text, i) => [headers[i] ?? `${i}`, text])));
+}
+
+/** Types a number into a parameter's control and commits it. */
+export async function setNumber(page: Page, key: string, value: number): Promise<void> {
+  const input = page.getByTestId(`param-${key}`);
+  await input.fill(String(value));
+  await input.press('Enter');
+  await expect(input).toHaveValue(String(value));
+}
+
+/** The y of a line chart series' last point (its data-last-y). */
+export async function lastY(chart: Locator, series: string): Promise<number> {
+  return Number(await chart.locator(`path[data-series="${series}"]`).getAttribute('data-last-y'));
 }

@@ -3,22 +3,11 @@
  * the structure of multiplication, and a modulus that is not prime is pointed out. Grokking itself is
  * trained for real in grokking.spec.ts.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, waitForStatus } from './helpers';
+import { expect, test } from '@playwright/test';
+import { lastY, openApp, setNumber, waitForStatus } from './helpers';
 import { replayed } from './replay';
 
 replayed(test);
-
-async function setNumber(page: Page, key: string, value: number): Promise<void> {
-  const input = page.getByTestId(`param-${key}`);
-  await input.fill(String(value));
-  await input.press('Enter');
-  await expect(input).toHaveValue(String(value));
-}
-
-async function lastY(chart: Locator, series: string): Promise<number> {
-  return Number(await chart.locator(`path[data-series="${series}"]`).getAttribute('data-last-y'));
-}
 
 test('for multiplication, ordering residues by discrete log reveals the structure', async ({ page }) => {
   await openApp(page, { preset: 'grokking', p: 31, op: '*', frac: 0.6, iters: 6 });
