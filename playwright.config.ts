@@ -34,6 +34,9 @@ export default defineConfig({
     { name: 'trains', testIgnore: REPLAYED, fullyParallel: false, workers: 1 },
   ],
   retries: 0,
+  // Playwright empties its output folder when it starts: its own, so test-results/unit.json (written before
+  // the e2e tests by scripts/test-all.mjs) is still there for the slowest-tests list at the end.
+  outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
