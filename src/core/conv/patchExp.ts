@@ -68,16 +68,20 @@ interface WasmBackendInternals {
 
 /**
  * A tensor's float32 values for reading at once: on tfjs-wasm a view of its heap (valid until tfjs next
- * allocates), elsewhere dataSync. dataSync on tfjs-wasm copies into a fresh ArrayBuffer: ~1 ms and 1 MB of
- * garbage for each [500, 500] product, as much as the exponentials themselves (measured with node
- * --cpu-prof). The fields read are tfjs-wasm's own (BackendWasm.readSync reads the same); where they are
- * missing this falls back to dataSync.
+ * allocates), on the cpu backend dataSync (synchronous there, as on wasm). dataSync on tfjs-wasm copies into a
+ * fresh ArrayBuffer: ~1 ms and 1 MB of garbage for each [500, 500] product, as much as the exponentials
+ * themselves (measured with node --cpu-prof). The fields read are tfjs-wasm's own (BackendWasm.readSync reads
+ * the same); where they are missing this falls back to dataSync.
  */
 export function tensorValues(tensor: tf.Tensor): Float32Array {
-  if (tf.getBackend() === 'wasm' && tensor.dtype === 'float32') {
-    const backend = tf.backend() as unknown as WasmBackendInternals;
-    const offset = backend.dataIdMap?.get(tensor.dataId)?.memoryOffset;
-    const heap = backend.wasm?.HEAPU8;
+  // A GPU backend's dataSync stalls the GPU, and under SwiftShader's WebGPU it returns zeros: only the
+  // backends whose tensors live in CPU memory may read here (patchExpAvailable decides who gets a PatchExp).
+  const backend = tf.getBackend();
+  if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`tensorValues reads CPU memory, not ${backend}'s`);
+  if (backend === 'wasm' && tensor.dtype === 'float32') {
+    const internals = tf.backend() as unknown as WasmBackendInternals;
+    const offset = internals.dataIdMap?.get(tensor.dataId)?.memoryOffset;
+    const heap = internals.wasm?.HEAPU8;
     if (heap && typeof offset === 'number') return new Float32Array(heap.buffer, offset, tensor.size);
   }
   return tensor.dataSync() as Float32Array;
