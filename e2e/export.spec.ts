@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, readMetrics, waitForRunState } from './helpers';
+import { hasNumpy, openApp, readMetrics, waitForRunState } from './helpers';
 
 const SMALL = { n: 300, ntest: 100, iters: 2 };
 
@@ -47,7 +47,7 @@ test('the run downloads as JSON, CSV and Python, and its command reproduces it',
   const script = python.bytes.toString('utf8');
   expect(script).toContain('torch');
   expect(script).toContain('xRFM');
-  test.skip(spawnSync('python3', ['-c', 'import numpy']).status !== 0, 'python3 with numpy is not installed');
+  test.skip(!hasNumpy, 'python3 with numpy is not installed');
   const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
   expect(run.stderr).toBe('');
   const rel = run.stdout
@@ -122,8 +122,6 @@ test('a CSV run names its file in the command, the JSON and the shared link, and
   );
 });
 
-const hasNumpy = () => spawnSync('python3', ['-c', 'import numpy']).status === 0;
-
 /** The script's printed rows (lines that start with a number followed by a number). */
 const printedRows = (output: string) =>
   output
@@ -142,7 +140,7 @@ test('a sweep downloads as a Python script that reruns every point beside the ap
   const script = python.bytes.toString('utf8');
   expect(script).toContain('SWEPT = "L"');
   expect(script.match(/x_fit=/g)).toHaveLength(1); // a sweep of L trains both points on one data set
-  test.skip(!hasNumpy(), 'python3 with numpy is not installed');
+  test.skip(!hasNumpy, 'python3 with numpy is not installed');
   const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
   expect(run.stderr).toBe('');
   const rows = printedRows(run.stdout);
@@ -177,7 +175,7 @@ test('a lin-RFM run downloads as a Python script with its problem inline, also o
   await waitForRunState(page, 'finished');
   const reopened = (await downloaded(page, () => button.click())).bytes.toString('utf8');
   expect(reopened.split('TRUTH = ')[1]).toBe(first.split('TRUTH = ')[1]);
-  test.skip(!hasNumpy(), 'python3 with numpy is not installed');
+  test.skip(!hasNumpy, 'python3 with numpy is not installed');
   for (const script of [first, reopened]) {
     const run = spawnSync('python3', ['-'], { input: script, encoding: 'utf8' });
     expect(run.stderr).toBe('');

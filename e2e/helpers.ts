@@ -1,4 +1,5 @@
 /** Shared steps for the end-to-end specs: open the app with parameters, wait for a run, read the table. */
+import { spawnSync } from 'node:child_process';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface RowMetrics {
@@ -69,3 +70,6 @@ export async function setNumber(page: Page, key: string, value: number): Promise
 export async function lastY(chart: Locator, series: string): Promise<number> {
   return Number(await chart.locator(`path[data-series="${series}"]`).getAttribute('data-last-y'));
 }
+
+/** Whether python3 with numpy runs here: the tests that run an exported script skip, saying so, where not. */
+export const hasNumpy = spawnSync('python3', ['-c', 'import numpy']).status === 0;

@@ -10,14 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, waitForRunState } from './helpers';
+import { hasNumpy, openApp, waitForRunState } from './helpers';
 import { replayed } from './replay';
 
 replayed(test);
 
 const MARKER = 'PLANTED_MARKER';
 const planted = `"""; open("${MARKER}", "w").write("ran"); """`;
-const hasNumpy = spawnSync('python3', ['-c', 'import numpy']).status === 0;
 const SMALL = { n: 200, ntest: 50, iters: 1 };
 
 async function downloadPython(page: Page): Promise<string> {
