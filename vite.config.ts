@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 
 /**
  * Cross-origin isolation lets the wasm backend use threads (SharedArrayBuffer).
@@ -36,5 +37,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one worker on the 2-core CI machine, where the unit
+    // tests took 202 s alone; two workers take 128 s (the tests are single-threaded and mostly CPU-bound).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -3,20 +3,13 @@
  * run, so the suite stays CI-sized), on three of them at a phone's width, after a finished run of the
  * default demo, and in dark mode.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PRESET_NAMES, type PresetName } from '../src/params/schema';
+import { seriousViolations } from './axe';
 import { openApp, waitForStatus } from './helpers';
 import { replayed } from './replay';
 
 replayed(test);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /**
  * Each preset with small overrides so that one short run shows its own panels (the grokking, text and

@@ -123,7 +123,7 @@ test('a sweep is kept as a run, exports its points, and a point can be pinned be
   const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
   expect(csv.split('\n')[0]).toMatch(/^value,baseline_test_mse,final_test_mse/);
   expect(csv.trim().split('\n')).toHaveLength(3);
-  await page.getByRole('button', { name: /^pin the point L = / }).click();
+  await page.getByRole('button', { name: /^pin as run: the point L = / }).click();
   await expect(runItems(page)).toHaveCount(2);
   const pinned = runItems(page).filter({ hasText: 'sweep point' });
   await expect(pinned.getByRole('button', { name: /^pin / })).toHaveAttribute('aria-pressed', 'true');

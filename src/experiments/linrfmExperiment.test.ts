@@ -8,7 +8,7 @@ import { completeMatrix } from '../core/linrfm/completion';
 import { DEFAULT_LINRFM_OPTIONS } from '../core/linrfm/linrfmTypes';
 import { makeCompletionProblem } from '../data/linrfmProblems';
 import { presetParams } from '../params/presets';
-import { startLinRfm, type LinRfmRecord } from './linrfmExperiment';
+import { linRfmOptionsFromParams, startLinRfm, type LinRfmRecord } from './linrfmExperiment';
 
 const COMPLETION = { kind: 'linrfm', problem: 'completion' } as const;
 
@@ -38,9 +38,20 @@ describe('the matrix-completion preset', () => {
   }, 120_000);
 
   it('does not recover it from 8% of its entries (fewer than the theory needs)', async () => {
-    const records = await run({ ...presetParams('matrix-completion'), observed: 0.08, iters: 30 });
-    expect(records.at(-1)!.record.recoveryError).toBeGreaterThan(0.3);
-  }, 120_000);
+    // lin-RFM alone: the nuclear-norm baseline, which this test does not judge, runs to its sweep limit on
+    // this problem (18 s of the test's 19 on a quiet machine).
+    const params = { ...presetParams('matrix-completion'), observed: 0.08, iters: 30 };
+    const { rows, cols, rank, observed, noise, seed } = params;
+    const problem = makeCompletionProblem({ rows, cols, rank, observed, noise, seed });
+    let error = Number.NaN;
+    let iterations = 0;
+    for await (const record of completeMatrix(problem, { ...linRfmOptionsFromParams(params), softImpute: false })) {
+      error = record.recoveryError;
+      iterations++;
+    }
+    expect(iterations).toBe(31);
+    expect(error).toBeGreaterThan(0.3);
+  });
 });
 
 describe('the sparse-recovery preset', () => {
