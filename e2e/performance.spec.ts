@@ -59,10 +59,10 @@ for (const backend of ['wasm', 'webgpu']) {
     const tensors = new Set(memory.map((m) => m.tensors));
     expect([...tensors], 'live tensors by iteration').toHaveLength(1);
     if (backend === 'webgpu') {
-      // The buffer pool fills during the first iterations: the first AGOP comes after iteration 0, and the
-      // predictor panel's first evaluation, run between two iterations whenever its request arrives (later on
-      // a busy machine), adds its buffer sizes once (seen: +2,080 bytes at iteration 3, then flat to 50). A
-      // leak grows with the iterations: from iteration 10 on the pool holds one size.
+      // The buffer pool fills during the first iterations: the first AGOP comes after iteration 0, and work
+      // run between two iterations when its request arrives (the predictor panel's evaluations, likely what
+      // comes later on a busy machine) adds a buffer size once: seen under load, +2,080 bytes at iteration 3,
+      // then flat to 50, in two runs. A leak grows with the iterations: from iteration 10 on, one size.
       const pool = new Set(memory.slice(10).map((m) => m.gpuBytes));
       const series = memory.map((m, i) => `${i}: ${m.gpuBytes}`).join(', ');
       expect([...pool], `WebGPU pool bytes from iteration 10 on (by iteration: ${series})`).toHaveLength(1);
