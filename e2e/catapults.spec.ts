@@ -8,6 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp, valuesTable, waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+// Five runs post every SGD step (317 events): at the recording's pace, capped at 20 ms, the replay took longer than training.
+replayed(test, { maxGapMs: 2 });
 
 const CI_SIZE = { preset: 'catapults', n: 256, ntest: 256, nnwidth: 128, sgdsteps: 60, backend: 'wasm' };
 /** Batches 256 (512 clipped to n), 128, 32, 8 at 1.5 x the edge, then 32 at 0.5 x: 61 measured steps each. */

@@ -5,6 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** The boxes of the panels on the current page, with the pager scrolled to the top of the screen. */
 async function pageBoxes(page: Page) {

@@ -7,6 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 const percentOf = async (page: Page, id: string) => {
   const text = (await page.getByTestId(`conv-accuracy-${id}`).textContent()) ?? '';

@@ -6,6 +6,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, valuesTable, waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 const CI_SIZE = { preset: 'neural-collapse', n: 100, rwidth: 128, depth: 6, backend: 'wasm' };
 

@@ -7,6 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { hasNumpy, openApp, readMetrics, waitForRunState } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 const SMALL = { n: 300, ntest: 100, iters: 2 };
 

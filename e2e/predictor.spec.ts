@@ -7,6 +7,9 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** The cells of the values table's rendered rows, as text. */
 async function tableRows(panel: Locator): Promise<string[][]> {

@@ -5,6 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { replayed } from './replay';
+
+replayed(test);
 
 /** y = 3 (x1 + x2)^2 + x3 over four features, deterministic. */
 function regressionCsv(rows: number): string {
