@@ -11,6 +11,19 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/** Folders whose tests run without per-file isolation (see `test.projects`). */
+const SHARED_MODULE_FOLDERS = [
+  'core',
+  'cli',
+  'experiments',
+  'export',
+  'data',
+  'viz',
+  'params',
+  'protocol',
+  'jobs',
+].join(',');
+
 export default defineConfig({
   base: './',
   plugins: [react()],
@@ -33,10 +46,22 @@ export default defineConfig({
     rolldownOptions: { input: { main: 'index.html', bench: 'src/bench/index.html' } },
   },
   test: {
-    include: ['src/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The numeric and pure modules' tests share their workers' module cache: each file importing tfjs afresh
+    // cost 100 of the 240 CPU-seconds of the unit tests. Those of the app (the zustand store, the worker
+    // client, components) keep a fresh module graph per file, since they share singletons.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'engine', include: [`src/{${SHARED_MODULE_FOLDERS}}/**/*.test.ts`], isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'app', include: ['src/**/*.test.ts'], exclude: [`src/{${SHARED_MODULE_FOLDERS}}/**`] },
+      },
+    ],
     // Vitest's default is one worker fewer than the cores: one worker on the 2-core CI machine, where the unit
     // tests took 202 s alone; two workers take 128 s (the tests are single-threaded and mostly CPU-bound).
     maxWorkers: Math.max(2, availableParallelism() - 1),
