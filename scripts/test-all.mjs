@@ -4,10 +4,11 @@
  * slowest tests and one closing line "N passed, N failed" that totals the unit and e2e tests. Exits non-zero
  * if anything failed.
  *
- * The checks before the e2e tests do not depend on one another, and most are single-threaded (tsc, eslint,
- * prettier), so they run side by side on the CI machine's two cores, each one's output printed whole when it
- * ends. The e2e tests run alone afterwards: the ones that train for real time their waits on the machine.
- * RFM_TEST_SERIAL=1 runs the checks one after another instead.
+ * Only the e2e tests depend on another step (the build), so everything runs side by side on the CI machine's
+ * two cores: the e2e tests start when the build is done, beside the unit tests, typecheck, lint and format.
+ * Most of an e2e test's time is waiting (for the page, the replayed events, the next poll), which the
+ * CPU-bound unit tests fill. Each step's output is printed whole when it ends (the e2e tests' live).
+ * RFM_TEST_SERIAL=1 runs the steps one after another instead.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -75,16 +76,10 @@ const checks = [
       if (!countVitest('test-results/unit.json') && !ok) failed += 1;
       return ok;
     }),
-  () => step('build', 'npx', ['vite', 'build']),
 ];
-const serial = process.env.RFM_TEST_SERIAL === '1';
-const results = [];
-if (serial) for (const check of checks) results.push(await check());
-else results.push(...(await Promise.all(checks.map((check) => check()))));
-const buildOk = results.at(-1);
-console.log(`\n=== checks before e2e: ${seconds(suiteStarted)} s (${serial ? 'one after another' : 'side by side'})`);
 
-if (buildOk) {
+/** The e2e tests on the build, with the Chromium findBrowser finds. */
+async function e2e() {
   let browser = null;
   try {
     browser = await findBrowser();
@@ -92,14 +87,22 @@ if (buildOk) {
     console.error(`\ne2e: ${error.message}`);
     failures.push('e2e (no browser)');
     failed += 1;
+    return false;
   }
-  if (browser) {
-    const e2eOk = await step('e2e tests', 'npx', ['playwright', 'test'], {
-      env: { CHROMIUM_PATH: browser, CI: process.env.CI ?? '1' },
-      live: true,
-    });
-    if (!countPlaywright('test-results/e2e.json') && !e2eOk) failed += 1;
-  }
+  const ok = await step('e2e tests', 'npx', ['playwright', 'test'], {
+    env: { CHROMIUM_PATH: browser, CI: process.env.CI ?? '1' },
+    live: true,
+  });
+  if (!countPlaywright('test-results/e2e.json') && !ok) failed += 1;
+  return ok;
+}
+
+const build = () => step('build', 'npx', ['vite', 'build']);
+if (process.env.RFM_TEST_SERIAL === '1') {
+  for (const check of checks) await check();
+  if (await build()) await e2e();
+} else {
+  await Promise.all([...checks.map((check) => check()), build().then((ok) => ok && e2e())]);
 }
 
 const slow = slowestLines('test-results/unit.json', 'test-results/e2e.json');
