@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { choleskyLower, invertLower } from './linalg/cholesky';
 import { matMulTransposeA } from './linalg/products';
+import { sliceRows } from './linalg/sliceRows';
 
 /**
  * Rows per diagonal block. Each block costs b^3/3 float64 JS work on the CPU (factor and inverse), larger
@@ -40,7 +41,7 @@ export function disposeFactor(f: BlockedFactor): void {
  * L[o:, :o] L[o:o+b, :o]^T, so the O(n^3) work is n^3/3 flops (a right-looking update of the whole trailing
  * square computes both of its symmetric halves: twice that). The finished columns stay on the backend as
  * the factor's panels, and the product is summed panel by panel: the rows of a panel from o on are a run of
- * whole rows, which tf.slice copies in one piece (a block that is not a run of whole rows is copied element
+ * whole rows, which sliceRows copies in one piece (a block that is not a run of whole rows is copied element
  * by element on the wasm backend, ~50 ns each). Keeping L on the CPU instead cost a strided copy and an
  * upload of L[o:, :o] per block: 0.4 s of a 2.3 s factorisation at n = 4000 (Node, measured). Summing by
  * panels also rounds less than one long product: at n = 1000-2000 refinement needs one step instead of two.
@@ -59,15 +60,15 @@ export async function factorBlocked(a: Float32Array, n: number, shift: number): 
         // This panel's rows from `offset` on: L[o:, its columns] and, the first `size` of them, L[o:o+b, ...].
         const panel = finished.panel!;
         const start = offset - finished.firstPanelRow;
-        const left = start === 0 ? panel : tf.slice(panel, [start, 0], [remaining, finished.size]);
+        const left = start === 0 ? panel : sliceRows(panel, start, remaining);
         // An explicit transpose: tfjs-wasm's matMul with transposeB set was ~8x slower here (measured).
-        const top = tf.transpose(tf.slice(left, [0, 0], [size, finished.size]));
+        const top = tf.transpose(sliceRows(panel, start, size));
         return tf.sub(column, tf.matMul(left, top)) as tf.Tensor2D;
       });
       column.dispose();
       column = next;
     }
-    const head = tf.slice(column, [0, 0], [size, size]);
+    const head = sliceRows(column, 0, size);
     const blockValues = Float64Array.from((await head.data()) as Float32Array);
     head.dispose();
     for (let i = 0; i < size; i++) blockValues[i * size + i] = blockValues[i * size + i]! + shift;
@@ -86,7 +87,7 @@ export async function factorBlocked(a: Float32Array, n: number, shift: number): 
         for (let j = 0; j < size; j++) inverseTransposed[i * size + j] = inverse[j * size + i]!;
       // L21 = A21 L11^{-T}
       panel = tf.tidy(() =>
-        tf.matMul(tf.slice(column, [size, 0], [remaining - size, size]), tf.tensor2d(inverseTransposed, [size, size])),
+        tf.matMul(sliceRows(column, size, remaining - size), tf.tensor2d(inverseTransposed, [size, size])),
       ) as tf.Tensor2D;
     }
     column.dispose();
@@ -109,10 +110,10 @@ export function solveWithFactor(factor: BlockedFactor, rhs: tf.Tensor2D): tf.Ten
     const z: tf.Tensor2D[] = [];
     let rest = rhs;
     for (const { size, inverseDiagonal, panel } of factor.blocks) {
-      const head = tf.slice(rest, [0, 0], [size, -1]);
+      const head = sliceRows(rest, 0, size);
       const zk = tf.matMul(inverseDiagonal, head) as tf.Tensor2D;
       z.push(zk);
-      if (panel) rest = tf.sub(tf.slice(rest, [size, 0], [-1, -1]), tf.matMul(panel, zk)) as tf.Tensor2D;
+      if (panel) rest = tf.sub(sliceRows(rest, size, rest.shape[0] - size), tf.matMul(panel, zk)) as tf.Tensor2D;
     }
     // Backward: L^T x = z.
     let below: tf.Tensor2D | null = null;

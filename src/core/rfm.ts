@@ -20,6 +20,7 @@ import { createKernel } from './kernels/kernelRegistry';
 import { accuracy, confusionMatrix, meanSquaredError, rSquared } from './metrics';
 import { TrainedModel } from './model';
 import { findOneHotGroups, oneHotIsCheaper } from './oneHotGroups';
+import { readFloat32 } from './linalg/readValues';
 import { predictAt } from './predict';
 import { createRandom, permutation } from './random';
 import {
@@ -105,6 +106,8 @@ export async function* trainRfm(
   let spectrumBasis: tf.Tensor2D | null = null;
   /** The previous solve's factor and alpha, when later iterations are to solve from them (warmSolve.ts). */
   const warm = hooks.warmSolve ? createWarmStart() : undefined;
+  /** K's values on the CPU, one array for every iteration (linalg/readValues.ts); only the solve reads it. */
+  let kValues: Float32Array | undefined;
   try {
     for (let t = 0; t <= options.iterations; t++) {
       const timings: PhaseTimings = { agop: agopTime, kernel: 0, solve: 0, predict: 0, spectrum: 0 };
@@ -124,7 +127,7 @@ export async function* trainRfm(
         const allPairs = n * n <= (hooks.agopBatchFloats ?? BATCH_FLOATS) ? { k, d2 } : undefined;
         if (allPairs) owned.push(d2);
         else d2.dispose();
-        const kValues = (await k.data()) as Float32Array;
+        kValues = await readFloat32(k, kValues);
         // Mean squared M-distance of the centred points from their mean: ~0 when M has collapsed.
         const spreadTensor = tf.tidy(() => tf.mean(tf.slice(train.left, [0, d], [n, 1])));
         const spread = (await spreadTensor.data())[0]!;
