@@ -95,6 +95,7 @@ test('a panel downloads as a vector SVG with its cells, labels and title, and as
 test('a CSV run names its file in the command, the JSON and the shared link, and drops the seed target', async ({
   page,
   context,
+  browser,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, { preset: 'csv', iters: 2, autoplay: 0 });
@@ -118,11 +119,15 @@ test('a CSV run names its file in the command, the JSON and the shared link, and
 
   await page.getByRole('button', { name: 'Share' }).click();
   const link = await page.getByRole('textbox', { name: 'link', exact: true }).inputValue();
-  const opened = await context.newPage();
+  // The link opened by someone else: a browser context of its own, without the sender's kept runs (in the
+  // sender's context, a kept run of the same experiment may open instead, depending on when it was saved).
+  const stranger = await browser.newContext();
+  const opened = await stranger.newPage();
   await opened.goto(link);
   await expect(opened.getByTestId('csv-shared')).toContainText(
     'This link shares a run on my data.csv: its rows stayed on the sender’s machine',
   );
+  await stranger.close();
 });
 
 /** The script's printed rows (lines that start with a number followed by a number). */

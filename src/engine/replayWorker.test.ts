@@ -151,6 +151,22 @@ describe('the replay worker', () => {
     expect(records[0]).not.toBe(records[2]);
   });
 
+  it('keeps a run whose recording stops mid-run going: a pause asked after its last event still pauses it', async () => {
+    const cut = JSON.parse(fixtureText());
+    cut.runs[0].complete = false;
+    cut.runs[0].events = cut.runs[0].events.slice(0, 3); // up to iteration 0's record
+    const r = replay(JSON.stringify(cut));
+    open = r.worker;
+    r.send({ type: 'start', runId: 1, run: describeRun(), mode: 'play' });
+    await r.until((e) => e.some((x) => x.type === 'iterationCompleted'));
+    await new Promise((wake) => setTimeout(wake, 20)); // past the recording's end
+    r.send({ type: 'pause', runId: 1 });
+    await r.until((e) => e.some((x) => x.type === 'runPaused'));
+    r.send({ type: 'cancel', runId: 1 });
+    await r.until((e) => e.some((x) => x.type === 'runCancelled'));
+    expect(r.types().filter((t) => t === 'iterationCompleted')).toHaveLength(1);
+  });
+
   it('cancels the current run when another starts, and fails a run it has no recording of, saying how to record one', async () => {
     const r = replay();
     open = r.worker;

@@ -17,6 +17,9 @@ import { RunCancelled, RunControl } from '../worker/runControl';
 import { parseReplayFixture, runKey, type ReplayFixture, type ReplayRun, type RunEvent } from './replayFixture';
 import type { WorkerPort } from './workerHost';
 
+/** How often a run whose recording has run out looks for a pause or cancel. */
+const STILL_RUNNING_POLL_MS = 50;
+
 /** What the page's init script puts in `globalThis.__rfmReplay`. */
 export interface ReplaySeam {
   /** The fixture's JSON text. */
@@ -112,6 +115,13 @@ export function createReplayWorker(name: string, fixture: ReplayFixture | Error,
       if (RECORDS.has(event.type)) control.iterationDone();
       if (event.type === 'runFinished') model = { runId, run };
     }
+    // A recording that stops mid-run (its test paused or left the run going) stands for a run still going: it
+    // keeps answering pause and cancel at checkpoints, as the worker would, instead of ignoring them for ever.
+    if (!run.complete)
+      for (;;) {
+        await sleep(STILL_RUNNING_POLL_MS);
+        await control.checkpoint();
+      }
   };
 
   const start = (command: Extract<WorkerCommand, { type: 'start' }>) => {
