@@ -10,7 +10,10 @@ describeEachBackend('sliceRows', () => {
     [6, 1],
     [2, 0],
   ])('gives tf.slice rows %i.. (%i of them), and leaks nothing', (start, count) => {
-    const x = tf.tensor2d(Float32Array.from({ length: 7 * 5 }, (_, i) => i * 0.5 - 3), [7, 5]);
+    const x = tf.tensor2d(
+      Float32Array.from({ length: 7 * 5 }, (_, i) => i * 0.5 - 3),
+      [7, 5],
+    );
     const before = tf.memory().numTensors;
     const rows = sliceRows(x, start, count);
     expect(tf.memory().numTensors).toBe(before + 1);
