@@ -13,9 +13,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';
 
 /**
- * Specs that replay recorded worker events (e2e/replay.ts) train nothing: their tests run two at a time, in
- * any order. Specs that train for real run one test at a time, so at most one training run (two wasm
- * threads) shares the two cores with one replayed page.
+ * Specs that replay recorded worker events (e2e/replay.ts) train nothing: their tests run in any order, two
+ * at a time. Specs that train for real run one test at a time, so at most one training run (two wasm threads)
+ * shares the machine with two replayed pages.
  */
 const REPLAYED = new RegExp(
   `(^|/)(${readdirSync('e2e')
@@ -28,9 +28,9 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 180_000,
   expect: { timeout: 60_000 },
-  // A replayed test spends most of its time waiting (for the page, replayed events, the next poll): measured,
-  // the e2e run used 181 CPU-seconds in 572 s. So three replayed tests run beside the one trained test.
-  workers: 4,
+  // One trained test and two replayed ones at a time: the e2e tests start beside the unit tests
+  // (scripts/test-all.mjs), and a fourth worker only raised the load (18 on two cores) for no gain in time.
+  workers: 3,
   // Trained tests first: their project runs one test at a time, so when it came last its tests ran alone on
   // one core after the replayed ones had finished (e2e 602 s); first, replayed tests fill the other core.
   projects: [
