@@ -28,4 +28,4 @@ it('writes each step of the large-step run and of the small-step run beside it, 
     expect(Array.isArray(run.spikes)).toBe(true);
   }
   expect(result.caption).toContain('batch 32 at 0.5 x the edge');
-}, 120_000);
+});

@@ -85,7 +85,7 @@ describe('rfm fit --image-shape', () => {
     expect(last.filters[0].filter).toHaveLength(3);
     expect(last.test_acc).toBeGreaterThan(0.5);
     expect(last.test_mse).toBeGreaterThan(0);
-  }, 120_000);
+  });
 
   it('refuses a shape that does not match the columns and --patch without an image shape', async () => {
     const mismatch = await fit('--image-shape', '14x15');

@@ -23,4 +23,4 @@ it('writes each point of the sweep over n with its ridge and test MSE, and the g
   const laplace = result.gaps[0]!;
   expect(result.caption).toContain(`laplace d=1: ridge 0 ${laplace.ridgelessTestMse.toPrecision(2)}`);
   expect(result.sweep.noise_variance).toBe(0.25);
-}, 120_000);
+});

@@ -24,7 +24,7 @@ describe('rfm preset at CI size', () => {
     // Measured: 3.20 -> 0.488 (6.6x).
     expect(metric(r, 'baseline_test_mse') / metric(r, 'final_test_mse')).toBeGreaterThan(4);
     expect(new Set((r.metrics.top_features as string[]).slice(0, 3))).toEqual(new Set(['x1', 'x2', 'x3']));
-  }, 120_000);
+  });
 
   it('lowrank: coordinates 1, 2 and 6 on top of M, test MSE below the baseline', async () => {
     const r = await preset(
@@ -41,14 +41,14 @@ describe('rfm preset at CI size', () => {
     // Measured: 0.0203 -> 0.0142.
     expect(metric(r, 'final_test_mse')).toBeLessThan(0.8 * metric(r, 'baseline_test_mse'));
     expect(new Set((r.metrics.top_features as string[]).slice(0, 3))).toEqual(new Set(['x1', 'x2', 'x6']));
-  }, 120_000);
+  });
 
   it('iris: at least 90% test accuracy, petal size on top of M', async () => {
     const r = await preset('iris');
     // Measured: 0.911 (baseline) -> 0.933.
     expect(metric(r, 'final_test_accuracy')).toBeGreaterThanOrEqual(0.9);
     expect((r.metrics.top_features as string[])[0]).toMatch(/^petal_/);
-  }, 120_000);
+  });
 
   it('boston: a validation split picks the best iteration, whose model predicts', async () => {
     const r = await preset('boston', '--set', 'spectrum=4');
@@ -65,7 +65,7 @@ describe('rfm preset at CI size', () => {
     expect(r.summary!.prediction_test_mse!).toBeGreaterThan(r.iterations[0]!.test_mse!);
     // Measured top features: RAD, RM, LSTAT (LSTAT, RM, ... before the target was scaled).
     expect((r.metrics.top_features as string[]).slice(0, 3)).toEqual(expect.arrayContaining(['LSTAT', 'RM']));
-  }, 120_000);
+  });
 
   it('scaling: the baseline degrades with d and RFM stays below it', async () => {
     const r = await preset(
@@ -77,5 +77,5 @@ describe('rfm preset at CI size', () => {
     expect(points).toHaveLength(2);
     expect(points[1]!.baseline_test_mse).toBeGreaterThan(3 * points[0]!.baseline_test_mse);
     for (const p of points) expect(p.final_test_mse).toBeLessThan(0.75 * p.baseline_test_mse);
-  }, 120_000);
+  });
 });

@@ -43,7 +43,7 @@ describe('rfm preset at CI size: the stories', () => {
     expect(alignment[0]!).toBeLessThan(0.8);
     expect(alignment.at(-1)!).toBeGreaterThan(0.99);
     alignment.slice(1).forEach((a, i) => expect(a).toBeGreaterThanOrEqual(alignment[i]! - 1e-3));
-  }, 60_000);
+  });
 
   it('text (1,500 windows): RFM beats the bigram model and the plain kernel, and M looks at the last character', async () => {
     const r = await preset('text', ...set({ n: 1500, ntest: 1000, iters: 1, spectrum: 4 }));
@@ -61,7 +61,7 @@ describe('rfm preset at CI size: the stories', () => {
     const total = mass.map((row) => row.reduce((a, b) => a + b, 0));
     expect(total[7]!).toBeGreaterThan(2 * Math.max(...total.slice(0, 6)));
     expect((r.metrics.top_features as string[]).every((name) => name.startsWith('-1:'))).toBe(true);
-  }, 60_000);
+  });
 
   it('digits (1,000 images): M looks at the centre, not the blank border; RFM lowers the test MSE, not the accuracy', async () => {
     const r = await preset('digits', ...set({ n: 1000, ntest: 500, iters: 3, spectrum: 4 }));
@@ -86,7 +86,7 @@ describe('rfm preset at CI size: the stories', () => {
     expect(r.summary!.prediction_test_mse!).toBeLessThan(0.9 * metric(r, 'baseline_test_mse'));
     expect(metric(r, 'baseline_test_accuracy')).toBeGreaterThan(0.88);
     expect(r.summary!.prediction_test_acc!).toBeGreaterThan(metric(r, 'baseline_test_accuracy') - 0.04);
-  }, 60_000);
+  });
 
   it('csv: a file through the app pipeline; M finds x1, x2, x3 of the example file', async () => {
     const file = fileURLToPath(new URL('../../public/examples/seed-train.csv', import.meta.url));
@@ -95,5 +95,5 @@ describe('rfm preset at CI size: the stories', () => {
     expect(r.data).toMatchObject({ n_train: 320, n_test: 80, d: 6 });
     expect(metric(r, 'baseline_test_mse') / metric(r, 'final_test_mse')).toBeGreaterThan(4);
     expect(new Set((r.metrics.top_features as string[]).slice(0, 3))).toEqual(new Set(['x1', 'x2', 'x3']));
-  }, 60_000);
+  });
 });

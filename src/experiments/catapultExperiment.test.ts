@@ -52,7 +52,7 @@ it('spikes past the edge of stability, with the alignment higher after the spike
   );
   expect(caption).toContain('batch 32 at 0.5 x the edge');
   expect(caption).toContain(': 0 spikes, final alignment');
-}, 120_000);
+});
 
 it('hands each step to the app as it is measured, and leaves no tensor when a checkpoint stops the run', async () => {
   await useBackend('wasm');

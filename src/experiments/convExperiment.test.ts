@@ -93,5 +93,5 @@ describe('runConvExperiment', () => {
     expect(phases).toContain('agop');
     expect(phases.at(-1)).toBeNull();
     for (const event of events) if (event.type === 'point') expect(event.point.testAccuracy).toBeGreaterThanOrEqual(0);
-  }, 60_000);
+  });
 });

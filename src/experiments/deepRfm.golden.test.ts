@@ -49,7 +49,7 @@ describeEachBackend('Deep RFM against the float64 reference', () => {
       let data: DeepData;
       beforeAll(async () => {
         ({ data, records } = await run(fixture));
-      }, 120_000);
+      });
 
       it('reads the same points as the reference', () => {
         if (fixture.data.kind !== 'digits') return;

@@ -35,7 +35,7 @@ describe('the matrix-completion preset', () => {
     expect(last.record.softImputeConverged).toBe(true);
     expect(last.record.softImputeError!).toBeLessThan(1e-5);
     expect(last.record.recoveryError).toBeGreaterThan(last.record.softImputeError!);
-  }, 120_000);
+  });
 
   it('does not recover it from 8% of its entries (fewer than the theory needs)', async () => {
     // lin-RFM alone: the nuclear-norm baseline, which this test does not judge, runs to its sweep limit on

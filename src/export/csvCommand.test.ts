@@ -47,7 +47,7 @@ describe('a CSV run reproduced', () => {
     await promisify(execFile)('sh', ['-c', `${command} --quiet`], { cwd: dir });
     const result = JSON.parse(await readFile(join(dir, 'result.json'), 'utf8')) as { data: { n_train: number } };
     expect(result.data.n_train).toBeGreaterThan(0);
-  }, 120_000);
+  });
 
   it("writes JSON with the file's name and without the synthetic target's expr, d and n", () => {
     const data = { nTrain: 32, nTest: 8, d: 2, c: 1, featureNames: ['a', 'b'] };

@@ -63,7 +63,7 @@ describe.skipIf(!hasNumpy)('the lin-RFM Python scripts', () => {
     expect(nuclear, output).not.toBeNull();
     expect(Math.abs(Number(nuclear![1]) - Number(nuclear![2])), output).toBeLessThan(1e-9);
     expect(nuclear![3]).toBe(nuclear![4]);
-  }, 120_000);
+  });
 
   it('sparse recovery: every iteration within 1e-9 relative, to the same support and stopping iteration', async () => {
     const { records, output } = await appAndScript({
@@ -82,7 +82,7 @@ describe.skipIf(!hasNumpy)('the lin-RFM Python scripts', () => {
     for (const row of rows) expect(Number(row[3]), output).toBeLessThan(1e-9);
     const support = /support found (\[[^\]]*\]) \(app (\[[^\]]*\])\)/.exec(output);
     expect(support?.[1], output).toBe(support?.[2]);
-  }, 120_000);
+  });
 
   it('the phase grid: the chosen cells’ final errors, lin-RFM’s and the nuclear norm’s, beside the app’s', async () => {
     const { records, output, script } = await appAndScript(

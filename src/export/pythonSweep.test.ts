@@ -69,7 +69,7 @@ describe.skipIf(!hasNumpy)('the sweep’s Python script', () => {
       rows.map((r) => r[8]),
       output,
     ).toEqual(points.map((p) => p.bestIteration));
-  }, 120_000);
+  });
 
   it('runs a sweep of n on each point’s own data, with a validation split deciding the best iteration', async () => {
     const { points, rows, output, script } = await sweepAndScript({
@@ -92,5 +92,5 @@ describe.skipIf(!hasNumpy)('the sweep’s Python script', () => {
       rows.map((r) => r[8]),
       output,
     ).toEqual(points.map((p) => p.bestIteration));
-  }, 120_000);
+  });
 });
