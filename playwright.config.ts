@@ -32,7 +32,7 @@ export default defineConfig({
   // (scripts/test-all.mjs), and a fourth worker only raised the load (18 on two cores) for no gain in time.
   workers: 3,
   // Trained tests first: their project runs one test at a time, so when it came last its tests ran alone on
-  // one core after the replayed ones had finished (e2e 602 s); first, replayed tests fill the other core.
+  // one core after the replayed ones had finished (e2e 602 s); first, replayed tests fill the other workers.
   projects: [
     { name: 'trains', testIgnore: REPLAYED, fullyParallel: false, workers: 1 },
     { name: 'replayed', testMatch: REPLAYED, fullyParallel: true },

@@ -6,8 +6,8 @@
  *
  * Only the e2e tests depend on another step (the build), so everything runs side by side on the CI machine's
  * two cores: the e2e tests start when the build is done, beside the unit tests, typecheck, lint and format,
- * and no core waits while another step still has work (619 s for the whole suite against 928-977 s with the
- * e2e tests after the rest, on this project's 2-core machine). Each step's output is printed whole when it
+ * and no core waits while another step still has work (612 s for the whole suite in a fresh clone against
+ * 928-977 s with the e2e tests after the rest, on the 2-core machine). Each step's output is printed whole when it
  * ends (the e2e tests' live).
  * RFM_TEST_SERIAL=1 runs the steps one after another instead.
  */
