@@ -10,6 +10,7 @@
  * would stall the GPU, and tf.exp there is already parallel.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { aligned, engineKernelsAvailable, instantiateEngineKernels, reserveMemory } from '../wasm/kernels';
 import type { EngineKernels } from '../wasm/kernels';
 
@@ -61,29 +62,20 @@ export function createPatchExp(count: number): PatchExp | null {
   };
 }
 
-interface WasmBackendInternals {
-  wasm?: { HEAPU8?: Uint8Array };
-  dataIdMap?: { get(dataId: object): { memoryOffset?: number | null } | undefined };
-}
-
 /**
- * A tensor's float32 values for reading at once: on tfjs-wasm a view of its heap (valid until tfjs next
- * allocates), on the cpu backend dataSync (synchronous there, as on wasm). dataSync on tfjs-wasm copies into a
- * fresh ArrayBuffer: ~1 ms and 1 MB of garbage for each [500, 500] product, as much as the exponentials
- * themselves (measured with node --cpu-prof). The fields read are tfjs-wasm's own (BackendWasm.readSync reads
- * the same); where they are missing this falls back to dataSync.
+ * A tensor's float32 values for reading at once: on tfjs-wasm a view of its heap (BackendWasm's
+ * typedArrayFromHeap, as linalg/readValues.ts and kernels/engineExp.ts read it; valid until tfjs next
+ * allocates), on the cpu backend dataSync (its values are already in memory: nothing waits). dataSync on
+ * tfjs-wasm copies into a fresh ArrayBuffer: ~1 ms and 1 MB of garbage for each [500, 500] product, as much as
+ * the exponentials themselves (measured with node --cpu-prof).
  */
 export function tensorValues(tensor: tf.Tensor): Float32Array {
   // A GPU backend's dataSync stalls the GPU, and under SwiftShader's WebGPU it returns zeros: only the
   // backends whose tensors live in CPU memory may read here (patchExpAvailable decides who gets a PatchExp).
   const backend = tf.getBackend();
   if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`tensorValues reads CPU memory, not ${backend}'s`);
-  if (backend === 'wasm' && tensor.dtype === 'float32') {
-    const internals = tf.backend() as unknown as WasmBackendInternals;
-    const offset = internals.dataIdMap?.get(tensor.dataId)?.memoryOffset;
-    const heap = internals.wasm?.HEAPU8;
-    if (heap && typeof offset === 'number') return new Float32Array(heap.buffer, offset, tensor.size);
-  }
+  if (backend === 'wasm' && tensor.dtype === 'float32')
+    return (tf.backend() as unknown as BackendWasm).typedArrayFromHeap(tensor) as Float32Array;
   return tensor.dataSync() as Float32Array;
 }
 
