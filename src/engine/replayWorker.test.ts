@@ -46,11 +46,15 @@ function fixtureText(protocol = PROTOCOL_VERSION): string {
   });
 }
 
+let open: WorkerPort | null = null;
+afterEach(() => open?.terminate());
+
 /** A replay worker and the events it has posted, with a way to wait for one. */
 function replay(text = fixtureText()) {
   const events: WorkerEvent[] = [];
   const waiters: Array<() => void> = [];
   const worker: WorkerPort = createReplayWorker('rfm-training-test', parseReplayFixture(text), 0);
+  open = worker; // terminated after the test
   worker.onmessage = (message) => {
     events.push(message.data);
     for (const wake of waiters.splice(0)) wake();
@@ -62,9 +66,6 @@ function replay(text = fixtureText()) {
     worker.postMessage({ ...command, version: PROTOCOL_VERSION } as Parameters<WorkerPort['postMessage']>[0], []);
   return { worker, events, until, send, types: () => events.map((e) => e.type) };
 }
-
-let open: WorkerPort | null = null;
-afterEach(() => open?.terminate());
 
 describe('replay fixtures', () => {
   it('revive typed arrays bit for bit and refuse kinds that are not typed arrays', () => {
@@ -91,7 +92,6 @@ describe('replay fixtures', () => {
 describe('the replay worker', () => {
   it('says it is ready, names the recorded backend and plays a run under the current run id', async () => {
     const r = replay();
-    open = r.worker;
     await r.until((e) => e.some((x) => x.type === 'workerReady'));
     expect(r.events[0]).toMatchObject({ type: 'workerReady', version: PROTOCOL_VERSION });
     r.send({ type: 'selectBackend', choice: 'auto' });
@@ -118,7 +118,6 @@ describe('the replay worker', () => {
 
   it('answers predictor requests when the page asks, in the recorded order, under its request id', async () => {
     const r = replay();
-    open = r.worker;
     r.send({ type: 'start', runId: 3, run: describeRun(), mode: 'play' });
     await r.until((e) => e.some((x) => x.type === 'runFinished'));
     await new Promise((wake) => setTimeout(wake, 20));
@@ -134,7 +133,6 @@ describe('the replay worker', () => {
 
   it('steps one iteration at a time, resumes, and gives fresh arrays each time a run is played', async () => {
     const r = replay();
-    open = r.worker;
     r.send({ type: 'start', runId: 1, run: describeRun(), mode: 'step' });
     await r.until((e) => e.some((x) => x.type === 'runPaused'));
     await new Promise((wake) => setTimeout(wake, 20));
@@ -156,7 +154,6 @@ describe('the replay worker', () => {
     cut.runs[0].complete = false;
     cut.runs[0].events = cut.runs[0].events.slice(0, 3); // up to iteration 0's record
     const r = replay(JSON.stringify(cut));
-    open = r.worker;
     r.send({ type: 'start', runId: 1, run: describeRun(), mode: 'play' });
     await r.until((e) => e.some((x) => x.type === 'iterationCompleted'));
     await new Promise((wake) => setTimeout(wake, 20)); // past the recording's end
@@ -169,7 +166,6 @@ describe('the replay worker', () => {
 
   it('cancels the current run when another starts, and fails a run it has no recording of, saying how to record one', async () => {
     const r = replay();
-    open = r.worker;
     r.send({ type: 'start', runId: 1, run: describeRun(), mode: 'step' });
     await r.until((e) => e.some((x) => x.type === 'runPaused'));
     r.send({ type: 'start', runId: 2, run: describeRun({ L: 3 }), mode: 'play' });
@@ -183,7 +179,6 @@ describe('the replay worker', () => {
 
   it('replays a fixture of an older protocol under the page version, and refuses one of a newer protocol', async () => {
     const r = replay(fixtureText(PROTOCOL_VERSION - 1));
-    open = r.worker;
     await r.until((e) => e.length > 0);
     expect(r.events[0]).toMatchObject({ type: 'workerReady', version: PROTOCOL_VERSION });
     expect(() => parseReplayFixture(fixtureText(PROTOCOL_VERSION + 1))).toThrow('newer than this build');
