@@ -38,6 +38,8 @@ test('a worker that dies silently is noticed: the app says so, keeps the iterati
   await page.getByTestId('play').click();
   await waitForStatus(page, 'finished');
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-records', '4');
+  // The fresh worker trained on the backend chosen for the page (auto: wasm here), not one tfjs picked alone.
+  await expect(page.getByTestId('metrics-row-3')).toContainText('wasm');
 });
 
 test('a worker that ends before it says it is ready fails the run in words instead of running for ever', async ({

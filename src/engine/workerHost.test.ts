@@ -55,4 +55,34 @@ describe('the worker host', () => {
     expect(lost).not.toHaveBeenCalled();
     host.destroy();
   });
+
+  it('tells the fresh worker that replaces a dead one which backend to start, before reporting the loss', () => {
+    const workers: ReturnType<typeof silentWorker>[] = [];
+    const calls: string[] = [];
+    const host = createWorkerHost(
+      () => {
+        const w = silentWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      {
+        onEvent: vi.fn(),
+        onLost: (_reason, restarted) => calls.push(`lost, restarted: ${restarted}`),
+        onReplaced: () => {
+          calls.push(`replaced: worker ${workers.length}`);
+          host.send({ type: 'selectBackend', choice: 'wasm' });
+        },
+      },
+    );
+    (workers[0] as unknown as Worker).onmessage!({
+      data: { type: 'workerReady', version: PROTOCOL_VERSION },
+    } as MessageEvent);
+    (workers[0] as unknown as Worker).onerror!({ message: 'gone', preventDefault() {} } as ErrorEvent);
+    expect(calls).toEqual(['replaced: worker 2', 'lost, restarted: true']);
+    expect(workers[1]!.postMessage).toHaveBeenCalledWith(
+      { type: 'selectBackend', choice: 'wasm', version: PROTOCOL_VERSION },
+      [],
+    );
+    host.destroy();
+  });
 });

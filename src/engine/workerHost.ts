@@ -25,7 +25,7 @@ export interface WorkerHostListener {
   onEvent(event: WorkerEvent): void;
   /**
    * The worker is gone (failed to load, died, or threw outside a job). `restarted`: a fresh one is
-   * already starting; otherwise (it never loaded) the next command tries a fresh one.
+   * already starting (onReplaced came first); otherwise (it never loaded) the next command tries a fresh one.
    */
   onLost(reason: string, restarted: boolean): void;
   /** A fresh worker replaced the old one: it has no backend and no model yet. */
@@ -73,8 +73,14 @@ export function createWorkerHost(
   const lose = (reason: string) => {
     const restart = ready;
     retire();
+    // The fresh worker has no backend: it is told the choice (onReplaced) before the loss is reported, so
+    // the next run does not start on whatever backend tfjs picks by itself (threaded wasm, looked up at a
+    // path the build does not serve, failed the run after play; a webgl context trained where there was one).
+    if (restart) {
+      start();
+      listener.onReplaced();
+    }
     listener.onLost(reason, restart);
-    if (restart) start();
   };
 
   const retire = () => {
