@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromiumArgs.mjs';
+import { findHeadlessShell } from './scripts/findBrowser.mjs';
 
 /**
  * End-to-end tests drive the built app (vite preview, with the COOP/COEP headers) in a real Chromium.
@@ -8,6 +9,12 @@ import { CHROMIUM_ARGS } from './scripts/chromiumArgs.mjs';
  * --enable-unsafe-webgpu gives WebGPU in headless Chromium on Linux (SwiftShader where there is no GPU).
  */
 const executablePath = process.env.CHROMIUM_PATH || undefined;
+/**
+ * Replayed tests test the UI, so they run in Chromium's headless shell where there is one (the same Blink,
+ * ~20-30% less CPU a page); trained tests test the engine, the worker and the browser: the full Chromium,
+ * whose defaults they rely on (storage blocked in third-party frames, webgl in workers).
+ */
+const replayedBrowser = findHeadlessShell() ?? executablePath;
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The build to serve (default dist/); separate builds let several checkouts test side by side. */
 const outDir = process.env.E2E_DIST ?? 'dist';
@@ -35,7 +42,12 @@ export default defineConfig({
   // one core after the replayed ones had finished (e2e 602 s); first, replayed tests fill the other workers.
   projects: [
     { name: 'trains', testIgnore: REPLAYED, fullyParallel: false, workers: 1 },
-    { name: 'replayed', testMatch: REPLAYED, fullyParallel: true },
+    {
+      name: 'replayed',
+      testMatch: REPLAYED,
+      fullyParallel: true,
+      use: { launchOptions: { executablePath: replayedBrowser, args: [...CHROMIUM_ARGS] } },
+    },
   ],
   retries: 0,
   // Playwright empties its output folder when it starts: its own, so test-results/unit.json (written before

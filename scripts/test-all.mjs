@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { findBrowser } from './findBrowser.mjs';
+import { findBrowser, findHeadlessShell } from './findBrowser.mjs';
 import { slowestLines } from './slowestTests.mjs';
 
 mkdirSync('test-results', { recursive: true });
@@ -90,6 +90,7 @@ async function e2e() {
     failed += 1;
     return false;
   }
+  console.log(`\ne2e: trained tests in ${browser}, replayed tests in ${findHeadlessShell() ?? browser}`);
   const ok = await step('e2e tests', 'npx', ['playwright', 'test'], {
     env: { CHROMIUM_PATH: browser, CI: process.env.CI ?? '1' },
     live: true,
