@@ -175,3 +175,15 @@ test('an embed of the convrfm preset shows its own pair, filters and accuracy, a
   await expect(page.getByRole('region', { name: 'patch feature matrix' })).toBeVisible();
   await expect(page.getByTestId('heatmap')).toHaveAttribute('data-d', '9');
 });
+
+test('28 x 28 digits at n = 5000 are refused with the guard numbers before training', async ({ page }) => {
+  await openApp(page, { preset: 'convrfm', px: 28, n: 5000, iters: 1, deep: 0 });
+  await waitForRunState(page, 'failed');
+  // P n^2 (c f + c) = 676 x 5000^2 x 100: the time guard (convMemory.ts), with the largest n that fits.
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText(
+    /ConvRFM with n = 5000 training images does not fit: one iteration is about \d+ billion multiply-adds/,
+  );
+  await expect(banner).toContainText(/The largest n that fits is about \d+/);
+  console.log(`convrfm 28 x 28 e2e, refused: ${await banner.textContent()}`);
+});

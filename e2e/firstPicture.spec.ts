@@ -7,8 +7,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, readMetrics, waitForRunState, waitForStatus } from './helpers';
+import { expectNoEngineInPage } from './mainThread';
 
-test('M = I is drawn before the worker reports its first iteration', async ({ page }) => {
+test('M = I is drawn before the worker reports its first iteration, and the minified build runs wasm with threads', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: { heatmapBeforeRecord?: boolean } = {};
     (window as unknown as { __seen: typeof seen }).__seen = seen;
@@ -18,29 +21,27 @@ test('M = I is drawn before the worker reports its first iteration', async ({ pa
         seen.heatmapBeforeRecord = document.querySelector('[data-testid="metrics-row-0"]') === null;
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
-  await openApp(page, { n: 300, ntest: 100, iters: 1 });
+  await openApp(page, { backend: 'wasm', n: 300, ntest: 100, iters: 2 });
   const heatmap = page.getByTestId('heatmap');
   await expect(heatmap).toHaveAttribute('data-d', '10');
   await expect(page.getByTestId('heatmap-caption')).toContainText('M starts as the identity');
-  await waitForRunState(page, 'finished');
-  const seen = await page.evaluate(() => (window as unknown as { __seen: { heatmapBeforeRecord?: boolean } }).__seen);
-  expect(seen.heatmapBeforeRecord, 'the heatmap appeared before the first record').toBe(true);
-});
-
-test('the minified build runs the wasm backend with threads', async ({ page }) => {
-  await openApp(page, { backend: 'wasm', n: 300, ntest: 100, iters: 2 });
   await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'wasm', { timeout: 60_000 });
   await expect(page.getByTestId('backend')).toContainText('(threads)');
   await waitForRunState(page, 'finished');
+  const seen = await page.evaluate(() => (window as unknown as { __seen: { heatmapBeforeRecord?: boolean } }).__seen);
+  expect(seen.heatmapBeforeRecord, 'the heatmap appeared before the first record').toBe(true);
   const rows = await readMetrics(page);
   expect(rows).toHaveLength(3);
   expect(rows.at(-1)!.testMse).toBeLessThan(rows[0]!.testMse);
 });
 
-test('the default demo trains to the end and beats the Laplace-kernel baseline', async ({ page }) => {
+test('the default demo trains to the end in the worker, never loading the engine in the page, and beats the Laplace-kernel baseline', async ({
+  page,
+}) => {
   await openApp(page);
   await waitForStatus(page, 'finished');
   await waitForRunState(page, 'finished');
+  await expectNoEngineInPage(page);
 
   const rows = await readMetrics(page);
   expect(rows).toHaveLength(6);
