@@ -11,7 +11,7 @@ import { findHeadlessShell } from './scripts/findBrowser.mjs';
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 /**
  * Replayed tests test the UI, so they run in Chromium's headless shell where there is one (the same Blink,
- * ~20-30% less CPU a page); trained tests test the engine, the worker and the browser: the full Chromium,
+ * ~10% less CPU: scripts/findBrowser.mjs); trained tests test the engine, the worker and the browser: the full Chromium,
  * whose defaults they rely on (storage blocked in third-party frames, webgl in workers).
  */
 const replayedBrowser = findHeadlessShell() ?? executablePath;
