@@ -1,19 +1,30 @@
 /**
  * The Gaussian patch kernel's SIMD exponentials (patchExp.ts, kernels.wat expAccumulate) against Math.exp:
  * float32 accuracy over the whole range a log-kernel takes, exact 0 below float32's smallest normal, sums
- * over several products, and the wasm heap view of a tensor against dataSync.
+ * over several products, and the wasm heap view of a tensor against dataSync; on the other backends none of it.
  */
 import * as tf from '@tensorflow/tfjs';
 import { expect, it } from 'vitest';
 import { describeEachBackend } from '../testing/backends';
-import { createPatchExp, expTensor, tensorValues } from './patchExp';
+import { createPatchExp, expTensor, patchExpAvailable, tensorValues } from './patchExp';
 
 /** count values from lo to hi, stored as float32. */
 function ramp(count: number, lo: number, hi: number): Float32Array {
   return Float32Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
 }
 
-describeEachBackend('patch kernel exponentials', () => {
+describeEachBackend('patch kernel exponentials', (backend) => {
+  if (backend !== 'wasm') {
+    it('are not offered: tf.exp runs on the backend, and no tensor is read synchronously', () => {
+      expect(patchExpAvailable()).toBe(false);
+      expect(createPatchExp(4)).toBeNull();
+      const x = tf.tensor1d([1, 2]);
+      expect(() => tensorValues(x)).toThrow(/tfjs-wasm's heap/);
+      x.dispose();
+    });
+    return;
+  }
+
   it('match Math.exp to float32 precision and are 0 below 2^-126', () => {
     // 1001 values: not a multiple of four, so the padded tail is exercised too.
     const x = ramp(1001, -100, 10);

@@ -6,8 +6,10 @@
  * (measured with node --cpu-prof; docs/convrfm.md). The products stay on tfjs (XNNPACK), are read out, and
  * the exponentials are summed over positions here, so the per-position exp and add tensors disappear too.
  *
- * Only where tensors live in CPU memory (wasm, cpu backends): on WebGPU or WebGL reading every product back
- * would stall the GPU, and tf.exp there is already parallel.
+ * Only on the wasm backend, where each product is read in place from tfjs-wasm's heap: on WebGPU or WebGL
+ * reading every product back would stall the GPU (and dataSync under SwiftShader's WebGPU returns zeros), and
+ * the cpu backend, a fallback, would need a synchronous read (dataSync) or an await inside the tidy scopes
+ * that hold the products; it keeps tf.exp, as they do.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
@@ -27,7 +29,7 @@ export interface PatchExp {
 /** Whether the exponentials run on the engine's SIMD kernel on the active backend. */
 export function patchExpAvailable(): boolean {
   const backend = tf.getBackend();
-  return (backend === 'wasm' || backend === 'cpu') && engineKernelsAvailable();
+  return backend === 'wasm' && engineKernelsAvailable();
 }
 
 /**
@@ -63,25 +65,20 @@ export function createPatchExp(count: number): PatchExp | null {
 }
 
 /**
- * A tensor's float32 values for reading at once: on tfjs-wasm a view of its heap (BackendWasm's
- * typedArrayFromHeap, as linalg/readValues.ts and kernels/engineExp.ts read it; valid until tfjs next
- * allocates), on the cpu backend dataSync (its values are already in memory: nothing waits). dataSync on
- * tfjs-wasm copies into a fresh ArrayBuffer: ~1 ms and 1 MB of garbage for each [500, 500] product, as much as
- * the exponentials themselves (measured with node --cpu-prof).
+ * A float32 tensor's values as a view of tfjs-wasm's heap (BackendWasm's typedArrayFromHeap, as
+ * linalg/readValues.ts and kernels/engineExp.ts read it), valid until tfjs next allocates: read at once.
+ * dataSync would copy each [500, 500] product into a fresh ArrayBuffer: ~1 ms and 1 MB of garbage, as much as
+ * the exponentials themselves (measured with node --cpu-prof). Only on wasm (patchExpAvailable).
  */
 export function tensorValues(tensor: tf.Tensor): Float32Array {
-  // A GPU backend's dataSync stalls the GPU, and under SwiftShader's WebGPU it returns zeros: only the
-  // backends whose tensors live in CPU memory may read here (patchExpAvailable decides who gets a PatchExp).
   const backend = tf.getBackend();
-  if (backend !== 'wasm' && backend !== 'cpu') throw new Error(`tensorValues reads CPU memory, not ${backend}'s`);
-  if (backend === 'wasm' && tensor.dtype === 'float32')
-    return (tf.backend() as unknown as BackendWasm).typedArrayFromHeap(tensor) as Float32Array;
-  return tensor.dataSync() as Float32Array;
+  if (backend !== 'wasm' || tensor.dtype !== 'float32')
+    throw new Error(`tensorValues reads float32 tensors in tfjs-wasm's heap, not ${tensor.dtype} on ${backend}`);
+  return (tf.backend() as unknown as BackendWasm).typedArrayFromHeap(tensor) as Float32Array;
 }
 
 /** exp of a [na, nb] product tensor as a new tensor; the product is left to the caller. */
 export function expTensor(patchExp: PatchExp, product: tf.Tensor2D): tf.Tensor2D {
-  const values = patchExp.exp(tensorValues(product));
-  // tfjs-wasm copies the values into its heap; the cpu backend keeps the array itself, so it gets its own.
-  return tf.tensor2d(tf.getBackend() === 'wasm' ? values : values.slice(), product.shape);
+  // tfjs-wasm copies the values into its heap, so the kernel's memory may be reused by the next call.
+  return tf.tensor2d(patchExp.exp(tensorValues(product)), product.shape);
 }

@@ -1,7 +1,7 @@
 /**
  * The patch kernel K_M(A, B) = (1/P) sum_p k(D_p) [na, nb] (docs/convrfm.md): one plain product and the
  * kernel's elementwise pass per position (patchOperands.ts); memory stays at a few [na, nb] matrices. The
- * Gaussian's exponentials run on the engine's SIMD kernel where tensors live in CPU memory (patchExp.ts).
+ * Gaussian's exponentials run on the engine's SIMD kernel on the wasm backend (patchExp.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelFunction } from '../kernels/kernelFunction';
