@@ -4,13 +4,13 @@
  * and left out of the links the page then shares. (Moved from embed.spec.ts: what the page makes of a link
  * is UI, so these tests replay their runs.)
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { waitForRunState } from './helpers';
 import { replayed } from './replay';
 
 replayed(test);
 
 const SMALL = 'n=300&ntest=100&iters=2';
-const runState = (page: Page) => page.locator('[data-run-state]').first();
 
 test('a share link restores the view exactly: parameters, iteration shown, hide-diagonal and panels', async ({
   page,
@@ -19,7 +19,7 @@ test('a share link restores the view exactly: parameters, iteration shown, hide-
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto(`/?${SMALL}&panels=m,error,table`);
-  await expect(runState(page)).toHaveAttribute('data-run-state', 'finished');
+  await waitForRunState(page, 'finished');
   await page.getByTestId('iteration-scrubber').fill('1');
   await page.getByTestId('hide-diagonal').check();
   await page.getByRole('button', { name: 'Share' }).click();
@@ -43,7 +43,7 @@ test('a share link restores the view exactly: parameters, iteration shown, hide-
 
   const copy = await context.newPage();
   await copy.goto(link);
-  await expect(runState(copy)).toHaveAttribute('data-run-state', 'finished');
+  await waitForRunState(copy, 'finished');
   await expect(copy.getByTestId('scrubber-label')).toContainText('iteration 1');
   await expect(copy.getByTestId('hide-diagonal')).toBeChecked();
   expect(
@@ -58,7 +58,7 @@ test('a share link restores the view exactly: parameters, iteration shown, hide-
 test('invalid view values in a link are dropped with a notice, and left out of the share links', async ({ page }) => {
   await page.goto(`/?${SMALL}&panels=m,bogus&it=abc&controls=some`);
   await expect(page.getByTestId('error-banner')).toContainText('bogus');
-  await expect(runState(page)).toHaveAttribute('data-run-state', 'finished');
+  await waitForRunState(page, 'finished');
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByTestId('share-notice')).toContainText('bogus');
   const link = await page.getByRole('textbox', { name: 'link', exact: true }).inputValue();
