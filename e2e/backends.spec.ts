@@ -17,8 +17,16 @@ interface Iteration extends RowMetrics {
   gpuBytes: number | null;
 }
 
+/**
+ * On webgpu the predictor panel is left out (`panels=`): its evaluations run between two iterations when their
+ * request arrives and add a buffer size to the pool at an iteration that depends on the machine's load (+2,080
+ * bytes at iteration 3, 6 or 17, +12,800 at 17, flat before and after), and each of its shaders is one more
+ * SwiftShader compile. On wasm it stays, so that its evaluations are in the tensor count.
+ */
+const WEBGPU_PANELS = 'm,error,spectrum,table';
+
 async function trainOn(page: Page, backend: 'wasm' | 'webgpu'): Promise<Iteration[]> {
-  await openApp(page, { ...RUN, backend });
+  await openApp(page, { ...RUN, backend, ...(backend === 'webgpu' ? { panels: WEBGPU_PANELS } : {}) });
   await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', backend, { timeout: 60_000 });
   await waitForStatus(page, 'finished', 280_000);
   await expect(page.getByTestId('metrics-row-0')).toContainText(backend);
@@ -62,17 +70,11 @@ test.describe.serial('one run on each backend', () => {
       expect(relative(a.testMse, b.testMse), `test MSE at iteration ${i}`).toBeLessThan(1e-3);
       expect(relative(a.trainMse, b.trainMse), `train MSE at iteration ${i}`).toBeLessThan(1e-3);
     }
-    // The buffer pool fills during the first iterations (the first AGOP comes after iteration 0). Work run
-    // between two iterations when its request arrives (the predictor panel's evaluations) may add one buffer
-    // size once, at an iteration that depends on the machine's load: +2,080 bytes at iteration 3 in two runs
-    // and at 17 in another, flat before and after. A leak grows again and again: from iteration 2 on the pool
-    // may grow at most once, by less than 64 KiB, and never shrinks.
+    // The buffer pool fills during the first iterations (the first AGOP comes after iteration 0); from
+    // iteration 2 on, with no predictor evaluations between iterations (WEBGPU_PANELS), it must not change.
     const pool = webgpu.slice(2).map((m) => m.gpuBytes!);
     const series = webgpu.map((m, i) => `${i}: ${m.gpuBytes}`).join(', ');
     expect(pool[0]).toBeGreaterThan(0);
-    const changes = pool.filter((bytes, i) => i > 0 && bytes !== pool[i - 1]);
-    expect(changes.length, `changes of the WebGPU pool from iteration 2 on (by iteration: ${series})`).toBeLessThan(2);
-    expect(pool.at(-1)! - pool[0]!, `growth from iteration 2 on (${series})`).toBeGreaterThanOrEqual(0);
-    expect(pool.at(-1)! - pool[0]!, `growth from iteration 2 on (${series})`).toBeLessThan(65_536);
+    expect(new Set(pool).size, `distinct WebGPU pool sizes from iteration 2 on (by iteration: ${series})`).toBe(1);
   });
 });

@@ -65,8 +65,12 @@ test("the side column's formulas fit it: each displayed line within the 234 px c
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, { n: 300, ntest: 100, iters: 1 });
+  // Opened once the run is over: a click while the run's captions still appear above it missed the summary
+  // on a busy machine (the box stayed closed).
+  await waitForStatus(page, 'finished');
   const aside = page.getByTestId('how-it-works-aside');
   await aside.locator('summary').click();
+  await expect(aside).toHaveJSProperty('open', true);
   await expect(aside.locator('.tex-block .katex').first()).toBeVisible();
   await expect(aside.locator('.tex-block code')).toHaveCount(0);
   const blocks = await aside.locator('.tex-block').evaluateAll((els) =>
