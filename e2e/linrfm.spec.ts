@@ -66,3 +66,13 @@ test('the phase transition fills its grid in the worker and lists every cell und
   await page.getByTestId('phase-values').getByText('Show values').click();
   await expect(page.getByRole('region', { name: 'phase transition values' }).getByRole('row')).toHaveCount(49);
 });
+
+test('the Run phase transition button switches matrix completion to the phase grid and starts it', async ({ page }) => {
+  await openApp(page, { preset: 'matrix-completion', rows: 30, cols: 30, iters: 2 });
+  await waitForStatus(page, 'finished');
+  await page.getByRole('button', { name: 'Run phase transition' }).click();
+  await expect(page.getByRole('combobox', { name: /lin-RFM problem/ })).toHaveValue('phase');
+  // The first cells arrive from the worker; the full 60 x 60 grid is not waited for here.
+  await expect(page.getByTestId('phase-grid')).not.toHaveAttribute('data-cells', '0', { timeout: 60_000 });
+  await expect(page.getByTestId('phase-grid')).toHaveAttribute('data-cells', /^[1-9]/);
+});

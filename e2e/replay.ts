@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { expect, type test as base, type TestInfo } from '@playwright/test';
 import { PROTOCOL_VERSION } from '../src/protocol/messages';
-import { fixtureFromLog, recordContext, type RecordedMessage } from './replayRecorder';
+import { fixtureFromLog, recordContext, settleRecording, type RecordedMessage } from './replayRecorder';
 
 export const RECORDING = process.env.E2E_RECORD === '1';
 export const FIXTURES = join(dirname(new URL(import.meta.url).pathname), 'fixtures');
@@ -76,6 +76,7 @@ export function replayed(test: typeof base, { maxGapMs = 20 }: ReplayOptions = {
       return;
     }
     if (!log) return;
+    await settleRecording(context, log);
     const recorded = log;
     log = null;
     if (info.status !== info.expectedStatus) return;

@@ -4,7 +4,7 @@
  * with their times after its start command. Used by e2e/replay.ts when E2E_RECORD=1
  * (`npm run fixtures:e2e`).
  */
-import type { BrowserContext } from '@playwright/test';
+import { expect, type BrowserContext } from '@playwright/test';
 import { REPLAY_FORMAT, runKey, type ReplayFixture, type ReplayRun } from '../src/engine/replayFixture';
 import { PROTOCOL_VERSION, type RunDescription } from '../src/protocol/messages';
 
@@ -29,6 +29,8 @@ function recordInPage(): void {
   if (!Real || !binding) return;
   const record = binding;
   const load = `${performance.timeOrigin}-${Math.random().toString(36).slice(2, 8)}`;
+  const sent = { load, count: 0 };
+  Object.defineProperty(globalThis, '__rfmRecordSent', { value: sent });
   const encode = (value: unknown): unknown => {
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
@@ -48,8 +50,10 @@ function recordInPage(): void {
       super(url, options);
       const worker = options?.name ?? '';
       if (!worker.startsWith('rfm-training-')) return;
-      const send = (dir: string, data: unknown) =>
+      const send = (dir: string, data: unknown) => {
+        sent.count += 1;
         record({ load, worker, dir, at: performance.now(), data: encode(data) });
+      };
       this.addEventListener('message', (event) => send('event', event.data));
       const post = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
       this.postMessage = ((message: unknown, transfer?: Transferable[]) => {
@@ -69,12 +73,35 @@ export async function recordContext(context: BrowserContext): Promise<RecordedMe
   return log;
 }
 
+/**
+ * Waits until every message the open pages have sent is in `log`: a binding's call reaches the test after the
+ * page has moved on, so a test that ended as soon as the page showed an event (a phase grid's first cell) was
+ * written without that event.
+ */
+export async function settleRecording(context: BrowserContext, log: readonly RecordedMessage[]): Promise<void> {
+  const sent = await Promise.all(
+    context
+      .pages()
+      .map((page) =>
+        page
+          .evaluate(() => (globalThis as { __rfmRecordSent?: { load: string; count: number } }).__rfmRecordSent)
+          .catch(() => undefined),
+      ),
+  );
+  for (const page of sent) {
+    if (!page) continue;
+    await expect
+      .poll(() => log.filter((m) => m.load === page.load).length, { message: `recorded messages of ${page.load}` })
+      .toBeGreaterThanOrEqual(page.count);
+  }
+}
+
 const CONTROL_ECHOES = new Set(['runPaused', 'runResumed', 'runCancelled']);
 const TERMINAL = new Set(['runFinished', 'runFailed']);
 
 /**
  * The fixture of a recorded test: runs in the order they started, one per key (a finished recording
- * preferred to one cancelled part way). Pause, resume and cancel echoes are left out: the replay makes its own.
+ * preferred to one cancelled part way, the last preferred among unfinished ones). Pause, resume and cancel echoes are left out: the replay makes its own.
  */
 export function fixtureFromLog(log: readonly RecordedMessage[]): ReplayFixture {
   const backends: ReplayFixture['backends'] = {};
@@ -120,7 +147,8 @@ export function fixtureFromLog(log: readonly RecordedMessage[]): ReplayFixture {
     }
   }
   const kept = runs.filter((run, i) => {
-    const best = runs.find((r) => r.key === run.key && r.complete) ?? runs.find((r) => r.key === run.key);
+    // With none finished, the last: the one the page showed when the test ended.
+    const best = runs.find((r) => r.key === run.key && r.complete) ?? runs.findLast((r) => r.key === run.key);
     return best === run && runs.indexOf(run) === i;
   });
   return { format: REPLAY_FORMAT, protocol: PROTOCOL_VERSION, backends, runs: kept };

@@ -1,18 +1,20 @@
 /** Data controls of the lin-RFM problems: the matrix to complete, or the sparse model; then the update. */
-import { getEngine } from '../../engine/engine';
 import { PHASE_OBSERVED, PHASE_RANKS } from '../../experiments/linrfmPhase';
 import { useAppStore } from '../../store/store';
 import { ChoiceControl } from '../controls/ChoiceControl';
 import { NumberControl } from '../controls/NumberControl';
 
-/** The phase transition at its usual size (docs/linrfm.md): 60 x 60, each cell run to convergence (at most 300 iterations). */
+/**
+ * The phase transition at its usual size (docs/linrfm.md): 60 x 60, each cell run to convergence (at most 300
+ * iterations). The change of parameters starts it, as any change does (engine/autoRun.ts): a start here as
+ * well was cancelled and started again by that restart 300 ms later, and kept as a stopped run.
+ */
 function runPhaseTransition(): void {
   const { setParam } = useAppStore.getState();
   setParam('linrfm', 'phase');
   setParam('rows', 60);
   setParam('cols', 60);
   setParam('iters', 300);
-  getEngine().start('play');
 }
 
 export function LinRfmControls() {
