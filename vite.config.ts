@@ -11,19 +11,6 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-/** Folders whose tests run without per-file isolation (see `test.projects`). */
-const SHARED_MODULE_FOLDERS = [
-  'core',
-  'cli',
-  'experiments',
-  'export',
-  'data',
-  'viz',
-  'params',
-  'protocol',
-  'jobs',
-].join(',');
-
 export default defineConfig({
   base: './',
   plugins: [react()],
@@ -51,20 +38,13 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
-    // The numeric and pure modules' tests share their workers' module cache: with each file importing tfjs
-    // afresh the unit tests took 242 CPU-seconds, with these shared 165 (same machine and load). Those of the
-    // app (the zustand store, the worker client, components) keep a fresh module graph per file: they share
-    // singletons.
-    projects: [
-      {
-        extends: true,
-        test: { name: 'engine', include: [`src/{${SHARED_MODULE_FOLDERS}}/**/*.test.ts`], isolate: false },
-      },
-      {
-        extends: true,
-        test: { name: 'app', include: ['src/**/*.test.ts'], exclude: [`src/{${SHARED_MODULE_FOLDERS}}/**`] },
-      },
-    ],
+    // Test files share their worker's module cache instead of importing tfjs, React and the store afresh each:
+    // the unit tests took 242 CPU-seconds with every file isolated, 165 with the numeric folders' files
+    // sharing, and the app's 48 files (store, worker client, components) 29 alone against 6.3 now that they
+    // share too. A file that needs the store as it starts takes useAppStore.getInitialState(), not the state
+    // that the files before it left.
+    include: ['src/**/*.test.ts'],
+    isolate: false,
     // Vitest's default is one worker fewer than the cores: one worker on the 2-core CI machine, where the unit
     // tests took 202 s alone; two workers take 128 s (the tests are single-threaded and mostly CPU-bound).
     maxWorkers: Math.max(2, availableParallelism() - 1),

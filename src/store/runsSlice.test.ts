@@ -5,7 +5,7 @@ import { demoRecords, demoRun } from './runs/demoRecords.testing';
 import { selectRecords } from './selectors';
 import { useAppStore } from './store';
 
-const initial = useAppStore.getState();
+const initial = useAppStore.getInitialState();
 const SWEEP_JOB: Job = { kind: 'sweep', sweep: { param: 'd', values: [10, 20] } };
 const dataset = {
   nTrain: 800,

@@ -10,7 +10,7 @@ import { selectRunPosition } from './selectors';
 import { useAppStore } from './store';
 import { recordForTests } from '../core/testing/recordForTests';
 
-const initial = useAppStore.getState();
+const initial = useAppStore.getInitialState();
 const SWEEP_JOB: Job = { kind: 'sweep', sweep: { param: 'd', values: [5, 10, 15, 20] } };
 
 function record(iteration: number, testMse: number, extra: Partial<IterationRecord> = {}): IterationRecord {

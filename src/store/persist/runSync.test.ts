@@ -18,7 +18,7 @@ vi.mock('idb-keyval', () => ({
   getMany: () => Promise.resolve([]),
 }));
 
-const initial = useAppStore.getState();
+const initial = useAppStore.getInitialState();
 const db = (() => Promise.resolve()) as unknown as UseStore;
 const dataset = {
   nTrain: 300,

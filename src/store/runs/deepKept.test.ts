@@ -11,7 +11,7 @@ import { useAppStore } from '../store';
 import { keptSize } from './keptResults';
 import { exportRuns, importRuns, ImportError } from './serialise';
 
-const initial = useAppStore.getState();
+const initial = useAppStore.getInitialState();
 const s = () => useAppStore.getState();
 
 const params = { ...presetParams('neural-collapse'), n: 30, depth: 2 };

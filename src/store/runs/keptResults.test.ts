@@ -14,7 +14,7 @@ import { useAppStore } from '../store';
 import { keptSize } from './keptResults';
 import { exportRuns, importRuns, ImportError } from './serialise';
 
-const initial = useAppStore.getState();
+const initial = useAppStore.getInitialState();
 const s = () => useAppStore.getState();
 
 /** Plays a job through the store's actions, as the worker's events would, from the parameters set. */
