@@ -10,11 +10,11 @@ import { findHeadlessShell } from './scripts/findBrowser.mjs';
  */
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 /**
- * Replayed tests test the UI, so they run in Chromium's headless shell where there is one (the same Blink,
- * ~10% less CPU: scripts/findBrowser.mjs); trained tests test the engine, the worker and the browser: the full Chromium,
- * whose defaults they rely on (storage blocked in third-party frames, webgl in workers).
+ * The tests run in Chromium's headless shell where there is one (the same Blink and V8, less CPU a page:
+ * scripts/findBrowser.mjs), except e2e/embedSites.spec.ts, which tests the full Chromium's default of blocking
+ * storage in third-party frames and asks for it with test.use.
  */
-const replayedBrowser = findHeadlessShell() ?? executablePath;
+const browser = findHeadlessShell() ?? executablePath;
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The build to serve (default dist/); separate builds let several checkouts test side by side. */
 const outDir = process.env.E2E_DIST ?? 'dist';
@@ -42,12 +42,7 @@ export default defineConfig({
   // one core after the replayed ones had finished (e2e 602 s); first, replayed tests fill the other workers.
   projects: [
     { name: 'trains', testIgnore: REPLAYED, fullyParallel: false, workers: 1 },
-    {
-      name: 'replayed',
-      testMatch: REPLAYED,
-      fullyParallel: true,
-      use: { launchOptions: { executablePath: replayedBrowser, args: [...CHROMIUM_ARGS] } },
-    },
+    { name: 'replayed', testMatch: REPLAYED, fullyParallel: true },
   ],
   retries: 0,
   // Playwright empties its output folder when it starts: its own, so test-results/unit.json (written before
@@ -57,10 +52,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1360, height: 900 },
-    launchOptions: {
-      executablePath,
-      args: [...CHROMIUM_ARGS],
-    },
+    launchOptions: { executablePath: browser, args: [...CHROMIUM_ARGS] },
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,

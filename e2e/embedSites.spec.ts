@@ -3,7 +3,11 @@
  * headless default): the host page on 127.0.0.1, the tool on 127.0.0.2, both real loopback servers.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs';
 import { startStaticHost, type StaticHost } from './staticHost';
+
+// The full Chromium (the other specs run in its headless shell, which does not block that storage).
+test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH || undefined, args: [...CHROMIUM_ARGS] } });
 
 const port = Number(process.env.E2E_PORT ?? 4173) + 2;
 const SMALL = 'n=300&ntest=100&iters=3';

@@ -24,10 +24,10 @@ async function playwrightChromium() {
 
 /**
  * Chromium's headless shell (Debian's `chromium-headless-shell`, the same Blink and V8 without the browser's
- * UI layer), for the replayed end-to-end tests: e2e/a11y.spec.ts alone took 116 CPU-s there against 128 in
- * the full browser (fresh pages of the app, 8 at a time: 2.25 against 2.6-3.3 CPU-s each). null
- * where there is none: those tests then run in the Chromium of findBrowser. $CHROMIUM_HEADLESS_SHELL names
- * one ('' for none).
+ * UI layer), for the end-to-end tests but one (playwright.config.ts): e2e/a11y.spec.ts alone took 116 CPU-s
+ * there against 128 in the full browser (fresh pages of the app, 8 at a time: 2.25 against 2.6-3.3 CPU-s
+ * each), the 21 trained tests of eight specs 134.6 against 160.9. null where there is none: the tests then
+ * run in the Chromium of findBrowser. $CHROMIUM_HEADLESS_SHELL names one ('' for none).
  */
 export function findHeadlessShell() {
   const fromEnv = process.env.CHROMIUM_HEADLESS_SHELL;

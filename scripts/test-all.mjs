@@ -93,7 +93,7 @@ async function e2e() {
     failed += 1;
     return false;
   }
-  console.log(`\ne2e: trained tests in ${browser}, replayed tests in ${findHeadlessShell() ?? browser}`);
+  console.log(`\ne2e: tests in ${findHeadlessShell() ?? browser}, embedSites.spec.ts in ${browser}`);
   const ok = await step('e2e tests', 'npx', ['playwright', 'test'], {
     env: { CHROMIUM_PATH: browser, CI: process.env.CI ?? '1' },
     live: true,
