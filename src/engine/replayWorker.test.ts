@@ -50,12 +50,22 @@ let open: WorkerPort | null = null;
 afterEach(() => open?.terminate());
 
 /** A replay worker and the events it has posted, with a way to wait for one. */
-function replay(text = fixtureText()) {
+function replay(text = fixtureText(), maxGapMs = 0) {
   const events: WorkerEvent[] = [];
+  /** The task each event arrived in: events dispatched in one task share a number. */
+  const tasks: number[] = [];
+  let task = 0;
+  let inTask = false;
   const waiters: Array<() => void> = [];
-  const worker: WorkerPort = createReplayWorker('rfm-training-test', parseReplayFixture(text), 0);
+  const worker: WorkerPort = createReplayWorker('rfm-training-test', parseReplayFixture(text), maxGapMs);
   open = worker; // terminated after the test
   worker.onmessage = (message) => {
+    if (!inTask) {
+      task++;
+      inTask = true;
+      queueMicrotask(() => (inTask = false));
+    }
+    tasks.push(task);
     events.push(message.data);
     for (const wake of waiters.splice(0)) wake();
   };
@@ -64,7 +74,7 @@ function replay(text = fixtureText()) {
   };
   const send = (command: WorkerCommandBody) =>
     worker.postMessage({ ...command, version: PROTOCOL_VERSION } as Parameters<WorkerPort['postMessage']>[0], []);
-  return { worker, events, until, send, types: () => events.map((e) => e.type) };
+  return { worker, events, tasks, until, send, types: () => events.map((e) => e.type) };
 }
 
 describe('replay fixtures', () => {
@@ -147,6 +157,28 @@ describe('the replay worker', () => {
     const records = r.events.filter((e) => e.type === 'iterationCompleted').map((e) => e.record.M);
     expect(records[0]).toEqual(records[2]);
     expect(records[0]).not.toBe(records[2]);
+  });
+
+  it('posts the events of less than a frame together, in one task, and ends a task at each iteration', async () => {
+    // 31 ms pass between the first iteration and the second's progress: a frame, so a task of its own.
+    const text = fixtureText()
+      .replace('"at":10,', '"at":40,')
+      .replace('"at":14,', '"at":44,')
+      .replace('"at":15,', '"at":45,');
+    const r = replay(text, 100);
+    r.send({ type: 'selectBackend', choice: 'auto' });
+    r.send({ type: 'start', runId: 1, run: describeRun(), mode: 'play' });
+    await r.until((events) => events.some((e) => e.type === 'runFinished'));
+    const run = r.events.flatMap((e, i) => ('runId' in e && e.runId === 1 ? [[e.type, r.tasks[i]!] as const] : []));
+    const first = run[0]![1];
+    expect(run).toEqual([
+      ['runStarted', first],
+      ['progressed', first],
+      ['iterationCompleted', first],
+      ['progressed', first + 1],
+      ['iterationCompleted', first + 1],
+      ['runFinished', first + 1],
+    ]);
   });
 
   it('keeps a run whose recording stops mid-run going: a pause asked after its last event still pauses it', async () => {
