@@ -79,10 +79,11 @@ test('a worker script that cannot load says so in words', async ({ page }) => {
 });
 
 test('offline, a lazily loaded data set says what could not be downloaded and Retry recovers', async ({ page }) => {
-  await openApp(page, { autoplay: 0 });
+  // The text preset's link with 400 windows (its 3,000 took seconds to reach the first iteration after Retry).
+  await openApp(page, { preset: 'text', n: 400, ntest: 200, iters: 1, autoplay: 0 });
   await expect(page.getByTestId('backend-name')).toBeVisible({ timeout: 60_000 });
   await page.route('**/assets/data-*.js', (route) => route.abort('internetdisconnected'));
-  await page.getByTestId('preset-text').click();
+  await page.getByTestId('play').click();
   const banner = page.getByTestId('error-banner');
   await expect(banner).toContainText('a part of the app could not be downloaded');
   await expect(banner).not.toContainText('Failed to fetch dynamically imported module');
