@@ -101,7 +101,8 @@ const TERMINAL = new Set(['runFinished', 'runFailed']);
 
 /**
  * The fixture of a recorded test: runs in the order they started, one per key (a finished recording
- * preferred to one cancelled part way, the last preferred among unfinished ones). Pause, resume and cancel echoes are left out: the replay makes its own.
+ * preferred to one cancelled part way; among unfinished ones, the last). Pause, resume and cancel echoes are
+ * left out: the replay makes its own.
  */
 export function fixtureFromLog(log: readonly RecordedMessage[]): ReplayFixture {
   const backends: ReplayFixture['backends'] = {};

@@ -7,7 +7,7 @@ import { NumberControl } from '../controls/NumberControl';
 /**
  * The phase transition at its usual size (docs/linrfm.md): 60 x 60, each cell run to convergence (at most 300
  * iterations). The change of parameters starts it, as any change does (engine/autoRun.ts): a start here as
- * well was cancelled and started again by that restart 300 ms later, and kept as a stopped run.
+ * well was cancelled and started again by that restart 300 ms later.
  */
 function runPhaseTransition(): void {
   const { setParam } = useAppStore.getState();
