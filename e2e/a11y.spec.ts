@@ -1,8 +1,8 @@
 /**
  * Accessibility: axe-core finds no serious or critical violations on any preset (each after one short
  * run, so the suite stays CI-sized), on three of them at a phone's width, after a finished run of the
- * default demo, and in dark mode. The presets whose value tables are checked here (grokking, text, digits)
- * are scanned in those tests, on the same page, before and after their tables open.
+ * default demo, and in dark mode. The seed preset is scanned in light and dark in one test; the presets whose
+ * value tables are checked here (grokking, text, digits) in those tests, before and after their tables open.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PRESET_NAMES, type PresetName } from '../src/params/schema';

@@ -1,8 +1,8 @@
 /**
  * lin-RFM (docs/linrfm.md) in the built app: a small matrix-completion run recovers its matrix (the
  * recovery error shown falls far below the min-norm baseline, and the caption says how it compares with
- * converged nuclear-norm minimisation), and the phase grid, on recorded runs (e2e/replay.ts). Sparse
- * recovery's exact support is checked on a real run in sparseRecovery.spec.ts.
+ * converged nuclear-norm minimisation), the phase grid, and the Run phase transition button, on recorded runs
+ * (e2e/replay.ts). Sparse recovery's exact support is checked on a real run in sparseRecovery.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
