@@ -37,17 +37,25 @@ const SMALL: Record<PresetName, Record<string, string | number>> = {
   catapults: { n: 64, ntest: 32, nnwidth: 16, sgdsteps: 4 },
 };
 
+/**
+ * Opens a preset with its short run, waits for it to finish (the csv preset, which waits for a file: for its
+ * backend) and scans the page. `where` names the setting in the log.
+ */
+async function scannedPreset(page: Page, preset: PresetName, where = ''): Promise<void> {
+  await openApp(page, { preset, ...SMALL[preset] });
+  if (preset === 'csv') await expect(page.getByTestId('backend-name')).toBeVisible({ timeout: 60_000 });
+  else await waitForStatus(page, 'finished');
+  const violations = await seriousViolations(page);
+  console.log(`axe ${preset}${where}: ${violations.length} serious/critical`);
+  expect(violations).toEqual([]);
+}
+
 /** Scanned with their value tables below (the seed preset in light and dark). */
 const SCANNED_BELOW = new Set<PresetName>(['seed', 'grokking', 'text', 'digits']);
 
 for (const preset of PRESET_NAMES.filter((name) => !SCANNED_BELOW.has(name))) {
   test(`axe finds no serious or critical violations on the ${preset} preset`, async ({ page }) => {
-    await openApp(page, { preset, ...SMALL[preset] });
-    if (preset === 'csv') await expect(page.getByTestId('backend-name')).toBeVisible({ timeout: 60_000 });
-    else await waitForStatus(page, 'finished');
-    const violations = await seriousViolations(page);
-    console.log(`axe ${preset}: ${violations.length} serious/critical`);
-    expect(violations).toEqual([]);
+    await scannedPreset(page, preset);
   });
 }
 
@@ -55,11 +63,7 @@ test.describe('on a 390 x 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   for (const preset of ['seed', 'iris', 'grokking'] as const) {
     test(`axe finds no serious or critical violations on the ${preset} preset at phone width`, async ({ page }) => {
-      await openApp(page, { preset, ...SMALL[preset] });
-      await waitForStatus(page, 'finished');
-      const violations = await seriousViolations(page);
-      console.log(`axe ${preset} at 390 px: ${violations.length} serious/critical`);
-      expect(violations).toEqual([]);
+      await scannedPreset(page, preset, ' at 390 px');
     });
   }
 });
@@ -76,9 +80,7 @@ test('axe finds no serious or critical violations on the lin-RFM phase transitio
 test('axe finds no serious or critical violations on the seed preset after a finished run, in light and dark', async ({
   page,
 }) => {
-  await openApp(page, { preset: 'seed', ...SMALL.seed });
-  await waitForStatus(page, 'finished');
-  expect(await seriousViolations(page)).toEqual([]);
+  await scannedPreset(page, 'seed');
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -104,15 +106,6 @@ async function openValues(page: Page, testId: string, within: Page | Locator = p
   await details.locator('summary').focus();
   await page.keyboard.press('Enter');
   return details;
-}
-
-/** Opens a preset with its short run, waits for it to finish and scans the page as the preset tests above do. */
-async function scannedPreset(page: Page, preset: PresetName): Promise<void> {
-  await openApp(page, { preset, ...SMALL[preset] });
-  await waitForStatus(page, 'finished');
-  const violations = await seriousViolations(page);
-  console.log(`axe ${preset}: ${violations.length} serious/critical`);
-  expect(violations).toEqual([]);
 }
 
 const numberAttribute = async (element: Locator, name: string) => Number(await element.getAttribute(name));

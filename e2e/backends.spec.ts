@@ -12,11 +12,6 @@ import { openApp, readMetrics, waitForStatus, type RowMetrics } from './helpers'
 const ITERATIONS = 20;
 const RUN = { d: 3, n: 40, ntest: 10, iters: ITERATIONS, spectrum: 8, seed: 3 };
 
-interface Iteration extends RowMetrics {
-  tensors: number;
-  gpuBytes: number | null;
-}
-
 /**
  * On webgpu the predictor panel is left out (`panels=`): its evaluations run between two iterations when their
  * request arrives and add a buffer size to the pool at an iteration that depends on the machine's load (+2,080
@@ -25,33 +20,21 @@ interface Iteration extends RowMetrics {
  */
 const WEBGPU_PANELS = 'm,error,spectrum,table';
 
-async function trainOn(page: Page, backend: 'wasm' | 'webgpu'): Promise<Iteration[]> {
+async function trainOn(page: Page, backend: 'wasm' | 'webgpu'): Promise<RowMetrics[]> {
   await openApp(page, { ...RUN, backend, ...(backend === 'webgpu' ? { panels: WEBGPU_PANELS } : {}) });
   await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', backend, { timeout: 60_000 });
   await waitForStatus(page, 'finished', 280_000);
   await expect(page.getByTestId('metrics-row-0')).toContainText(backend);
-  const memory = await page
-    .getByTestId('metrics-table')
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => {
-        const el = row as HTMLElement;
-        return {
-          tensors: Number(el.dataset.tensors),
-          gpuBytes: el.dataset.gpuBytes ? Number(el.dataset.gpuBytes) : null,
-        };
-      }),
-    );
   const metrics = await readMetrics(page);
   expect(metrics).toHaveLength(ITERATIONS + 1);
-  expect(new Set(memory.map((m) => m.tensors)).size, 'distinct live tensor counts by iteration').toBe(1);
-  return metrics.map((row, i) => ({ ...row, ...memory[i]! }));
+  expect(new Set(metrics.map((m) => m.tensors)).size, 'distinct live tensor counts by iteration').toBe(1);
+  return metrics;
 }
 
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-30);
 
 test.describe.serial('one run on each backend', () => {
-  let wasm: Iteration[] = [];
+  let wasm: RowMetrics[] = [];
 
   test(`tensors stay flat over ${ITERATIONS} iterations on wasm`, async ({ page }) => {
     wasm = await trainOn(page, 'wasm');

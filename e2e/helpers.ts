@@ -7,6 +7,10 @@ export interface RowMetrics {
   trainMse: number;
   testMse: number;
   testAcc: number | null;
+  /** Live tensors in the worker after the iteration. */
+  tensors: number;
+  /** Bytes in the WebGPU buffer pool after the iteration (null off webgpu). */
+  gpuBytes: number | null;
 }
 
 export async function openApp(page: Page, query: Record<string, string | number> = {}): Promise<void> {
@@ -32,6 +36,8 @@ export async function readMetrics(page: Page): Promise<RowMetrics[]> {
           trainMse: Number(el.dataset.trainMse),
           testMse: Number(el.dataset.testMse),
           testAcc: acc === undefined || acc === '' ? null : Number(acc),
+          tensors: Number(el.dataset.tensors),
+          gpuBytes: el.dataset.gpuBytes ? Number(el.dataset.gpuBytes) : null,
         };
       }),
     );
