@@ -33,7 +33,14 @@ test('the Iris preset trains to test accuracy of at least 0.9 and shows its conf
   await expect(matrix).toHaveAttribute('data-c', '3');
   await expect(matrix).toHaveAttribute('data-total', '45');
   expect(Number(await matrix.getAttribute('data-correct'))).toBeGreaterThanOrEqual(41);
-  await expect(matrix.locator('rect[data-true="setosa"][data-predicted="setosa"]')).toHaveCount(1);
+  const setosa = matrix.locator('rect[data-true="setosa"][data-predicted="setosa"]');
+  await expect(setosa).toHaveCount(1);
+  // Three classes: every cell is large enough to write its count, the zeros included.
+  const setosaCount = await setosa.getAttribute('data-count');
+  await expect(setosa.locator('title')).toHaveText(new RegExp(`^true setosa, predicted setosa: ${setosaCount} `));
+  const counts = matrix.getByTestId('confusion-counts').locator('text');
+  await expect(counts).toHaveCount(9);
+  expect((await counts.allTextContents()).map(Number).reduce((a, b) => a + b, 0)).toBe(45);
   await expect(page.getByTestId('accuracy-chart-tabular')).toBeVisible();
   const features = page.getByTestId('feature-importance');
   await expect(features).toHaveAttribute('data-count', '4');

@@ -35,6 +35,17 @@ test('the text preset beats the bigram model and continues a prompt', async ({ p
   await expect(heatmap).toHaveAttribute('data-rows', '8');
   expect(Number(await heatmap.getAttribute('data-max'))).toBeGreaterThan(0);
 
+  // The confusion matrix over every character: one rect a cell, each with its tooltip, and no count labels
+  // (its cells are too small to hold them), so the page stays light.
+  const matrix = page.getByTestId('confusion-matrix');
+  const c = Number(await matrix.getAttribute('data-c'));
+  expect(c).toBeGreaterThan(20);
+  await expect(matrix.locator('rect[data-count]')).toHaveCount(c * c);
+  await expect(matrix.locator('rect > title')).toHaveCount(c * c);
+  await expect(matrix.locator('rect > title').first()).toHaveText(/^true .+, predicted .+: \d+/);
+  await expect(matrix.getByTestId('confusion-counts').locator('text')).toHaveCount(0);
+  expect(await matrix.locator('*').count()).toBeLessThan(2 * c * c + 4 * c + 20);
+
   const prompt = page.getByTestId('prompt-input');
   await expect(prompt).toBeEnabled();
   await prompt.fill('it was the whale');
