@@ -72,7 +72,9 @@ export function createPredictorChart(node: HTMLElement, options: { testId?: stri
     .append('div')
     .attr('class', 'rfm-viz predictor-chart')
     .attr('data-testid', options.testId ?? 'predictor-chart');
-  const svg = root.append('svg').attr('role', 'img');
+  // Named from the start: the panel mounts it before the worker answers with a first surface, and a role=img
+  // without a name in that moment was a serious axe violation (seen when a scan fell in it).
+  const svg = root.append('svg').attr('role', 'img').attr('aria-label', 'The learned function: not drawn yet.');
   const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
   const cells = plot.append('g').attr('class', 'predictor-cells');
   const xAxis = plot.append('g');
@@ -87,10 +89,11 @@ export function createPredictorChart(node: HTMLElement, options: { testId?: stri
   const legend = createColorLegend(legendGroup);
   const key = root.append('ul').attr('class', 'rfm-viz-legend');
   let last: PredictorChartData | null = null;
+  // Kept from the observer below: reading the layout on each update forced a synchronous layout per surface.
+  let width = containerWidth(node);
 
   const draw = (data: PredictorChartData) => {
     const surface = data.axisValues.length === 2;
-    const width = containerWidth(node);
     const legendRoom = surface && data.task === 'value' ? COLOR_LEGEND_WIDTH + 8 : 0;
     const innerW = Math.max(120, width - MARGIN.left - MARGIN.right - legendRoom);
     const side = Math.min(innerW, MAX_SURFACE);
@@ -159,7 +162,8 @@ export function createPredictorChart(node: HTMLElement, options: { testId?: stri
       .call((li) => li.select('span').text((e) => e.label));
   };
 
-  const stopObserving = observeWidth(node, () => {
+  const stopObserving = observeWidth(node, (next) => {
+    width = next;
     if (last) draw(last);
   });
   return {
