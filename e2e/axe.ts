@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { PresetName } from '../src/params/schema';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -39,3 +40,32 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 interface AxeResults {
   violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[];
 }
+
+/**
+ * Scans the page as it is now and expects no serious or critical violations; `where` names the page in the
+ * log (a preset's name for the presets e2e/a11y.spec.ts leaves to their own tests).
+ */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  console.log(`axe ${where}: ${violations.length} serious/critical`);
+  expect(violations).toEqual([]);
+}
+
+/**
+ * Presets whose own end-to-end test scans its finished page (expectNoSeriousViolations(page, '<preset>') in
+ * e2e/<spec>.spec.ts) instead of a page of their own in e2e/a11y.spec.ts: a page load and a replay less each;
+ * e2e/axeHelper.spec.ts checks that each of those specs does.
+ */
+export const SCANNED_IN_THEIR_OWN_TESTS = {
+  iris: 'tabular',
+  boston: 'presets',
+  lowrank: 'presets',
+  scaling: 'scaling',
+  convrfm: 'convrfm',
+  catapults: 'catapults',
+  'nfa-tabular': 'nfa',
+  'neural-collapse': 'deeprfm',
+  'matrix-completion': 'linrfm',
+  'sparse-recovery': 'sparseRecovery',
+  interpolation: 'predictor',
+} as const satisfies Partial<Record<PresetName, string>>;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp, valuesTable, waitForRunState } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 // Five runs post every SGD step (317 events): at the recording's pace, capped at 20 ms, the replay took longer than training.
 replayed(test, { maxGapMs: 2 });
@@ -76,6 +77,7 @@ test('catapults: the loss spikes past the edge, marked and listed, not at the sm
   await panel.screenshot({ path: '/tmp/catapults-loss.png' });
   await page.locator('[data-panel="batches"]').screenshot({ path: '/tmp/catapults-batches.png' });
   await page.locator('[data-panel="ntk"]').screenshot({ path: '/tmp/catapults-ntk.png' });
+  await expectNoSeriousViolations(page, 'catapults');
 });
 
 test('an embed shows the catapults in the loss and batch-size panels', async ({ page }) => {

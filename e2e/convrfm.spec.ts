@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, waitForRunState } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -111,6 +112,7 @@ test('the convrfm preset learns blob and edge filters and shows its accuracy bes
     `convrfm e2e: one iteration ${time} ms on ${await page.getByTestId('conv-iteration-time').getAttribute('data-backend')}`,
   );
   expect(time).toBeGreaterThan(0);
+  await expectNoSeriousViolations(page, 'convrfm');
 });
 
 /** 7 x 7 images of a bar, horizontal (label 0) or vertical (label 1), at a seeded position, as CSV text. */

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, valuesTable, waitForRunState } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -41,6 +42,7 @@ test('neural collapse: NC1 falls over 100x with the AGOP and rises without it, l
   await gram.getByRole('slider', { name: 'Deep RFM layer shown' }).first().fill('0');
   await expect(gram.getByRole('img', { name: /^with the AGOP: X_1, 100 x 100/ })).toBeVisible();
   await gram.screenshot({ path: '/tmp/deep-gram-layer1.png' });
+  await expectNoSeriousViolations(page, 'neural-collapse');
 });
 
 test('an embed shows the collapse in two panels', async ({ page }) => {

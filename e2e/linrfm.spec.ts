@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -42,6 +43,7 @@ test('matrix completion recovers a low-rank matrix and shows the three matrices'
   // The scrubber goes back to iteration 0, the zero-fill baseline.
   await page.getByRole('slider', { name: 'lin-RFM iteration shown' }).fill('0');
   await expect(page.getByRole('img', { name: /^recovered W, iteration 0/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'matrix-completion');
 });
 
 test('the phase transition fills its grid in the worker and lists every cell under Show values', async ({ page }) => {

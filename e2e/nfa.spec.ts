@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -72,4 +73,5 @@ test('nfa-tabular: the network learns the features its AGOP predicts, against ep
   await expect(errors.getByRole('img', { name: 'test MSE against RFM iteration' })).toBeVisible();
   await expect(errors.getByRole('img', { name: 'test MSE against network epoch' })).toBeVisible();
   await page.screenshot({ path: 'test-results/nfa-tabular.png', fullPage: true });
+  await expectNoSeriousViolations(page, 'nfa-tabular');
 });

@@ -8,6 +8,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 // The predictor panel asks for each iteration's surface as the run goes, and the stand-in answers in the recorded
 // order: at a faster pace the page skipped a request and waited for ever (seen at 4 ms). The recording's pace:
@@ -54,6 +55,7 @@ test('1-D: the ridgeless Laplace interpolant spikes through the noisy points bes
   for (const [x, , f] of rows.slice(0, 20)) expect(Number(f)).toBeCloseTo(Math.sin(3 * Number(x)), 2);
   // The grid spans the data, a little past x1 = -1 and 1.
   expect(Number(rows[0]![0])).toBeLessThan(-1);
+  await expectNoSeriousViolations(page, 'interpolation');
 });
 
 test('2-D: a surface of x1 x2 with the points on top, following the iteration scrubber', async ({ page }) => {

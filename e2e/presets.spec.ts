@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, readMetrics, waitForStatus } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -29,6 +30,7 @@ test('the Boston preset predicts house prices well and ranks the known strong fe
   await expect(bars).not.toHaveCount(0);
   const top3 = (await bars.evaluateAll((els) => els.map((el) => el.getAttribute('data-feature')))).slice(0, 3);
   expect(top3).toEqual(expect.arrayContaining(['RM', 'LSTAT']));
+  await expectNoSeriousViolations(page, 'boston');
 });
 
 test('the digits preset classifies handwritten digits and draws M as images', async ({ page }) => {
@@ -51,6 +53,7 @@ test('the low-rank preset puts coordinates 1, 2 and 6 on top of M and lowers the
   const caption = await page.getByTestId('heatmap-caption').innerText();
   const top = /Largest diagonal entries: ([^.]+)\./.exec(caption)?.[1]?.split(', ') ?? [];
   expect(top.sort()).toEqual(['x1', 'x2', 'x6']);
+  await expectNoSeriousViolations(page, 'lowrank');
 });
 
 test('the seed preset button brings back the default demo after another experiment', async ({ page }) => {

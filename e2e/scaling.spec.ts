@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -45,4 +46,5 @@ test('the scaling preset sweeps d and RFM beats the plain kernel at the largest 
   await page.getByTestId('sweep-point-2').click();
   await expect(panel.getByTestId('heatmap')).toHaveAttribute('data-d', '35');
   await page.screenshot({ path: 'test-results/scaling.png', fullPage: true });
+  await expectNoSeriousViolations(page, 'scaling');
 });

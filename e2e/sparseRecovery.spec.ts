@@ -4,10 +4,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { openApp, waitForStatus } from './helpers';
+import { expectNoSeriousViolations } from './axe';
 
 test('sparse recovery finds exactly the true support', async ({ page }) => {
   await openApp(page, { preset: 'sparse-recovery' });
   await waitForStatus(page, 'finished');
   await expect(page.getByTestId('support-found')).toHaveAttribute('data-exact', 'true');
   expect(Number(await page.getByTestId('recovery-error').getAttribute('data-value'))).toBeLessThan(0.01);
+  await expectNoSeriousViolations(page, 'sparse-recovery');
 });

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, readMetrics, waitForStatus } from './helpers';
 import { replayed } from './replay';
+import { expectNoSeriousViolations } from './axe';
 
 replayed(test);
 
@@ -46,6 +47,7 @@ test('the Iris preset trains to test accuracy of at least 0.9 and shows its conf
   await expect(features).toHaveAttribute('data-count', '4');
   await expect(features).toHaveAttribute('data-top', /^(sepal|petal)_(length|width)$/);
   await page.screenshot({ path: 'test-results/tabular-iris.png', fullPage: true });
+  await expectNoSeriousViolations(page, 'iris');
 });
 
 test('a malformed CSV shows an error naming the row and column, and a good CSV then trains', async ({ page }) => {
