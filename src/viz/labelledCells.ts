@@ -1,4 +1,7 @@
-/** The cells of a labelled grid (the confusion matrix, the phase transition): one group per item. */
+/**
+ * The cells of a small labelled grid (the phase transition): one group per item. The confusion matrix, with up
+ * to 61 x 61 cells, draws a rect per cell and counts only where they fit (confusionMatrix.ts).
+ */
 import type * as d3 from 'd3';
 
 /** Joins one <g> per item into `parent`, each with a rect, a centred text and a title (its tooltip). */
