@@ -7,7 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PRESET_NAMES, type PresetName } from '../src/params/schema';
-import { expectNoSeriousViolations, SCANNED_IN_THEIR_OWN_TESTS, seriousViolations } from './axe';
+import { expectNoSeriousViolations, SCANNED_IN_THEIR_OWN_TESTS } from './axe';
 import { openApp, waitForStatus } from './helpers';
 import { replayed } from './replay';
 
@@ -67,7 +67,7 @@ test('axe finds no serious or critical violations on the lin-RFM phase transitio
   await openApp(page, { preset: 'matrix-completion', linrfm: 'phase', rows: 12, cols: 12, iters: 2 });
   await waitForStatus(page, 'finished');
   await page.getByTestId('phase-values').getByText('Show values').click();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, 'lin-RFM phase grid, values shown');
 });
 
 test('axe finds no serious or critical violations on the seed preset after a finished run, in light and dark', async ({
@@ -75,16 +75,14 @@ test('axe finds no serious or critical violations on the seed preset after a fin
 }) => {
   await scannedPreset(page, 'seed');
   await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, 'seed, dark');
 });
 
 test('axe finds no serious or critical violations in the embed view, with every control shown', async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 600 });
   await page.goto('/?embed&controls=all&n=300&ntest=100&iters=2');
   await expect(page.locator('[data-run-state="finished"]')).toBeVisible({ timeout: 150_000 });
-  const violations = await seriousViolations(page);
-  console.log(`axe embed: ${violations.length} serious/critical`);
-  expect(violations).toEqual([]);
+  await expectNoSeriousViolations(page, 'embed');
 });
 
 /** The numbers of a values table's body cells (row headers left out). */
@@ -136,7 +134,7 @@ test('axe finds no serious or critical violations on the grokking preset, and th
   // The circulant panel's table has a row per iteration (0 and 1).
   const circulant = await openValues(page, 'circulant-values');
   await expect(circulant.locator('tbody tr')).toHaveCount(2);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, 'grokking, values shown');
 });
 
 test('axe finds no serious or critical violations on the text preset, and its panel values are the position x character weights it draws', async ({
@@ -165,7 +163,7 @@ test('axe finds no serious or critical violations on the text preset, and its pa
   const last = (await shares.locator('tbody tr').last().locator('td').allInnerTexts()).map(Number);
   expect(last).toHaveLength(rows);
   expect(last.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, 'text, values shown');
 });
 
 test('axe finds no serious or critical violations on the digits preset, and its image values are the pixels of the diagonal image it draws', async ({
@@ -193,5 +191,5 @@ test('axe finds no serious or critical violations on the digits preset, and its 
   // The first eigenvector is one choice away.
   await details.getByTestId('values-matrix').selectOption('eig1');
   await expect(details.getByRole('region', { name: /^eigenvector 1/ })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page, 'digits, values shown');
 });
